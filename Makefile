@@ -1,0 +1,17 @@
+# The two commands that matter: `make serve` and `make test`. Both install what they need.
+.PHONY: setup build serve test size
+
+setup:
+	scripts/setup.sh
+
+build: setup
+	PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" trunk build --release
+
+serve: build
+	node scripts/serve.mjs --port 8080
+
+test:
+	scripts/test.sh
+
+size: build
+	node scripts/size-report.mjs dist

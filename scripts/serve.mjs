@@ -1,0 +1,68 @@
+// A small static server for the built demo pages, on 127.0.0.1 only.
+//
+//   node scripts/serve.mjs [--port 8080] [--dir dist]
+//
+// The end-to-end tests import `startServer` to serve the same files on a free port.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const MIME_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  // Required for WebAssembly.instantiateStreaming.
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+};
+
+/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to `{ server, url }`. */
+export function startServer({ dir = "dist", port = 0 } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    try {
+      const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+      let file = normalize(join(root, pathname));
+      if (file !== root && !file.startsWith(root + sep)) {
+        response.writeHead(403).end("Forbidden");
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) {
+        file = join(file, "index.html");
+      }
+      const body = await readFile(file);
+      response.writeHead(200, {
+        "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      });
+      response.end(request.method === "HEAD" ? undefined : body);
+    } catch {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+    }
+  });
+  return new Promise((resolveStart, rejectStart) => {
+    server.once("error", rejectStart);
+    server.listen(port, "127.0.0.1", () => {
+      const { port: actual } = server.address();
+      resolveStart({ server, url: `http://127.0.0.1:${actual}/` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argument = (name, fallback) => {
+    const index = process.argv.indexOf(name);
+    return index > 0 ? process.argv[index + 1] : fallback;
+  };
+  const { url } = await startServer({
+    dir: argument("--dir", "dist"),
+    port: Number(argument("--port", "8080")),
+  });
+  console.log(`Serving the demo page at ${url} (Ctrl+C to stop)`);
+}

@@ -1,0 +1,55 @@
+// Prints every file the release build ships with its raw, gzip and brotli size, and the
+// total; writes the same as JSON to target/size-report.json for the budget check.
+//
+//   node scripts/size-report.mjs [dist]
+import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const dist = process.argv[2] ?? "dist";
+
+async function files(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+    ),
+  );
+  return nested.flat().sort();
+}
+
+export async function measure(dir) {
+  const rows = [];
+  for (const file of await files(dir)) {
+    const body = await readFile(file);
+    rows.push({
+      file: relative(dir, file),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    });
+  }
+  const total = rows.reduce(
+    (sum, row) => ({
+      file: "total",
+      raw: sum.raw + row.raw,
+      gzip: sum.gzip + row.gzip,
+      brotli: sum.brotli + row.brotli,
+    }),
+    { file: "total", raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { rows, total };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+
+const { rows, total } = await measure(dist);
+console.log(`Release bundle in ${dist}/ (KB; 1 KB = 1024 bytes)`);
+console.log(`${"file".padEnd(24)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
+for (const row of [...rows, total]) {
+  console.log(`${row.file.padEnd(24)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
+}
+await mkdir("target", { recursive: true });
+await writeFile("target/size-report.json", JSON.stringify({ rows, total }, null, 2));

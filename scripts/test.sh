@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints, native tests, browser tests, the release build with its
+# size report, and the end-to-end tests. Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --check
+
+step "lint (native and wasm)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "bundle size"
+node scripts/size-report.mjs dist
+
+step "end-to-end tests (playwright-core + axe-core against the release build)"
+node --test --test-concurrency=1 tests/e2e/

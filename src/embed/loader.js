@@ -1,0 +1,18 @@
+// The widget's loader, published as soleus-widget.js. It is bundled with the wasm-bindgen
+// glue at build time (scripts/post-build.mjs) and finds the wasm beside its own URL, so
+// `<script type="module" src=".../soleus-widget.js">` works from any folder or origin.
+//
+// It never throws into the host page: without WebAssembly, or if loading fails, the host
+// elements keep their fallback content and one warning goes to the console.
+import init from "./soleus.js";
+
+const supported =
+  typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
+
+if (supported) {
+  init({ module_or_path: new URL("soleus_bg.wasm", import.meta.url) }).catch(() => {
+    console.warn("Soleus widget: could not load; showing the page's fallback text.");
+  });
+} else {
+  console.warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
+}

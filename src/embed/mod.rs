@@ -1,0 +1,9 @@
+//! The boundary with the host page: configuration from attributes, and mounting each widget
+//! into a shadow root of its host element so that host CSS cannot reach it.
+
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+mod mount;
+
+#[cfg(target_arch = "wasm32")]
+pub use mount::{mount, mount_all, HOST_SELECTOR, STATE_ATTRIBUTE};

@@ -1,0 +1,85 @@
+//! Finding host elements and mounting one independent widget into each.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use super::config::Config;
+use crate::ui::Widget;
+
+/// Elements the widget mounts into.
+pub const HOST_SELECTOR: &str = "[data-soleus-widget]";
+/// Set on the host once mounted (`ready`) or if mounting failed (`failed`); a host that has
+/// it is never mounted again.
+pub const STATE_ATTRIBUTE: &str = "data-soleus-state";
+
+/// The widget's stylesheet, compiled into the module so it works from any origin and under a
+/// strict `style-src`.
+const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+
+thread_local! {
+    /// One constructed stylesheet shared by every widget on the page.
+    static STYLESHEET: Option<CssStyleSheet> = CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(WIDGET_CSS).is_ok());
+}
+
+/// Mounts a widget into every host element on the page that does not have one yet.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+        return;
+    };
+    for index in 0..hosts.length() {
+        if let Some(host) = hosts
+            .item(index)
+            .and_then(|node| node.dyn_into::<HtmlElement>().ok())
+        {
+            mount(&host);
+        }
+    }
+}
+
+/// Mounts one widget into `host`, unless it already has one. Failures leave the host's own
+/// fallback content in place and are reported on the console, never thrown.
+pub fn mount(host: &HtmlElement) {
+    if host.has_attribute(STATE_ATTRIBUTE) || host.shadow_root().is_some() {
+        return;
+    }
+    match try_mount(host) {
+        Ok(()) => {
+            let _ = host.set_attribute(STATE_ATTRIBUTE, "ready");
+        }
+        Err(_) => {
+            let _ = host.set_attribute(STATE_ATTRIBUTE, "failed");
+            web_sys::console::error_1(&"Soleus widget: could not mount here.".into());
+        }
+    }
+}
+
+fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
+    let document = host
+        .owner_document()
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let page_lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"));
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), page_lang);
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.message().into());
+    }
+
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init)?;
+    STYLESHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+        }
+    });
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    shadow.append_child(&container)?;
+    leptos::mount::mount_to(container, move || view! { <Widget config=config/> }).forget();
+    Ok(())
+}

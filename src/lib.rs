@@ -1,0 +1,13 @@
+//! Soleus: an interactive calf-muscle education widget.
+//!
+//! Data flows one way: host attributes → [`embed`] configuration → [`ui`] signals →
+//! [`model`] functions → view. The words come from [`content`].
+
+/// Every word the widget shows, per language, as data.
+pub mod content;
+/// The boundary with the host page: configuration and mounting.
+pub mod embed;
+/// The physiology and the decisions, in plain Rust with no browser.
+pub mod model;
+/// Thin Leptos components that read signals, call `model` and render.
+pub mod ui;

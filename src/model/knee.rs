@@ -1,0 +1,215 @@
+//! How bending the knee shares plantarflexion work between soleus and gastrocnemius.
+//!
+//! This is a **model**, not a measurement, and the widget always labels it so.
+//!
+//! * Each muscle's capacity at a straight knee is proportional to its physiological
+//!   cross-sectional area (MRI, 12 adults: soleus ≈ 230 cm², medial gastrocnemius ≈ 68 cm²,
+//!   lateral gastrocnemius ≈ 28 cm²; Fukunaga et al. 1992). That gives the soleus about 71% of
+//!   straight-knee capacity.
+//! * The soleus crosses only the ankle, so the knee angle does not change it (soleus activity is
+//!   unchanged between straight and bent knee; Gago, Arndt & Ekblom 2017).
+//! * The gastrocnemius crosses the knee too: bending the knee shortens it and its available
+//!   force falls. Maximal plantarflexion force is about 34% lower with the knee bent
+//!   (Gago 2017), and medial gastrocnemius activity keeps falling up to 110° of knee flexion
+//!   (Arampatzis et al. 2006). Heel raises at 45° change activity only modestly
+//!   (Hébert-Losier et al. 2012), so the fall is gentle at first and steep near 90°.
+//!
+//! A 34% total loss is more than the gastrocnemius' whole cross-sectional share (29%), so the
+//! two sources cannot both be matched exactly: the model keeps the area shares and lets the
+//! gastrocnemius fall to a small residual, which gives a total loss of about 26% at 90°, the
+//! closest the area shares allow while the muscle still contributes something (its activity
+//! is still 58% of straight-knee at 90°; Gago 2017). The curve between the anchor points is
+//! illustrative.
+
+use super::evidence::SourceId;
+
+/// The sources behind the model's constants, in the order the label cites them.
+pub const SOURCES: [SourceId; 4] = [
+    SourceId::Fukunaga1992,
+    SourceId::Gago2017,
+    SourceId::Arampatzis2006,
+    SourceId::HebertLosier2012,
+];
+
+/// Soleus share, in percent, from which the soleus is said to lead.
+const SOLEUS_LEADS_FROM_PERCENT: u8 = 75;
+/// Soleus share, in percent, from which the soleus is said to do nearly all the work.
+const SOLEUS_DOMINATES_FROM_PERCENT: u8 = 90;
+
+/// Which plain-language sentence describes a share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emphasis {
+    /// Both muscles contribute substantially (straight or slightly bent knee).
+    Shared,
+    /// The gastrocnemius is clearly weaker; the soleus leads.
+    SoleusLeads,
+    /// The soleus does most of the work.
+    SoleusDominant,
+}
+
+/// The smallest knee flexion the model covers, in degrees (a straight knee).
+pub const MIN_KNEE_DEGREES: u8 = 0;
+/// The largest knee flexion the model covers, in degrees (Arampatzis et al. 2006 measured to 110°).
+pub const MAX_KNEE_DEGREES: u8 = 110;
+
+/// Physiological cross-sectional area of the soleus, cm² (Fukunaga et al. 1992).
+pub const SOLEUS_PCSA_CM2: f32 = 230.0;
+/// Physiological cross-sectional area of the medial gastrocnemius, cm² (Fukunaga et al. 1992).
+pub const MEDIAL_GASTROCNEMIUS_PCSA_CM2: f32 = 68.0;
+/// Physiological cross-sectional area of the lateral gastrocnemius, cm² (Fukunaga et al. 1992).
+pub const LATERAL_GASTROCNEMIUS_PCSA_CM2: f32 = 28.0;
+
+/// Knee angle at which the bent-knee measurements were made, degrees (Gago et al. 2017).
+pub const BENT_KNEE_ANCHOR_DEGREES: f32 = 90.0;
+/// Fraction of its straight-knee force the gastrocnemius keeps at 90°: a small residual,
+/// because the measured 34% total loss (Gago 2017) exceeds its whole area share.
+pub const GASTROCNEMIUS_FACTOR_AT_90: f32 = 0.10;
+/// Fraction it keeps at 110°: activity keeps falling beyond 90° (Arampatzis et al. 2006).
+pub const GASTROCNEMIUS_FACTOR_AT_110: f32 = 0.05;
+
+/// How the work is shared at one knee angle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Share {
+    /// The knee angle this share is for, after clamping to the model's range.
+    pub knee_degrees: u8,
+    /// Soleus share of the plantarflexion capacity, 0..=1.
+    pub soleus: f32,
+    /// Gastrocnemius (both heads) share of the plantarflexion capacity, 0..=1.
+    pub gastrocnemius: f32,
+    /// Gastrocnemius capacity relative to its own straight-knee capacity, 0..=1.
+    pub gastrocnemius_capacity: f32,
+    /// Total capacity relative to a straight knee, 0..=1.
+    pub total_capacity: f32,
+}
+
+impl Share {
+    /// Soleus share as a whole percentage; with [`Share::gastrocnemius_percent`] it sums to 100.
+    pub fn soleus_percent(&self) -> u8 {
+        // Rounding one side and deriving the other keeps the two on screen summing to 100.
+        (self.soleus * 100.0 + 0.5) as u8
+    }
+
+    /// Gastrocnemius share as a whole percentage.
+    pub fn gastrocnemius_percent(&self) -> u8 {
+        100 - self.soleus_percent()
+    }
+
+    /// Which sentence describes this share.
+    pub fn emphasis(&self) -> Emphasis {
+        match self.soleus_percent() {
+            p if p >= SOLEUS_DOMINATES_FROM_PERCENT => Emphasis::SoleusDominant,
+            p if p >= SOLEUS_LEADS_FROM_PERCENT => Emphasis::SoleusLeads,
+            _ => Emphasis::Shared,
+        }
+    }
+
+    /// Gastrocnemius capacity relative to a straight knee, as a whole percentage.
+    pub fn gastrocnemius_capacity_percent(&self) -> u8 {
+        (self.gastrocnemius_capacity * 100.0 + 0.5) as u8
+    }
+
+    /// Total capacity relative to a straight knee, as a whole percentage.
+    pub fn total_percent(&self) -> u8 {
+        (self.total_capacity * 100.0 + 0.5) as u8
+    }
+}
+
+/// Clamps any knee angle to the range the model covers.
+pub fn clamp_degrees(degrees: i32) -> u8 {
+    degrees.clamp(MIN_KNEE_DEGREES as i32, MAX_KNEE_DEGREES as i32) as u8
+}
+
+/// The gastrocnemius' available force at `degrees` of knee flexion, relative to a straight knee.
+///
+/// Quadratic up to 90° (flat at first, as Hébert-Losier 2012 found little change at 45°), then
+/// linear to the 110° anchor. Continuous and never rising as the knee bends.
+pub fn gastrocnemius_factor(degrees: f32) -> f32 {
+    let degrees = degrees.clamp(MIN_KNEE_DEGREES as f32, MAX_KNEE_DEGREES as f32);
+    if degrees <= BENT_KNEE_ANCHOR_DEGREES {
+        let t = degrees / BENT_KNEE_ANCHOR_DEGREES;
+        1.0 - (1.0 - GASTROCNEMIUS_FACTOR_AT_90) * t * t
+    } else {
+        let t = (degrees - BENT_KNEE_ANCHOR_DEGREES)
+            / (MAX_KNEE_DEGREES as f32 - BENT_KNEE_ANCHOR_DEGREES);
+        GASTROCNEMIUS_FACTOR_AT_90 + (GASTROCNEMIUS_FACTOR_AT_110 - GASTROCNEMIUS_FACTOR_AT_90) * t
+    }
+}
+
+/// The share of plantarflexion capacity at `degrees` of knee flexion (clamped to 0–110°).
+pub fn share(degrees: i32) -> Share {
+    let knee_degrees = clamp_degrees(degrees);
+    let area_total =
+        SOLEUS_PCSA_CM2 + MEDIAL_GASTROCNEMIUS_PCSA_CM2 + LATERAL_GASTROCNEMIUS_PCSA_CM2;
+    let soleus_straight = SOLEUS_PCSA_CM2 / area_total;
+    let gastrocnemius_straight = 1.0 - soleus_straight;
+    let gastrocnemius_capacity = gastrocnemius_factor(knee_degrees as f32);
+    let gastrocnemius_now = gastrocnemius_straight * gastrocnemius_capacity;
+    let total_capacity = soleus_straight + gastrocnemius_now;
+    let soleus = soleus_straight / total_capacity;
+    Share {
+        knee_degrees,
+        soleus,
+        gastrocnemius: 1.0 - soleus,
+        gastrocnemius_capacity,
+        total_capacity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_straight_knee_shares_work_by_cross_sectional_area() {
+        let straight = share(0);
+        assert_eq!(straight.soleus_percent(), 71);
+        assert_eq!(straight.gastrocnemius_percent(), 29);
+        assert_eq!(straight.total_percent(), 100);
+    }
+
+    #[test]
+    fn bending_the_knee_to_90_degrees_shifts_work_to_the_soleus() {
+        let bent = share(90);
+        assert!(bent.soleus_percent() >= 90, "{:?}", bent);
+        assert!(bent.total_percent() < 80, "{:?}", bent);
+    }
+
+    #[test]
+    fn the_sentence_moves_from_shared_to_soleus_as_the_knee_bends() {
+        assert_eq!(share(0).emphasis(), Emphasis::Shared);
+        assert_eq!(share(60).emphasis(), Emphasis::SoleusLeads);
+        assert_eq!(share(90).emphasis(), Emphasis::SoleusDominant);
+    }
+
+    #[test]
+    fn forty_five_degrees_changes_the_share_only_modestly() {
+        let straight = share(0).soleus_percent();
+        let half = share(45).soleus_percent();
+        assert!(
+            half > straight && half - straight <= 8,
+            "{straight} → {half}"
+        );
+    }
+
+    #[test]
+    fn angles_outside_the_range_are_clamped() {
+        assert_eq!(share(-40), share(0));
+        assert_eq!(share(500), share(110));
+        assert_eq!(share(i32::MIN).knee_degrees, 0);
+        assert_eq!(share(i32::MAX).knee_degrees, 110);
+    }
+
+    #[test]
+    fn every_angle_gives_shares_in_range_summing_to_one_and_monotone() {
+        let mut previous = share(0);
+        for degrees in 0..=110 {
+            let now = share(degrees);
+            assert!((0.0..=1.0).contains(&now.soleus));
+            assert!((0.0..=1.0).contains(&now.gastrocnemius));
+            assert!((now.soleus + now.gastrocnemius - 1.0).abs() < 1e-6);
+            assert!(now.soleus >= previous.soleus);
+            assert!(now.gastrocnemius_capacity <= previous.gastrocnemius_capacity);
+            previous = now;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Browser tests: mount real widgets in headless Chromium, interact, and read the DOM a person
+//! (or a screen reader) would see.
+#![cfg(target_arch = "wasm32")]
+
+use soleus::embed::{mount, STATE_ATTRIBUTE};
+use soleus::model::knee;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, HtmlElement, HtmlInputElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Adds a host element with `attributes` to the page and mounts a widget into it.
+async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-soleus-widget", "").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    host.set_inner_html("<p>fallback</p>");
+    document.body().unwrap().append_child(&host).unwrap();
+    mount(&host);
+    leptos::task::tick().await;
+    let shadow = host
+        .shadow_root()
+        .expect("the widget mounts into a shadow root");
+    (host, shadow)
+}
+
+fn text(shadow: &ShadowRoot, selector: &str) -> String {
+    shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn slider(shadow: &ShadowRoot) -> HtmlInputElement {
+    shadow
+        .query_selector("#sol-knee-input")
+        .unwrap()
+        .expect("the knee slider is on screen")
+        .unchecked_into()
+}
+
+async fn move_slider(shadow: &ShadowRoot, degrees: &str) {
+    let input = slider(shadow);
+    input.set_value(degrees);
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn bending_the_knee_moves_the_share_to_the_soleus_on_screen() {
+    let (_, shadow) = mounted(&[]).await;
+    let straight = knee::share(0);
+    assert_eq!(
+        text(&shadow, "[data-muscle=soleus]"),
+        format!("{}%", straight.soleus_percent())
+    );
+
+    move_slider(&shadow, "90").await;
+    let bent = knee::share(90);
+    assert_eq!(
+        text(&shadow, "[data-muscle=soleus]"),
+        format!("{}%", bent.soleus_percent())
+    );
+    assert_eq!(
+        text(&shadow, "[data-muscle=gastrocnemius]"),
+        format!("{}%", bent.gastrocnemius_percent())
+    );
+    assert!(text(&shadow, ".sol-share__sentence").contains("soleus does most of the work"));
+    assert_eq!(text(&shadow, ".sol-knee__value"), "90°");
+}
+
+#[wasm_bindgen_test]
+async fn the_slider_tells_screen_readers_the_angle_and_the_share() {
+    let (_, shadow) = mounted(&[]).await;
+    move_slider(&shadow, "45").await;
+    let valuetext = slider(&shadow).get_attribute("aria-valuetext").unwrap();
+    let share = knee::share(45);
+    assert_eq!(
+        valuetext,
+        format!(
+            "Knee bent 45 degrees: soleus {} percent, gastrocnemius {} percent",
+            share.soleus_percent(),
+            share.gastrocnemius_percent()
+        )
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_drawn_lower_leg_rotates_with_the_knee() {
+    let (_, shadow) = mounted(&[]).await;
+    move_slider(&shadow, "60").await;
+    let leg = shadow
+        .query_selector(".sol-diagram__lower-leg")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        leg.get_attribute("transform").unwrap(),
+        "rotate(-60 120 120)"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_widget_on_a_page_keeps_its_own_state() {
+    let (_, first) = mounted(&[]).await;
+    let (_, second) = mounted(&[]).await;
+    move_slider(&first, "100").await;
+    assert_eq!(text(&first, ".sol-knee__value"), "100°");
+    assert_eq!(text(&second, ".sol-knee__value"), "0°");
+}
+
+#[wasm_bindgen_test]
+async fn a_host_is_never_mounted_twice() {
+    let (host, shadow) = mounted(&[]).await;
+    mount(&host);
+    leptos::task::tick().await;
+    assert_eq!(shadow.query_selector_all(".sol-root").unwrap().length(), 1);
+    assert_eq!(
+        host.get_attribute(STATE_ATTRIBUTE).as_deref(),
+        Some("ready")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn attributes_choose_the_language_and_starting_angle() {
+    let (_, shadow) = mounted(&[("data-lang", "de"), ("data-knee", "90")]).await;
+    assert!(text(&shadow, ".sol-title").contains("Wer leistet die Arbeit"));
+    assert_eq!(slider(&shadow).value(), "90");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_attribute_still_renders_the_default_widget() {
+    let (_, shadow) = mounted(&[("data-knee", "banana")]).await;
+    assert_eq!(slider(&shadow).value(), "0");
+}

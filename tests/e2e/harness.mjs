@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: serves the release build on 127.0.0.1, launches
+// Debian's headless Chromium, and opens pages that record every console error.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { startServer } from "../../scripts/serve.mjs";
+
+const require = createRequire(import.meta.url);
+
+/** Flags that keep Chromium quiet on a machine with no network but the loopback. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+  "--disable-sync",
+];
+
+/** Starts the server and the browser; call `stop()` when done. */
+export async function launch() {
+  const { server, url } = await startServer({ dir: "dist" });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * Opens `path` in a new page and waits until every widget host has mounted. Returns the page
+ * and the list of console errors and uncaught exceptions seen so far (it keeps growing).
+ */
+export async function openDemo(browser, url, { path = "", viewport } = {}) {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(url + path);
+  await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll("[data-soleus-widget]")];
+    return hosts.length > 0 && hosts.every((host) => host.dataset.soleusState === "ready");
+  });
+  return { page, context, errors };
+}
+
+/** Runs axe-core on the page (it looks inside open shadow roots) with the WCAG A/AA rules. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+      },
+    }),
+  );
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target),
+  }));
+}
