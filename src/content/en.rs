@@ -1,33 +1,374 @@
 //! English words.
 
-use super::Text;
+use super::{
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, RedFlagWords, Text, Ui, UrgencyWords,
+};
 
 /// The widget in English.
 pub static TEXT: Text = Text {
-    title: "Soleus and gastrocnemius: who does the work?",
-    intro: "Your calf has two big muscles. Bend the knee and watch the work move from the \
-            gastrocnemius to the deeper soleus.",
-    diagram_label: "Diagram of the lower leg from behind and the side",
-    diagram_description: "The gastrocnemius starts above the knee and forms the visible bulk \
-                          of the calf. The soleus lies beneath it and starts below the knee. \
-                          Both join the Achilles tendon at the heel.",
-    soleus: "Soleus",
-    gastrocnemius: "Gastrocnemius",
-    knee_label: "Knee bend",
-    degrees_template: "{angle}°",
-    knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus} percent, \
-                              gastrocnemius {gastrocnemius} percent",
-    share_heading: "Estimated share of the work",
-    percent_template: "{percent}%",
-    sentence_shared_template: "With the knee at {angle}°, the soleus and the gastrocnemius \
-                               share the work.",
-    sentence_soleus_leads_template: "With the knee bent to {angle}°, the gastrocnemius \
-                                     weakens and the soleus takes over more of the work.",
-    sentence_soleus_dominant_template: "With the knee bent to {angle}°, the soleus does most \
-                                        of the work.",
-    model_label_template: "Model, not measurement: an estimate from muscle size and bent-knee \
-                           strength studies ({sources}). The curve between them is \
-                           illustrative.",
-    education_notice: "Education, not diagnosis. This does not replace an assessment: if pain \
-                       persists or gets worse, see a physiotherapist or doctor.",
+    ui: Ui {
+        title: "Soleus and gastrocnemius: who does the work?",
+        intro: "Your calf has two big muscles. Bend the knee and watch the work move from the \
+                gastrocnemius to the deeper soleus.",
+        diagram_label: "Diagram of the lower leg seen from the side",
+        diagram_description: "The gastrocnemius starts above the knee and forms the visible \
+                              bulk of the calf. The soleus lies beneath it and starts below the \
+                              knee. Both join the Achilles tendon at the heel.",
+        knee_label: "Knee bend",
+        degrees_template: "{angle}°",
+        knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus} percent, \
+                                  gastrocnemius {gastrocnemius} percent",
+        share_heading: "Estimated share of the work",
+        percent_template: "{percent}%",
+        sentence_shared_template: "With the knee at {angle}°, the soleus and the gastrocnemius \
+                                   share the work.",
+        sentence_soleus_leads_template: "With the knee bent to {angle}°, the gastrocnemius \
+                                         weakens and the soleus takes over more of the work.",
+        sentence_soleus_dominant_template: "With the knee bent to {angle}°, the soleus does \
+                                            most of the work.",
+        model_label_template: "Model, not measurement: an estimate from muscle size and \
+                               bent-knee strength studies ({sources}). The curve between them \
+                               is illustrative.",
+        education_notice: "Education, not diagnosis. This does not replace an assessment: if \
+                           pain persists or gets worse, see a physiotherapist or doctor.",
+        achilles_tendon: "Achilles tendon",
+        achilles_description: "The thick tendon at the back of the ankle that joins both calf \
+                               muscles to the heel bone. It is often overloaded by sudden jumps \
+                               in running; a sudden snap with weakness needs same-day care.",
+        quiz_progress_template: "{current} of {total}",
+        answer_right: "Right.",
+        answer_wrong: "Not quite.",
+        score_template: "You got {right} of {total} right.",
+        takeaway: "Bend the knee to train the soleus: it carries much of a runner's calf load \
+                   and is easy to overlook.",
+        screening_heading: "Before we suggest exercise",
+        screening_intro: "Some calf problems need a clinician, not exercise. Tick anything that \
+                          applies to you now.",
+        screening_none: "None of these apply to me",
+        emergency_template: "Call {number} now, or your local emergency number.",
+        no_exercise_after_flag: "Because of what you told us, we are not suggesting any \
+                                 exercise. Please get checked first.",
+        circuit_heading_template: "Your soleus circuit: {level}",
+        sets_reps_template: "{sets} sets × {reps} repetitions",
+        sets_hold_template: "{sets} sets × {seconds} s hold",
+        each_leg: "each leg",
+        tempo_template: "{up} s up, {hold} s hold at the top, {down} s down",
+        rest_template: "Rest {seconds} s between sets",
+        weekly_template: "Do the circuit {sessions} times a week, on non-consecutive days.",
+        progress_rule: "When the last set feels comfortable, add load (a backpack or weights on \
+                        the thighs) or repetitions.",
+        pain_rule_template: "Mild discomfort up to {pain} out of ten is fine if it settles by \
+                             the next day. Stop and get advice if pain is sharp or builds up.",
+        easier_label: "Easier",
+        harder_label: "Harder",
+        cue_label: "Soleus cue",
+        tailor_note: "A physiotherapist can tailor this circuit to you.",
+        rationale_heading: "Why this circuit",
+        reason_self_test_template: "You managed {count} single-leg heel raises. Typical adults \
+                                    manage around {median}; clinicians aim for {target} or more \
+                                    in runners. That points to {level}.",
+        reason_no_self_test_template: "Without a heel-raise test, your running background points \
+                                       to {level}.",
+        reason_previous_problem: "A previous calf or Achilles problem is one of the strongest \
+                                  risk factors for another, so we start one level easier.",
+        reason_recent_jump: "A recent jump in training load is a common trigger for calf \
+                             trouble (clinical experience), so we start one level easier.",
+        reason_older_age: "Calf strains become more likely with age, so we start one level \
+                           easier.",
+        reason_high_distance: "You run a lot each week, so three sessions a week suit you.",
+        reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
+                                 and for longer in each step.",
+        phase_work: "Work",
+        phase_rest: "Rest",
+        phase_switch: "Switch legs",
+        side_left: "Left leg",
+        side_right: "Right leg",
+        side_both: "Both legs",
+        set_of_template: "Set {set} of {sets}",
+        next_template: "Next: {next}",
+        finished: "Circuit finished. Well done!",
+        load_field_mass: "Body mass (kg)",
+        load_field_cadence: "Cadence (steps per minute)",
+        load_field_minutes: "Run time (minutes)",
+        load_field_multiple: "Calf load per step (× body weight)",
+        load_result_template: "About {steps} steps per leg, and about {tonnes} tonnes through \
+                               each calf over the run at {multiple}× body weight per step.",
+        load_multiple_note_template: "Modelling studies estimate calf muscle forces of about \
+                                      {low}× to {high}× body weight per running step (reported \
+                                      range; {sources}). This is a rough estimate, not a \
+                                      measurement.",
+        load_error_number_template: "{field}: please enter a whole number.",
+        load_error_range_template: "{field}: please enter a number from {low} to {high}.",
+        share_error: "This link could not be read, so the quiz starts fresh. Nothing was sent \
+                      anywhere.",
+    },
+    fact_labels: [
+        "Position",
+        "Starts at",
+        "Ends at",
+        "Joints crossed",
+        "Nerve",
+        "Fibre type",
+        "Size",
+        "Role in running",
+        "What loads it",
+        "Typical injury",
+    ],
+    muscles: [
+        MuscleWords {
+            name: "Soleus",
+            facts: [
+                "Deep: under the gastrocnemius, flatter and wider, visible at the sides of the \
+                 lower calf.",
+                "The back of the fibula's head and upper shaft, the soleal line and middle of \
+                 the tibia, and a tendinous arch between them.",
+                "The heel bone (calcaneus), through the Achilles tendon.",
+                "The ankle only, so bending the knee does not weaken it.",
+                "Tibial nerve.",
+                "About {slow_twitch}% slow-twitch fibres: built for endurance.",
+                "The largest calf muscle: about {pcsa} cm² of physiological cross-section, \
+                 against {other_pcsa} cm² for both gastrocnemius heads.",
+                "Supports the body and drives it forward in every step; with the gastrocnemius \
+                 it provides most of the support force in running up to fast speeds.",
+                "Long runs and bent-knee positions; distance runners have relatively more \
+                 soleus than sprinters.",
+                "Gradual tightness or a strain deep in the lower calf, often after a jump in \
+                 running volume; weakness is common with Achilles pain.",
+            ],
+        },
+        MuscleWords {
+            name: "Gastrocnemius",
+            facts: [
+                "Superficial: the visible bulk of the calf, with a medial (inner) and a lateral \
+                 (outer) head.",
+                "The back of the femur's medial and lateral condyles, just above the knee.",
+                "The heel bone (calcaneus), through the Achilles tendon.",
+                "The knee and the ankle, so it weakens as the knee bends.",
+                "Tibial nerve.",
+                "About {slow_twitch}% slow-twitch fibres: more fast-twitch than the soleus.",
+                "About {pcsa} cm² of physiological cross-section for both heads together.",
+                "Powerful push-off, especially with a straight knee and in fast running.",
+                "Sprinting, hills and jumping with a straight knee.",
+                "A sudden sharp pain in the upper inner calf, often during a fast push-off; \
+                 older age and a previous strain raise the risk.",
+            ],
+        },
+    ],
+    questions: [
+        QuestionWords {
+            prompt: "Which calf muscle lies deeper?",
+            options: &["The soleus", "The gastrocnemius", "They lie side by side"],
+            feedback: &[
+                "The soleus lies under the gastrocnemius; you see it only at the sides of the \
+                 lower calf.",
+                "The gastrocnemius is the superficial one: it makes the visible bulge of the \
+                 calf.",
+                "They are layered: the gastrocnemius on top, the soleus beneath.",
+            ],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "To make the soleus do more of the work in a heel raise, how should the \
+                     knee be?",
+            options: &[
+                "Straight",
+                "Bent, around a right angle",
+                "It makes no difference",
+            ],
+            feedback: &[
+                "With a straight knee the gastrocnemius works at its best and shares the load.",
+                "Bending the knee slackens the gastrocnemius, which crosses the knee, so the \
+                 soleus does more of the work.",
+                "It does: only the gastrocnemius crosses the knee, so the knee angle changes how \
+                 much it can help.",
+            ],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "Which muscle has more slow-twitch, fatigue-resistant fibres?",
+            options: &["The soleus", "The gastrocnemius", "Both the same"],
+            feedback: &[
+                "About seven in ten soleus fibres are slow-twitch: it is an endurance muscle.",
+                "The gastrocnemius has more fast-twitch fibres than the soleus.",
+                "The soleus has clearly more slow-twitch fibres than the gastrocnemius.",
+            ],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "How would you describe your running?",
+            options: &[
+                "New to running, or back after a long break",
+                "I run regularly",
+                "I train for races",
+            ],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "How far do you run in a typical week?",
+            options: &["Under {low} km", "{low} to {high} km", "Over {high} km"],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "Have you recently increased your running a lot, for example before a race?",
+            options: &["Yes", "No"],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "How do you usually land when you run?",
+            options: &["On my heel", "On my forefoot or midfoot", "I don't know"],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "Have you had a calf strain or Achilles pain before?",
+            options: &["Yes", "No"],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "How old are you?",
+            options: &["Under {low}", "{low} to {high}", "{over} or over"],
+            feedback: &[],
+            hint: "",
+        },
+        QuestionWords {
+            prompt: "How many single-leg heel raises can you do with the knee slightly bent?",
+            options: &[],
+            feedback: &[],
+            hint: "Stand on one leg near a wall for balance, knee slightly bent. Rise onto \
+                   tiptoe and lower, about one per second, until you cannot rise fully. Count \
+                   the repetitions. Skip this if it hurts.",
+        },
+    ],
+    red_flags: [
+        RedFlagWords {
+            question: "Pain, swelling, warmth or redness in one calf, especially after surgery, \
+                       a long journey, time off your feet or pregnancy",
+            reason: "These can be signs of a blood clot in a deep vein, which needs checking \
+                     the same day.",
+        },
+        RedFlagWords {
+            question: "Breathlessness, chest pain when breathing in, or coughing up blood",
+            reason: "With calf symptoms this can mean a clot has moved to the lungs: an \
+                     emergency.",
+        },
+        RedFlagWords {
+            question: "A sudden snap or feeling of being kicked at the back of the ankle, being \
+                       unable to stand on tiptoe, or a gap above the heel",
+            reason: "These can be signs of an Achilles tendon rupture. Being able to walk does \
+                     not rule it out.",
+        },
+        RedFlagWords {
+            question: "Severe, worsening pain out of proportion to any injury, a tight swollen \
+                       calf, pins and needles or numbness",
+            reason: "These can be signs of compartment syndrome, where pressure builds up \
+                     inside the muscle: an emergency.",
+        },
+        RedFlagWords {
+            question: "A cold or pale leg or foot",
+            reason: "This can mean the blood supply to the leg is blocked: an emergency.",
+        },
+        RedFlagWords {
+            question: "Calf pain that comes on when walking and stops when you rest",
+            reason: "This can be a sign of narrowed arteries and should be checked by a \
+                     doctor.",
+        },
+        RedFlagWords {
+            question: "Fever, or redness that is spreading",
+            reason: "These can be signs of an infection, which needs checking the same day.",
+        },
+    ],
+    urgencies: [
+        UrgencyWords {
+            heading: "See a doctor soon",
+            advice: "Book an appointment with your doctor in the next few days and mention \
+                     these symptoms.",
+        },
+        UrgencyWords {
+            heading: "Get medical advice today",
+            advice: "Contact your doctor or an urgent care service today. Do not exercise the \
+                     leg until you have been checked.",
+        },
+        UrgencyWords {
+            heading: "This could be an emergency",
+            advice: "Get emergency help now. Do not exercise the leg.",
+        },
+    ],
+    levels: [
+        LevelWords {
+            name: "Foundation",
+            summary: "Both legs, supported positions: builds the base for single-leg work.",
+        },
+        LevelWords {
+            name: "Build",
+            summary: "Single-leg work with the knee bent: builds strength and endurance.",
+        },
+        LevelWords {
+            name: "Performance",
+            summary: "More repetitions, full range and single-leg holds for strong, \
+                      experienced calves.",
+        },
+    ],
+    exercises: [
+        ExerciseWords {
+            name: "Seated heel raise",
+            steps: &[
+                "Sit on a chair with your feet flat and your knees bent to a right angle.",
+                "Press through the balls of your feet and lift your heels as high as you can.",
+                "Hold at the top, then lower slowly.",
+            ],
+            cue: "The bent knee takes the gastrocnemius out of the movement, so the soleus \
+                  does the lifting.",
+            easier: "Do it without extra load, one leg resting if needed.",
+            harder: "Put a heavy bag or weights on your thighs, or do one leg at a time.",
+        },
+        ExerciseWords {
+            name: "Bent-knee heel raise",
+            steps: &[
+                "Stand facing a wall with your fingertips on it for balance.",
+                "Bend your knees a little and keep them bent throughout.",
+                "Rise onto tiptoe, hold, and lower slowly.",
+            ],
+            cue: "Keep the knee bend the same from bottom to top.",
+            easier: "Use both legs and more support from the wall.",
+            harder: "Do it on one leg, or hold a weight.",
+        },
+        ExerciseWords {
+            name: "Wall-sit heel raise",
+            steps: &[
+                "Lean your back against a wall and slide down into a shallow sit.",
+                "Keeping the sit, lift both heels off the floor.",
+                "Hold, then lower slowly without letting your back move.",
+            ],
+            cue: "The held knee bend keeps the work on the soleus.",
+            easier: "Sit less deep, or hold a chair in front of you.",
+            harder: "Sit deeper, or lift one heel at a time.",
+        },
+        ExerciseWords {
+            name: "Step heel raise, bent knee",
+            steps: &[
+                "Stand on one foot with the ball of the foot on a step and the heel hanging off.",
+                "Bend the knee slightly and keep it bent.",
+                "Lower the heel below the step, then rise as high as you can.",
+            ],
+            cue: "A soft, steady knee bend and a full range of movement.",
+            easier: "Use both feet, or stay on the flat floor.",
+            harder: "Hold a weight in the hand on the working side.",
+        },
+        ExerciseWords {
+            name: "Bent-knee tiptoe hold",
+            steps: &[
+                "Stand with your knees slightly bent.",
+                "Rise onto tiptoe and hold the position, or walk slowly on tiptoe with bent \
+                 knees.",
+                "Lower slowly when the time is up.",
+            ],
+            cue: "Stay high on the toes with the knees bent for the whole hold.",
+            easier: "Hold for a shorter time with a hand on a wall.",
+            harder: "Hold on one leg, or hold a weight.",
+        },
+    ],
 };

@@ -51,19 +51,19 @@ impl Lang {
     }
 }
 
-/// Declares [`Text`] and its [`Text::entries`] from one list, so that tests can walk every
+/// Declares [`Ui`] and its [`Ui::entries`] from one list, so that tests can walk every
 /// string without a second list to keep in step.
-macro_rules! define_text {
+macro_rules! define_ui {
     ($( $(#[doc = $doc:literal])* $key:ident, )*) => {
-        /// All user-visible words of the widget in one language.
+        /// The widget's interface words: labels, headings, sentences and templates.
         ///
         /// Fields ending in `_template` contain `{placeholders}`, filled with [`fill`].
         #[derive(Debug)]
-        pub struct Text {
+        pub struct Ui {
             $( $(#[doc = $doc])* pub $key: &'static str, )*
         }
 
-        impl Text {
+        impl Ui {
             /// Every `(key, words)` pair, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$( (stringify!($key), self.$key), )*]
@@ -72,7 +72,7 @@ macro_rules! define_text {
     };
 }
 
-define_text! {
+define_ui! {
     /// Heading of the widget.
     title,
     /// One sentence under the heading saying what the widget shows.
@@ -81,10 +81,6 @@ define_text! {
     diagram_label,
     /// Longer description of the diagram for screen readers.
     diagram_description,
-    /// Name of the soleus, as shown in labels.
-    soleus,
-    /// Name of the gastrocnemius, as shown in labels.
-    gastrocnemius,
     /// Label of the knee-angle slider.
     knee_label,
     /// The angle shown next to the slider; `{angle}`.
@@ -105,6 +101,256 @@ define_text! {
     model_label_template,
     /// The notice that is always shown.
     education_notice,
+    /// Name of the Achilles tendon.
+    achilles_tendon,
+    /// What the Achilles tendon is and how it is injured.
+    achilles_description,
+    /// Progress through the quiz; `{current}`, `{total}`.
+    quiz_progress_template,
+    /// Feedback heading for a right answer.
+    answer_right,
+    /// Feedback heading for a wrong answer.
+    answer_wrong,
+    /// The knowledge score; `{right}`, `{total}`.
+    score_template,
+    /// One-line takeaway after the score.
+    takeaway,
+    /// Heading of the red-flag screening.
+    screening_heading,
+    /// Explains why the screening comes before any exercise.
+    screening_intro,
+    /// Label for confirming that none of the signs apply.
+    screening_none,
+    /// Tells the person to call the emergency number; `{number}`.
+    emergency_template,
+    /// Says exercise advice is withheld after a red flag.
+    no_exercise_after_flag,
+    /// Heading of the circuit result; `{level}`.
+    circuit_heading_template,
+    /// Sets and repetitions; `{sets}`, `{reps}`.
+    sets_reps_template,
+    /// Sets and hold time; `{sets}`, `{seconds}`.
+    sets_hold_template,
+    /// Marks a single-leg exercise done on each leg.
+    each_leg,
+    /// Tempo of each repetition; `{up}`, `{hold}`, `{down}` seconds.
+    tempo_template,
+    /// Rest between sets; `{seconds}`.
+    rest_template,
+    /// How often to do the circuit; `{sessions}`.
+    weekly_template,
+    /// When and how to progress.
+    progress_rule,
+    /// How much discomfort is acceptable; `{pain}` (out of 10).
+    pain_rule_template,
+    /// Heading of the easier option.
+    easier_label,
+    /// Heading of the harder option.
+    harder_label,
+    /// Heading of the cue that makes it a soleus exercise.
+    cue_label,
+    /// A physiotherapist can tailor the plan.
+    tailor_note,
+    /// Heading of the rationale list.
+    rationale_heading,
+    /// Reason: the self-test result; `{count}`, `{level}`, `{median}`, `{target}`.
+    reason_self_test_template,
+    /// Reason: no self-test; `{level}`.
+    reason_no_self_test_template,
+    /// Reason: a previous calf or Achilles problem.
+    reason_previous_problem,
+    /// Reason: a recent jump in training load.
+    reason_recent_jump,
+    /// Reason: age 60 or over.
+    reason_older_age,
+    /// Reason: high weekly distance.
+    reason_high_distance,
+    /// Reason: forefoot or midfoot strike.
+    reason_forefoot_strike,
+    /// Player: work phase.
+    phase_work,
+    /// Player: rest phase.
+    phase_rest,
+    /// Player: switch legs.
+    phase_switch,
+    /// Player: left leg.
+    side_left,
+    /// Player: right leg.
+    side_right,
+    /// Player: both legs.
+    side_both,
+    /// Player: set counter; `{set}`, `{sets}`.
+    set_of_template,
+    /// Player: what comes next; `{next}`.
+    next_template,
+    /// Player: the circuit is finished.
+    finished,
+    /// Load estimate: field name for body mass.
+    load_field_mass,
+    /// Load estimate: field name for cadence.
+    load_field_cadence,
+    /// Load estimate: field name for minutes.
+    load_field_minutes,
+    /// Load estimate: field name for the multiple of body weight.
+    load_field_multiple,
+    /// Load estimate result; `{steps}`, `{tonnes}`, `{multiple}`.
+    load_result_template,
+    /// Where the multiple comes from; `{low}`, `{high}`, `{sources}`.
+    load_multiple_note_template,
+    /// Error: not a whole number; `{field}`.
+    load_error_number_template,
+    /// Error: out of range; `{field}`, `{low}`, `{high}`.
+    load_error_range_template,
+    /// A share link could not be read; the quiz starts fresh.
+    share_error,
+}
+
+/// Words for one muscle: its name and one sentence per [`crate::model::anatomy::Fact`].
+#[derive(Debug)]
+pub struct MuscleWords {
+    /// The muscle's name.
+    pub name: &'static str,
+    /// One entry per fact, in `Fact::ALL` order; may use `{slow_twitch}`, `{pcsa}`,
+    /// `{volume}` and `{other_pcsa}`.
+    pub facts: [&'static str; 10],
+}
+
+/// Words for one quiz question.
+#[derive(Debug)]
+pub struct QuestionWords {
+    /// The question, used as the fieldset's legend.
+    pub prompt: &'static str,
+    /// One label per option, in the model's order; may use `{low}` and `{high}`.
+    pub options: &'static [&'static str],
+    /// For knowledge questions, why each option is right or wrong; empty otherwise.
+    pub feedback: &'static [&'static str],
+    /// A hint shown under the question (for a count question, how to test).
+    pub hint: &'static str,
+}
+
+/// Words for one red flag.
+#[derive(Debug)]
+pub struct RedFlagWords {
+    /// The screening question.
+    pub question: &'static str,
+    /// Why it needs care, in plain words.
+    pub reason: &'static str,
+}
+
+/// Words for one urgency.
+#[derive(Debug)]
+pub struct UrgencyWords {
+    /// The heading, e.g. "Get medical advice today".
+    pub heading: &'static str,
+    /// What to do.
+    pub advice: &'static str,
+}
+
+/// Words for one circuit level.
+#[derive(Debug)]
+pub struct LevelWords {
+    /// The level's name.
+    pub name: &'static str,
+    /// One sentence on who it suits.
+    pub summary: &'static str,
+}
+
+/// Words for one exercise.
+#[derive(Debug)]
+pub struct ExerciseWords {
+    /// The exercise's name.
+    pub name: &'static str,
+    /// How to do it, step by step.
+    pub steps: &'static [&'static str],
+    /// The cue that makes it work the soleus.
+    pub cue: &'static str,
+    /// An easier option.
+    pub easier: &'static str,
+    /// A harder option.
+    pub harder: &'static str,
+}
+
+/// All user-visible words of the widget in one language.
+#[derive(Debug)]
+pub struct Text {
+    /// Interface words.
+    pub ui: Ui,
+    /// Labels of the facts, in `Fact::ALL` order.
+    pub fact_labels: [&'static str; 10],
+    /// Soleus then gastrocnemius, in `Muscle::ALL` order.
+    pub muscles: [MuscleWords; 2],
+    /// One per question, in `QUESTIONS` order.
+    pub questions: [QuestionWords; 10],
+    /// One per red flag, in `RedFlag::ALL` order.
+    pub red_flags: [RedFlagWords; 7],
+    /// Soon, same day, emergency.
+    pub urgencies: [UrgencyWords; 3],
+    /// One per level, in `Level::ALL` order.
+    pub levels: [LevelWords; 3],
+    /// One per exercise, in `Exercise::ALL` order.
+    pub exercises: [ExerciseWords; 5],
+}
+
+impl Text {
+    /// The words for `muscle`.
+    pub fn muscle(&self, muscle: crate::model::anatomy::Muscle) -> &MuscleWords {
+        match muscle {
+            crate::model::anatomy::Muscle::Soleus => &self.muscles[0],
+            crate::model::anatomy::Muscle::Gastrocnemius => &self.muscles[1],
+        }
+    }
+
+    /// Every string of this language with a name saying where it is, for tests.
+    pub fn all_strings(&self) -> Vec<(String, &'static str)> {
+        let mut all: Vec<(String, &'static str)> = self
+            .ui
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let mut add = |key: String, value: &'static str| all.push((key, value));
+        for (i, label) in self.fact_labels.iter().enumerate() {
+            add(format!("fact_labels[{i}]"), label);
+        }
+        for (m, muscle) in self.muscles.iter().enumerate() {
+            add(format!("muscles[{m}].name"), muscle.name);
+            for (i, fact) in muscle.facts.iter().enumerate() {
+                add(format!("muscles[{m}].facts[{i}]"), fact);
+            }
+        }
+        for (q, question) in self.questions.iter().enumerate() {
+            add(format!("questions[{q}].prompt"), question.prompt);
+            add(format!("questions[{q}].hint"), question.hint);
+            for (i, option) in question.options.iter().enumerate() {
+                add(format!("questions[{q}].options[{i}]"), option);
+            }
+            for (i, feedback) in question.feedback.iter().enumerate() {
+                add(format!("questions[{q}].feedback[{i}]"), feedback);
+            }
+        }
+        for (i, flag) in self.red_flags.iter().enumerate() {
+            add(format!("red_flags[{i}].question"), flag.question);
+            add(format!("red_flags[{i}].reason"), flag.reason);
+        }
+        for (i, urgency) in self.urgencies.iter().enumerate() {
+            add(format!("urgencies[{i}].heading"), urgency.heading);
+            add(format!("urgencies[{i}].advice"), urgency.advice);
+        }
+        for (i, level) in self.levels.iter().enumerate() {
+            add(format!("levels[{i}].name"), level.name);
+            add(format!("levels[{i}].summary"), level.summary);
+        }
+        for (e, exercise) in self.exercises.iter().enumerate() {
+            add(format!("exercises[{e}].name"), exercise.name);
+            add(format!("exercises[{e}].cue"), exercise.cue);
+            add(format!("exercises[{e}].easier"), exercise.easier);
+            add(format!("exercises[{e}].harder"), exercise.harder);
+            for (i, step) in exercise.steps.iter().enumerate() {
+                add(format!("exercises[{e}].steps[{i}]"), step);
+            }
+        }
+        all
+    }
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
@@ -137,9 +383,64 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Every placeholder name the UI fills; a template using any other name is a typo.
+pub const PLACEHOLDERS: &[&str] = &[
+    "angle",
+    "soleus",
+    "gastrocnemius",
+    "percent",
+    "sources",
+    "current",
+    "total",
+    "right",
+    "number",
+    "level",
+    "sets",
+    "reps",
+    "seconds",
+    "up",
+    "hold",
+    "down",
+    "sessions",
+    "pain",
+    "count",
+    "median",
+    "target",
+    "set",
+    "next",
+    "steps",
+    "tonnes",
+    "multiple",
+    "low",
+    "high",
+    "over",
+    "field",
+    "slow_twitch",
+    "pcsa",
+    "other_pcsa",
+];
+
+/// The `{names}` used in `template`, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::quiz::{Kind, QUESTIONS};
 
     #[test]
     fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {
@@ -154,5 +455,101 @@ mod tests {
         assert_eq!(Lang::from_tag(" EN "), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn every_language_has_the_same_keys_with_the_same_placeholders() {
+        let english = Lang::En.text().all_strings();
+        for lang in Lang::ALL {
+            let other = lang.text().all_strings();
+            let keys =
+                |all: &[(String, &str)]| all.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+            assert_eq!(
+                keys(&english),
+                keys(&other),
+                "{lang:?} keys differ from English"
+            );
+            for ((key, en), (_, words)) in english.iter().zip(&other) {
+                let mut expected = placeholders(en);
+                let mut found = placeholders(words);
+                expected.sort_unstable();
+                found.sort_unstable();
+                assert_eq!(expected, found, "{lang:?} {key} placeholders differ");
+            }
+        }
+    }
+
+    #[test]
+    fn no_words_contain_digits_so_every_number_comes_from_the_sourced_model() {
+        for lang in Lang::ALL {
+            for (key, words) in lang.text().all_strings() {
+                assert!(
+                    !words.chars().any(|c| c.is_ascii_digit()),
+                    "{lang:?} {key} contains a number written into the words: {words}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_placeholder_is_one_the_interface_fills() {
+        for lang in Lang::ALL {
+            for (key, words) in lang.text().all_strings() {
+                for name in placeholders(words) {
+                    assert!(
+                        PLACEHOLDERS.contains(&name),
+                        "{lang:?} {key}: unknown {{{name}}}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_words_are_missing() {
+        for lang in Lang::ALL {
+            for (key, words) in lang.text().all_strings() {
+                let optional_hint = key.ends_with(".hint");
+                assert!(
+                    optional_hint || !words.trim().is_empty(),
+                    "{lang:?} {key} is empty"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_has_words_for_each_option_and_feedback_for_knowledge() {
+        for lang in Lang::ALL {
+            for (question, words) in QUESTIONS.iter().zip(&lang.text().questions) {
+                assert_eq!(
+                    words.options.len(),
+                    usize::from(question.options),
+                    "{:?}",
+                    question.id
+                );
+                match question.kind {
+                    Kind::Knowledge { .. } => assert_eq!(words.feedback.len(), words.options.len()),
+                    Kind::Choice => assert!(words.feedback.is_empty()),
+                    Kind::Count { .. } => assert!(!words.hint.is_empty(), "a count needs a how-to"),
+                }
+            }
+            for exercise in &lang.text().exercises {
+                assert!(exercise.steps.len() >= 2, "{}", exercise.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_circuit_is_never_attributed_to_a_person() {
+        for lang in Lang::ALL {
+            for (key, words) in lang.text().all_strings() {
+                let lower = words.to_lowercase();
+                assert!(
+                    !lower.contains("goom") && !lower.contains("running physio"),
+                    "{key}"
+                );
+            }
+        }
     }
 }

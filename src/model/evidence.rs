@@ -1,30 +1,79 @@
-//! The evidence registry: every source the widget relies on, each listed once.
+//! The evidence registry: every source the widget relies on, each listed once, and every
+//! claim the widget can make, each pointing at its sources.
 //!
-//! Claims and constants elsewhere refer to a [`SourceId`]; the evidence panel shows the
-//! [`Source`] behind it. `checked` says what was verified and where, so a reader can tell a
-//! measured number from a quoted one.
+//! Constants, anatomy facts, quiz feedback, circuit dosing and triage advice refer to a
+//! [`Claim`]; the evidence panel shows the [`Source`]s behind it. `checked` says what was
+//! verified and where, so a reader can tell a measured number from a quoted one. Tests fail
+//! when a claim has no source, a source has no entry, or a source is not used by any claim.
 
 /// Identifies one source in [`SOURCES`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SourceId {
+    /// Gray's Anatomy (1918): origins, insertions and nerve supply of the calf muscles.
+    Gray1918,
+    /// Orthobullets: gastrocnemius anatomy.
+    OrthobulletsGastrocnemius,
     /// Muscle cross-sectional areas and volumes by MRI.
     Fukunaga1992,
+    /// Slow-twitch fibre proportions of soleus and gastrocnemius (autopsy).
+    Edgerton1975,
+    /// Distance runners have relatively more soleus than sprinters.
+    Fukutani2020,
     /// Plantarflexion force and activity with the knee straight and bent.
     Gago2017,
     /// Gastrocnemius activity across knee flexion up to 110°.
     Arampatzis2006,
     /// Heel raises at 0° and 45° of knee flexion.
     HebertLosier2012,
+    /// Muscle contributions to running support across speeds (modelling).
+    Dorn2012,
+    /// Foot strike pattern and calf activation.
+    Ahn2014,
+    /// Heel-raise test norms (566 adults).
+    HebertLosier2017,
+    /// Plantar flexor strength in runners with Achilles pain.
+    ONeill2019,
+    /// Risk factors for calf strain.
+    GreenPizzari2017,
+    /// NHS guidance on deep vein thrombosis.
+    NhsDvt,
+    /// NHS guidance on Achilles tendon rupture.
+    NhsAchillesRupture,
+    /// NHS guidance on compartment syndrome.
+    NhsCompartmentSyndrome,
+    /// NHS guidance on peripheral arterial disease and a cold, pale leg.
+    NhsPeripheralArterialDisease,
+    /// NHS guidance on cellulitis.
+    NhsCellulitis,
+    /// Common clinical practice for calf strengthening, as described by physiotherapy clinics.
+    ClinicalPractice,
 }
 
-/// One published source.
+/// What kind of source it is, so the widget can say how strong a claim is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A peer-reviewed study.
+    Study,
+    /// A standard anatomy reference.
+    Reference,
+    /// Public health guidance.
+    Guidance,
+    /// Clinical consensus, not a study finding.
+    Practice,
+}
+
+/// One source.
 #[derive(Debug)]
 pub struct Source {
     /// How claims refer to it.
     pub id: SourceId,
-    /// Authors as cited, e.g. "Fukunaga et al."
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// Authors or publisher as cited.
     pub authors: &'static str,
-    /// Year of publication.
+    /// Short label used in text, e.g. "Gago 2017".
+    pub short: &'static str,
+    /// Year of publication (0 for a living page).
     pub year: u16,
     /// Title of the article or page.
     pub title: &'static str,
@@ -37,24 +86,70 @@ pub struct Source {
 /// Every source, each once.
 pub static SOURCES: &[Source] = &[
     Source {
+        id: SourceId::Gray1918,
+        kind: SourceKind::Reference,
+        authors: "Gray H",
+        short: "Gray's Anatomy 1918",
+        year: 1918,
+        title: "Anatomy of the Human Body: The Muscles and Fasciae of the Leg",
+        venue: "Lea & Febiger, 20th edition",
+        checked: "Origins and insertions of gastrocnemius and soleus, the tendo calcaneus, and their tibial nerve supply.",
+    },
+    Source {
+        id: SourceId::OrthobulletsGastrocnemius,
+        kind: SourceKind::Reference,
+        authors: "Orthobullets",
+        short: "Orthobullets",
+        year: 0,
+        title: "Gastrocnemius",
+        venue: "orthobullets.com",
+        checked: "Two heads from the femoral condyles, crosses knee and ankle, tibial nerve, insertion on the calcaneus through the Achilles tendon.",
+    },
+    Source {
         id: SourceId::Fukunaga1992,
+        kind: SourceKind::Study,
         authors: "Fukunaga T, Roy RR, Shellock FG, Hodgson JA, Day MK, Lee PL, Kwong-Fu H, Edgerton VR",
+        short: "Fukunaga 1992",
         year: 1992,
         title: "Physiological cross-sectional area of human leg muscles based on magnetic resonance imaging",
         venue: "Journal of Orthopaedic Research 10:928–934",
         checked: "Abstract: 12 healthy subjects; mean PCSA soleus 230 cm², medial gastrocnemius 68 cm², lateral gastrocnemius 28 cm²; volumes 489, 245 and 140 cm³.",
     },
     Source {
+        id: SourceId::Edgerton1975,
+        kind: SourceKind::Study,
+        authors: "Edgerton VR, Smith JL, Simpson DR",
+        short: "Edgerton 1975",
+        year: 1975,
+        title: "Muscle fibre type populations of human leg muscles",
+        venue: "Histochemical Journal 7:259–266",
+        checked: "Abstract: 32 autopsies; soleus about 70% slow-twitch fibres, gastrocnemius about 50%.",
+    },
+    Source {
+        id: SourceId::Fukutani2020,
+        kind: SourceKind::Study,
+        authors: "Fukutani A, Tsuruhara Y, Miyake Y, Takao K, Ueno H, Otsuka M, Suga T, Terada M, Nagano A, Isaka T",
+        short: "Fukutani 2020",
+        year: 2020,
+        title: "Comparison of the relative muscle volume of triceps surae among sprinters, runners, and untrained participants",
+        venue: "Physiological Reports 8:e14588",
+        checked: "Abstract: MRI of 126 participants; relative soleus volume smaller and medial gastrocnemius larger in sprinters than in long-distance runners.",
+    },
+    Source {
         id: SourceId::Gago2017,
+        kind: SourceKind::Study,
         authors: "Gago P, Arndt A, Ekblom MM",
+        short: "Gago 2017",
         year: 2017,
         title: "Post activation potentiation of the plantarflexors: implications of knee angle variations",
         venue: "Journal of Human Kinetics 57:29–38",
-        checked: "Abstract: in ten male power athletes, maximal isometric plantarflexion torque 33.9% and medial gastrocnemius activity 42.4% lower with the knee flexed than extended; soleus activity not significantly different.",
+        checked: "Abstract: ten male power athletes; maximal isometric plantarflexion torque 33.9% and medial gastrocnemius activity 42.4% lower with the knee flexed than extended; soleus activity not significantly different.",
     },
     Source {
         id: SourceId::Arampatzis2006,
+        kind: SourceKind::Study,
         authors: "Arampatzis A, Karamanidis K, Stafilidis S, Morey-Klapsing G, DeMonte G, Brüggemann GP",
+        short: "Arampatzis 2006",
         year: 2006,
         title: "Effect of different ankle- and knee-joint positions on gastrocnemius medialis fascicle length and EMG activity during isometric plantar flexion",
         venue: "Journal of Biomechanics 39:1891–1902",
@@ -62,13 +157,219 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: SourceId::HebertLosier2012,
+        kind: SourceKind::Study,
         authors: "Hébert-Losier K, Schneiders AG, García JA, Sullivan SJ, Simoneau GG",
+        short: "Hébert-Losier 2012",
         year: 2012,
         title: "Influence of knee flexion angle and age on triceps surae muscle activity during heel raises",
         venue: "Journal of Strength and Conditioning Research 26:3124–3133",
         checked: "Abstract: 48 adults; soleus activity 4% greater and gastrocnemius activity 5% lower in heel raises at 45° than at 0° knee flexion.",
     },
+    Source {
+        id: SourceId::Dorn2012,
+        kind: SourceKind::Study,
+        authors: "Dorn TW, Schache AG, Pandy MG",
+        short: "Dorn 2012",
+        year: 2012,
+        title: "Muscular strategy shift in human running: dependence of running speed on hip and ankle muscle performance",
+        venue: "Journal of Experimental Biology 215:1944–1956",
+        checked: "Abstract: up to 7 m/s soleus and gastrocnemius contribute most to vertical support. The muscle-force multiples of body weight often quoted from this paper (soleus about 6–8×, gastrocnemius about 3–4×) were not verified against its figures, so they are shown only as a reported range.",
+    },
+    Source {
+        id: SourceId::Ahn2014,
+        kind: SourceKind::Study,
+        authors: "Ahn AN, Brayton C, Bhatia T, Martin P",
+        short: "Ahn 2014",
+        year: 2014,
+        title: "Muscle activity and kinematics of forefoot and rearfoot strike runners",
+        venue: "Journal of Sport and Health Science 3:102–112",
+        checked: "Not re-read here; as summarised in the content brief: forefoot strikers activate the calf earlier and for longer than heel strikers. Used only to say foot strike changes calf load.",
+    },
+    Source {
+        id: SourceId::HebertLosier2017,
+        kind: SourceKind::Study,
+        authors: "Hébert-Losier K, Wessman C, Alricsson M, Svantesson U",
+        short: "Hébert-Losier 2017",
+        year: 2017,
+        title: "Updated reliability and normative values for the standing heel-rise test in healthy adults",
+        venue: "Physiotherapy 103:446–452",
+        checked: "Abstract: 566 adults aged 20–81, single-leg heel rises to fatigue on a 10° incline; median 24 repetitions in men and 21 in women.",
+    },
+    Source {
+        id: SourceId::ONeill2019,
+        kind: SourceKind::Study,
+        authors: "O'Neill S, Barry S, Watson P",
+        short: "O'Neill 2019",
+        year: 2019,
+        title: "Plantarflexor strength and endurance deficits associated with mid-portion Achilles tendinopathy: the role of soleus",
+        venue: "Physical Therapy in Sport 37:69–76",
+        checked: "Abstract: 39 runners with mid-portion Achilles tendinopathy were weaker than 38 healthy runners with the knee extended and flexed, and had less endurance.",
+    },
+    Source {
+        id: SourceId::GreenPizzari2017,
+        kind: SourceKind::Study,
+        authors: "Green B, Pizzari T",
+        short: "Green 2017",
+        year: 2017,
+        title: "Calf muscle strain injuries in sport: a systematic review of risk factors for injury",
+        venue: "British Journal of Sports Medicine 51:1189–1194",
+        checked: "Not re-read here; as summarised in the content brief: the strongest evidence for calf strain risk is older age and a previous calf strain.",
+    },
+    Source {
+        id: SourceId::NhsDvt,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: DVT",
+        year: 0,
+        title: "Deep vein thrombosis (DVT)",
+        venue: "nhs.uk",
+        checked: "As quoted from the NHS page: throbbing pain, swelling, warmth or redness in one leg needs an urgent GP appointment or NHS 111; breathlessness, chest pain or coughing blood needs 999.",
+    },
+    Source {
+        id: SourceId::NhsAchillesRupture,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: Achilles rupture",
+        year: 0,
+        title: "Achilles tendinopathy and rupture",
+        venue: "nhs.uk",
+        checked: "NHS physiotherapy self-care advice: a suspected tear (snap, kick, cannot stand on tiptoe) needs assessment as soon as possible, at urgent care or an emergency department.",
+    },
+    Source {
+        id: SourceId::NhsCompartmentSyndrome,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: compartment syndrome",
+        year: 0,
+        title: "Compartment syndrome",
+        venue: "nhs.uk",
+        checked: "As quoted from the NHS page: burning pain or deep ache, swelling, numbness or pins and needles, tightness; sudden severe pain needs 999.",
+    },
+    Source {
+        id: SourceId::NhsPeripheralArterialDisease,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: peripheral arterial disease",
+        year: 0,
+        title: "Peripheral arterial disease (PAD)",
+        venue: "nhs.uk",
+        checked: "Not re-read here; red flag from the content brief: a cold, pale leg, or calf pain on walking that stops with rest.",
+    },
+    Source {
+        id: SourceId::NhsCellulitis,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: cellulitis",
+        year: 0,
+        title: "Cellulitis",
+        venue: "nhs.uk",
+        checked: "Not re-read here; red flag from the content brief: fever or spreading redness.",
+    },
+    Source {
+        id: SourceId::ClinicalPractice,
+        kind: SourceKind::Practice,
+        authors: "Physiotherapy clinics",
+        short: "clinical practice",
+        year: 0,
+        title: "Common dosing and targets for calf strengthening in runners",
+        venue: "Clinical consensus, not a study finding",
+        checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week, discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises.",
+    },
 ];
+
+/// A statement the widget can make, tied to the sources that support it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Claim {
+    /// Origins, insertions, joints crossed, nerve and position of the calf muscles.
+    Anatomy,
+    /// Cross-sectional areas and volumes.
+    MuscleSize,
+    /// Slow-twitch fibre proportions.
+    FibreType,
+    /// Distance runners rely relatively more on the soleus.
+    RunnersSoleus,
+    /// The knee-angle model of how the work is shared.
+    KneeModel,
+    /// Soleus and gastrocnemius provide most running support up to about 7 m/s.
+    RunningSupport,
+    /// The reported range of calf muscle force per step, as multiples of body weight.
+    RunningLoadMultiple,
+    /// Foot strike changes calf load.
+    FootStrike,
+    /// Heel-raise test norms.
+    HeelRaiseNorms,
+    /// Clinician targets for heel raises.
+    HeelRaiseTarget,
+    /// Weakness in runners with Achilles pain.
+    AchillesWeakness,
+    /// Risk factors for calf strain.
+    CalfStrainRisk,
+    /// A sudden jump in training load is a common trigger (clinical consensus).
+    LoadSpike,
+    /// Exercise dosing, progression and pain rules.
+    ExerciseDosing,
+    /// Red flag: deep vein thrombosis.
+    RedFlagDvt,
+    /// Red flag: Achilles rupture.
+    RedFlagRupture,
+    /// Red flag: compartment syndrome.
+    RedFlagCompartment,
+    /// Red flag: poor circulation.
+    RedFlagCirculation,
+    /// Red flag: infection.
+    RedFlagInfection,
+}
+
+impl Claim {
+    /// Every claim, for tests and the evidence panel.
+    pub const ALL: [Claim; 19] = [
+        Claim::Anatomy,
+        Claim::MuscleSize,
+        Claim::FibreType,
+        Claim::RunnersSoleus,
+        Claim::KneeModel,
+        Claim::RunningSupport,
+        Claim::RunningLoadMultiple,
+        Claim::FootStrike,
+        Claim::HeelRaiseNorms,
+        Claim::HeelRaiseTarget,
+        Claim::AchillesWeakness,
+        Claim::CalfStrainRisk,
+        Claim::LoadSpike,
+        Claim::ExerciseDosing,
+        Claim::RedFlagDvt,
+        Claim::RedFlagRupture,
+        Claim::RedFlagCompartment,
+        Claim::RedFlagCirculation,
+        Claim::RedFlagInfection,
+    ];
+
+    /// The sources behind this claim; never empty.
+    pub fn sources(self) -> &'static [SourceId] {
+        use SourceId::*;
+        match self {
+            Claim::Anatomy => &[Gray1918, OrthobulletsGastrocnemius],
+            Claim::MuscleSize => &[Fukunaga1992],
+            Claim::FibreType => &[Edgerton1975],
+            Claim::RunnersSoleus => &[Fukutani2020],
+            Claim::KneeModel => &[Fukunaga1992, Gago2017, Arampatzis2006, HebertLosier2012],
+            Claim::RunningSupport => &[Dorn2012],
+            Claim::RunningLoadMultiple => &[Dorn2012],
+            Claim::FootStrike => &[Ahn2014],
+            Claim::HeelRaiseNorms => &[HebertLosier2017],
+            Claim::HeelRaiseTarget => &[ClinicalPractice],
+            Claim::AchillesWeakness => &[ONeill2019],
+            Claim::CalfStrainRisk => &[GreenPizzari2017],
+            Claim::LoadSpike => &[ClinicalPractice],
+            Claim::ExerciseDosing => &[ClinicalPractice],
+            Claim::RedFlagDvt => &[NhsDvt],
+            Claim::RedFlagRupture => &[NhsAchillesRupture],
+            Claim::RedFlagCompartment => &[NhsCompartmentSyndrome],
+            Claim::RedFlagCirculation => &[NhsPeripheralArterialDisease],
+            Claim::RedFlagInfection => &[NhsCellulitis],
+        }
+    }
+}
 
 /// The source with this id. Every id has exactly one entry, which a test checks.
 pub fn source(id: SourceId) -> &'static Source {
@@ -77,46 +378,58 @@ pub fn source(id: SourceId) -> &'static Source {
     SOURCES.iter().find(|s| s.id == id).unwrap_or(&SOURCES[0])
 }
 
-/// The short form shown in labels: the first author's surname and the year, "Gago 2017".
-pub fn short_citation(id: SourceId) -> String {
-    let source = source(id);
-    let first_author = source
-        .authors
-        .split([' ', ','])
-        .next()
-        .unwrap_or(source.authors);
-    let mut out = String::with_capacity(first_author.len() + 5);
-    out.push_str(first_author);
-    out.push(' ');
-    out.push_str(&source.year.to_string());
-    out
+/// The short form shown in labels, e.g. "Gago 2017".
+pub fn short_citation(id: SourceId) -> &'static str {
+    source(id).short
+}
+
+/// The distinct sources behind `claims`, in registry order: what an evidence panel lists.
+pub fn sources_for(claims: &[Claim]) -> Vec<&'static Source> {
+    SOURCES
+        .iter()
+        .filter(|s| claims.iter().any(|c| c.sources().contains(&s.id)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ALL_IDS: [SourceId; 4] = [
-        SourceId::Fukunaga1992,
-        SourceId::Gago2017,
-        SourceId::Arampatzis2006,
-        SourceId::HebertLosier2012,
-    ];
-
     #[test]
-    fn every_source_id_has_exactly_one_entry() {
-        for id in ALL_IDS {
-            assert_eq!(SOURCES.iter().filter(|s| s.id == id).count(), 1, "{id:?}");
+    fn every_claim_names_at_least_one_source_with_an_entry() {
+        for claim in Claim::ALL {
+            assert!(!claim.sources().is_empty(), "{claim:?} has no source");
+            for id in claim.sources() {
+                assert_eq!(
+                    SOURCES.iter().filter(|s| s.id == *id).count(),
+                    1,
+                    "{claim:?} cites {id:?}, which needs exactly one registry entry"
+                );
+            }
         }
-        assert_eq!(SOURCES.len(), ALL_IDS.len());
     }
 
     #[test]
-    fn short_citations_name_the_first_author_and_year() {
+    fn every_source_is_listed_once_and_used_by_some_claim() {
+        for (index, source) in SOURCES.iter().enumerate() {
+            assert!(
+                SOURCES[index + 1..].iter().all(|s| s.id != source.id),
+                "{:?} is listed twice",
+                source.id
+            );
+            assert!(
+                Claim::ALL.iter().any(|c| c.sources().contains(&source.id)),
+                "{:?} is not used by any claim",
+                source.id
+            );
+            assert!(!source.title.is_empty() && !source.checked.is_empty());
+        }
+    }
+
+    #[test]
+    fn an_evidence_panel_lists_each_source_once() {
+        let listed = sources_for(&[Claim::KneeModel, Claim::MuscleSize]);
+        assert_eq!(listed.len(), 4);
         assert_eq!(short_citation(SourceId::Gago2017), "Gago 2017");
-        assert_eq!(
-            short_citation(SourceId::HebertLosier2012),
-            "Hébert-Losier 2012"
-        );
     }
 }

@@ -21,15 +21,13 @@
 //! is still 58% of straight-knee at 90°; Gago 2017). The curve between the anchor points is
 //! illustrative.
 
-use super::evidence::SourceId;
+use super::anatomy::{
+    LATERAL_GASTROCNEMIUS_PCSA_CM2, MEDIAL_GASTROCNEMIUS_PCSA_CM2, SOLEUS_PCSA_CM2,
+};
+use super::evidence::Claim;
 
-/// The sources behind the model's constants, in the order the label cites them.
-pub const SOURCES: [SourceId; 4] = [
-    SourceId::Fukunaga1992,
-    SourceId::Gago2017,
-    SourceId::Arampatzis2006,
-    SourceId::HebertLosier2012,
-];
+/// The claim behind the model; its sources are the ones the label cites.
+pub const CLAIM: Claim = Claim::KneeModel;
 
 /// Soleus share, in percent, from which the soleus is said to lead.
 const SOLEUS_LEADS_FROM_PERCENT: u8 = 75;
@@ -51,13 +49,6 @@ pub enum Emphasis {
 pub const MIN_KNEE_DEGREES: u8 = 0;
 /// The largest knee flexion the model covers, in degrees (Arampatzis et al. 2006 measured to 110°).
 pub const MAX_KNEE_DEGREES: u8 = 110;
-
-/// Physiological cross-sectional area of the soleus, cm² (Fukunaga et al. 1992).
-pub const SOLEUS_PCSA_CM2: f32 = 230.0;
-/// Physiological cross-sectional area of the medial gastrocnemius, cm² (Fukunaga et al. 1992).
-pub const MEDIAL_GASTROCNEMIUS_PCSA_CM2: f32 = 68.0;
-/// Physiological cross-sectional area of the lateral gastrocnemius, cm² (Fukunaga et al. 1992).
-pub const LATERAL_GASTROCNEMIUS_PCSA_CM2: f32 = 28.0;
 
 /// Knee angle at which the bent-knee measurements were made, degrees (Gago et al. 2017).
 pub const BENT_KNEE_ANCHOR_DEGREES: f32 = 90.0;
@@ -140,7 +131,7 @@ pub fn share(degrees: i32) -> Share {
     let knee_degrees = clamp_degrees(degrees);
     let area_total =
         SOLEUS_PCSA_CM2 + MEDIAL_GASTROCNEMIUS_PCSA_CM2 + LATERAL_GASTROCNEMIUS_PCSA_CM2;
-    let soleus_straight = SOLEUS_PCSA_CM2 / area_total;
+    let soleus_straight = f32::from(SOLEUS_PCSA_CM2) / f32::from(area_total);
     let gastrocnemius_straight = 1.0 - soleus_straight;
     let gastrocnemius_capacity = gastrocnemius_factor(knee_degrees as f32);
     let gastrocnemius_now = gastrocnemius_straight * gastrocnemius_capacity;

@@ -1,6 +1,14 @@
 //! What the widget knows and decides: physiology and logic as plain Rust.
 //!
-//! Nothing here knows about the browser or Leptos, so all of it is tested with `cargo test`.
+//! Nothing here knows about the browser or Leptos (std and serde only), so all of it is
+//! tested with `cargo test`. Every number it produces traces to [`evidence`].
 
+pub mod anatomy;
+pub mod circuit;
 pub mod evidence;
 pub mod knee;
+pub mod load;
+pub mod quiz;
+pub mod session;
+pub mod share;
+pub mod triage;

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::Words;
+use crate::model::anatomy::Muscle;
 use crate::model::knee::Share;
 
 /// Knee joint centre in the drawing's coordinates; the lower leg rotates about it.
@@ -36,8 +37,8 @@ pub fn CalfDiagram(
                 role="img"
                 aria-labelledby="sol-diagram-title sol-diagram-desc"
             >
-                <title id="sol-diagram-title">{text.diagram_label}</title>
-                <desc id="sol-diagram-desc">{text.diagram_description}</desc>
+                <title id="sol-diagram-title">{text.ui.diagram_label}</title>
+                <desc id="sol-diagram-desc">{text.ui.diagram_description}</desc>
                 <defs>
                     <pattern id="sol-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <line x1="0" y1="0" x2="0" y2="6" class="sol-diagram__hatch"/>
@@ -63,8 +64,8 @@ pub fn CalfDiagram(
                 <circle class="sol-diagram__knee" cx=KNEE_X cy=KNEE_Y r="9"/>
             </svg>
             <figcaption class="sol-diagram__legend">
-                <span class="sol-diagram__key sol-diagram__key--gastrocnemius">{text.gastrocnemius}</span>
-                <span class="sol-diagram__key sol-diagram__key--soleus">{text.soleus}</span>
+                <span class="sol-diagram__key sol-diagram__key--gastrocnemius">{text.muscle(Muscle::Gastrocnemius).name}</span>
+                <span class="sol-diagram__key sol-diagram__key--soleus">{text.muscle(Muscle::Soleus).name}</span>
             </figcaption>
         </figure>
     }

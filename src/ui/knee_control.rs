@@ -19,14 +19,14 @@ pub fn KneeControl(
     let text = Words::get();
     let degrees_label = move || {
         fill(
-            text.degrees_template,
+            text.ui.degrees_template,
             &[("angle", &knee_degrees.get().to_string())],
         )
     };
     let valuetext = move || {
         let share = share.get();
         fill(
-            text.knee_valuetext_template,
+            text.ui.knee_valuetext_template,
             &[
                 ("angle", &share.knee_degrees.to_string()),
                 ("soleus", &share.soleus_percent().to_string()),
@@ -45,7 +45,7 @@ pub fn KneeControl(
     view! {
         <div class="sol-knee">
             <label class="sol-knee__label" for="sol-knee-input">
-                {text.knee_label}
+                {text.ui.knee_label}
             </label>
             <output class="sol-knee__value" for="sol-knee-input">
                 {degrees_label}

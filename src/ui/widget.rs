@@ -25,8 +25,8 @@ pub fn Widget(
 
     view! {
         <section class="sol-root" lang=config.lang.tag() aria-labelledby="sol-title">
-            <h2 class="sol-title" id="sol-title">{text.title}</h2>
-            <p class="sol-intro">{text.intro}</p>
+            <h2 class="sol-title" id="sol-title">{text.ui.title}</h2>
+            <p class="sol-intro">{text.ui.intro}</p>
             <div class="sol-explorer">
                 <CalfDiagram share=share/>
                 <div class="sol-panel">
@@ -34,7 +34,7 @@ pub fn Widget(
                     <ShareMeter share=share/>
                 </div>
             </div>
-            <p class="sol-notice">{text.education_notice}</p>
+            <p class="sol-notice">{text.ui.education_notice}</p>
         </section>
     }
 }

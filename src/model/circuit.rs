@@ -1,0 +1,443 @@
+//! The recommended soleus circuit: a level and a list of bent-knee exercises with their dose.
+//!
+//! The exercises are common, well-described bent-knee calf exercises (content brief,
+//! section 6), never attributed to a person. Dosing follows what clinics typically prescribe:
+//! 3 sets of 12–25 slow repetitions (2 s up, 1 s hold, 2 s down) or holds of 30–45 s, 2–3
+//! times a week, progressing when the last set feels comfortable, with discomfort of at most
+//! 3/10 that settles by the next day (clinical practice, not a study finding).
+//!
+//! The level comes from the single-leg heel-raise self-test when there is one: below the
+//! women's median of 21 repetitions (Hébert-Losier et al. 2017) is *foundation*, from there to
+//! the clinicians' target of 25 is *build*, and 25 or more is *performance*. Without a test the
+//! running background decides. A previous calf or Achilles problem, a recent jump in training
+//! load or an age of 60 or more lowers the level by one (Green & Pizzari 2017 for age and
+//! previous strain; load spikes by clinical consensus). The result is deterministic.
+
+use super::evidence::Claim;
+
+/// How demanding the circuit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Both legs, seated and supported work: for new runners or low capacity.
+    Foundation,
+    /// Single-leg work in a bent-knee position.
+    Build,
+    /// Higher volume, full range off a step, single-leg holds.
+    Performance,
+}
+
+impl Level {
+    /// Every level, easiest first.
+    pub const ALL: [Level; 3] = [Level::Foundation, Level::Build, Level::Performance];
+
+    /// One level easier, or the same at the bottom.
+    pub fn easier(self) -> Level {
+        match self {
+            Level::Performance => Level::Build,
+            Level::Build | Level::Foundation => Level::Foundation,
+        }
+    }
+
+    /// Its position in [`Level::ALL`], for compact encodings.
+    pub fn index(self) -> u8 {
+        self as u8
+    }
+
+    /// The level at `index` in [`Level::ALL`].
+    pub fn from_index(index: u8) -> Option<Level> {
+        Level::ALL.get(usize::from(index)).copied()
+    }
+}
+
+/// The exercises a circuit is built from (content brief, section 6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    /// Seated heel raise, knee at about 90°, load on the thighs as it gets easy.
+    SeatedHeelRaise,
+    /// Standing heel raise with the knees bent, both legs or one.
+    BentKneeHeelRaise,
+    /// Heel raise while holding a wall sit or squat.
+    WallSitHeelRaise,
+    /// Single-leg bent-knee heel raise off a step, full range.
+    StepHeelRaise,
+    /// Bent-knee tiptoe hold for time (the "soleus walk" alternative), for endurance.
+    BentKneeHold,
+}
+
+impl Exercise {
+    /// Every exercise, in circuit order.
+    pub const ALL: [Exercise; 5] = [
+        Exercise::SeatedHeelRaise,
+        Exercise::BentKneeHeelRaise,
+        Exercise::WallSitHeelRaise,
+        Exercise::StepHeelRaise,
+        Exercise::BentKneeHold,
+    ];
+}
+
+/// Repetitions or a hold time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dose {
+    /// Repetitions per set at [`TEMPO`].
+    Reps(u8),
+    /// Seconds held per set.
+    HoldSeconds(u8),
+}
+
+/// Seconds up, held at the top, and down for each repetition (2-1-2).
+pub const TEMPO: (u8, u8, u8) = (2, 1, 2);
+/// The most discomfort, out of 10, that is acceptable during and after the exercises.
+pub const MAX_DISCOMFORT_OUT_OF_10: u8 = 3;
+/// Rest between sets, seconds.
+pub const REST_SECONDS: u8 = 60;
+/// Time to switch legs between sides of a single-leg set, seconds.
+pub const SWITCH_SECONDS: u8 = 10;
+/// Median single-leg heel raises to fatigue in women (Hébert-Losier et al. 2017, 566 adults).
+pub const HEEL_RAISE_MEDIAN_WOMEN: u8 = 21;
+/// Median single-leg heel raises to fatigue in men (Hébert-Losier et al. 2017).
+pub const HEEL_RAISE_MEDIAN_MEN: u8 = 24;
+/// Below this many single-leg heel raises the level is foundation (the lower of the medians).
+pub const HEEL_RAISES_BUILD_FROM: u8 = HEEL_RAISE_MEDIAN_WOMEN;
+/// From this many the level is performance (clinicians' lower target for runners).
+pub const HEEL_RAISES_PERFORMANCE_FROM: u8 = 25;
+
+/// One exercise as prescribed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prescription {
+    /// Which exercise.
+    pub exercise: Exercise,
+    /// How many sets.
+    pub sets: u8,
+    /// Repetitions or hold per set.
+    pub dose: Dose,
+    /// Whether each set is done on each leg in turn (single-leg) or on both at once.
+    pub each_leg: bool,
+}
+
+impl Prescription {
+    /// Seconds of work in one set on one side.
+    pub fn work_seconds(&self) -> u32 {
+        match self.dose {
+            Dose::Reps(reps) => u32::from(reps) * u32::from(TEMPO.0 + TEMPO.1 + TEMPO.2),
+            Dose::HoldSeconds(seconds) => u32::from(seconds),
+        }
+    }
+
+    /// How many sides each set is done on.
+    pub fn sides(&self) -> u32 {
+        if self.each_leg {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+/// What the person's answers say, as the recommendation needs it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Running background.
+    pub background: Option<Background>,
+    /// Weekly running distance band.
+    pub weekly_distance: Option<WeeklyDistance>,
+    /// A recent jump in training load.
+    pub recent_jump: bool,
+    /// A previous calf or Achilles problem.
+    pub previous_problem: bool,
+    /// Age band.
+    pub age: Option<AgeBand>,
+    /// Single-leg bent-knee heel raises to fatigue, if tested.
+    pub heel_raises: Option<u8>,
+    /// Usually lands on the forefoot or midfoot.
+    pub forefoot_strike: bool,
+}
+
+/// How long and how seriously the person has been running.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Background {
+    /// New to running or returning after a long break.
+    New,
+    /// Runs regularly.
+    Regular,
+    /// Trains for races.
+    Competitive,
+}
+
+/// Weekly running distance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeeklyDistance {
+    /// Under 20 km.
+    Low,
+    /// 20 to 50 km.
+    Medium,
+    /// Over 50 km.
+    High,
+}
+
+/// Weekly distance band limits, km: under the first is low, over the second is high.
+pub const WEEKLY_KM_LIMITS: (u8, u8) = (20, 50);
+
+/// Age band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeBand {
+    /// Under 40.
+    Under40,
+    /// 40 to 59.
+    From40To59,
+    /// 60 or over.
+    From60,
+}
+
+/// Age band limits, years.
+pub const AGE_LIMITS: (u8, u8) = (40, 60);
+
+/// Why the recommendation is what it is, in terms of the person's answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The self-test count and the level it points to.
+    SelfTest(u8, Level),
+    /// No self-test: the running background decided.
+    NoSelfTest(Level),
+    /// A previous calf or Achilles problem: one level easier.
+    PreviousProblem,
+    /// A recent jump in training load: one level easier.
+    RecentJump,
+    /// Age 60 or over: one level easier.
+    OlderAge,
+    /// High weekly distance: three sessions a week.
+    HighDistance,
+    /// Forefoot or midfoot strike: the calf works earlier and for longer in each step.
+    ForefootStrike,
+}
+
+impl Reason {
+    /// The claim behind this reason.
+    pub fn claim(self) -> Claim {
+        match self {
+            Reason::SelfTest(..) | Reason::NoSelfTest(_) => Claim::HeelRaiseNorms,
+            Reason::PreviousProblem | Reason::OlderAge => Claim::CalfStrainRisk,
+            Reason::RecentJump => Claim::LoadSpike,
+            Reason::HighDistance => Claim::ExerciseDosing,
+            Reason::ForefootStrike => Claim::FootStrike,
+        }
+    }
+}
+
+/// The recommendation: level, exercises, frequency and the reasons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recommendation {
+    /// The level.
+    pub level: Level,
+    /// The exercises in order.
+    pub exercises: Vec<Prescription>,
+    /// Sessions per week.
+    pub sessions_per_week: u8,
+    /// Why, from the answers.
+    pub reasons: Vec<Reason>,
+}
+
+impl Recommendation {
+    /// Total time of one circuit in seconds: work on every side of every set, a leg switch
+    /// between the sides of a single-leg set, and a rest after every set but the last.
+    pub fn total_seconds(&self) -> u32 {
+        let sets: u32 = self.exercises.iter().map(|p| u32::from(p.sets)).sum();
+        let work: u32 = self
+            .exercises
+            .iter()
+            .map(|p| u32::from(p.sets) * p.sides() * p.work_seconds())
+            .sum();
+        let switches: u32 = self
+            .exercises
+            .iter()
+            .map(|p| u32::from(p.sets) * (p.sides() - 1) * u32::from(SWITCH_SECONDS))
+            .sum();
+        work + switches + sets.saturating_sub(1) * u32::from(REST_SECONDS)
+    }
+}
+
+/// The claims behind every recommendation.
+pub const CLAIMS: [Claim; 3] = [
+    Claim::ExerciseDosing,
+    Claim::HeelRaiseNorms,
+    Claim::HeelRaiseTarget,
+];
+
+/// The exercises of a level.
+pub fn exercises(level: Level) -> Vec<Prescription> {
+    use Dose::{HoldSeconds, Reps};
+    use Exercise::*;
+    let p = |exercise, sets, dose, each_leg| Prescription {
+        exercise,
+        sets,
+        dose,
+        each_leg,
+    };
+    match level {
+        Level::Foundation => vec![
+            p(SeatedHeelRaise, 3, Reps(15), false),
+            p(BentKneeHeelRaise, 3, Reps(12), false),
+            p(WallSitHeelRaise, 3, Reps(12), false),
+            p(BentKneeHold, 3, HoldSeconds(30), false),
+        ],
+        Level::Build => vec![
+            p(SeatedHeelRaise, 3, Reps(20), false),
+            p(BentKneeHeelRaise, 3, Reps(12), true),
+            p(WallSitHeelRaise, 3, Reps(15), false),
+            p(StepHeelRaise, 3, Reps(12), true),
+            p(BentKneeHold, 3, HoldSeconds(40), false),
+        ],
+        Level::Performance => vec![
+            p(SeatedHeelRaise, 3, Reps(25), false),
+            p(BentKneeHeelRaise, 3, Reps(20), true),
+            p(WallSitHeelRaise, 3, Reps(20), false),
+            p(StepHeelRaise, 3, Reps(15), true),
+            p(BentKneeHold, 3, HoldSeconds(45), true),
+        ],
+    }
+}
+
+/// The level a heel-raise count points to.
+pub fn level_for_heel_raises(count: u8) -> Level {
+    if count >= HEEL_RAISES_PERFORMANCE_FROM {
+        Level::Performance
+    } else if count >= HEEL_RAISES_BUILD_FROM {
+        Level::Build
+    } else {
+        Level::Foundation
+    }
+}
+
+/// The recommendation for a profile. Only call this after triage is clear.
+pub fn recommend(profile: &Profile) -> Recommendation {
+    let mut reasons = Vec::new();
+    let base = match profile.heel_raises {
+        Some(count) => {
+            let level = level_for_heel_raises(count);
+            reasons.push(Reason::SelfTest(count, level));
+            level
+        }
+        None => {
+            let level = match profile.background {
+                Some(Background::Regular | Background::Competitive) => Level::Build,
+                Some(Background::New) | None => Level::Foundation,
+            };
+            reasons.push(Reason::NoSelfTest(level));
+            level
+        }
+    };
+    let mut cautions = Vec::new();
+    if profile.previous_problem {
+        cautions.push(Reason::PreviousProblem);
+    }
+    if profile.recent_jump {
+        cautions.push(Reason::RecentJump);
+    }
+    if profile.age == Some(AgeBand::From60) {
+        cautions.push(Reason::OlderAge);
+    }
+    // One step down however many cautions: they overlap, and Foundation is already gentle.
+    let level = if cautions.is_empty() {
+        base
+    } else {
+        base.easier()
+    };
+    reasons.extend(cautions);
+    if profile.forefoot_strike {
+        reasons.push(Reason::ForefootStrike);
+    }
+    let sessions_per_week = if profile.weekly_distance == Some(WeeklyDistance::High) {
+        reasons.push(Reason::HighDistance);
+        3
+    } else {
+        2
+    };
+    Recommendation {
+        level,
+        exercises: exercises(level),
+        sessions_per_week,
+        reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_level_has_four_to_six_bent_knee_exercises_within_clinic_dosing() {
+        for level in Level::ALL {
+            let list = exercises(level);
+            assert!((4..=6).contains(&list.len()), "{level:?}");
+            for p in list {
+                assert_eq!(p.sets, 3);
+                match p.dose {
+                    Dose::Reps(reps) => assert!((12..=25).contains(&reps)),
+                    Dose::HoldSeconds(s) => assert!((30..=45).contains(&s)),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_self_test_sets_the_level() {
+        assert_eq!(level_for_heel_raises(8), Level::Foundation);
+        assert_eq!(level_for_heel_raises(22), Level::Build);
+        assert_eq!(level_for_heel_raises(30), Level::Performance);
+    }
+
+    #[test]
+    fn a_previous_problem_lowers_the_level_by_one_and_says_why() {
+        let profile = Profile {
+            heel_raises: Some(30),
+            previous_problem: true,
+            recent_jump: true,
+            ..Profile::default()
+        };
+        let recommendation = recommend(&profile);
+        assert_eq!(recommendation.level, Level::Build);
+        assert!(recommendation.reasons.contains(&Reason::PreviousProblem));
+        assert!(recommendation.reasons.contains(&Reason::RecentJump));
+    }
+
+    #[test]
+    fn without_a_self_test_a_new_runner_starts_at_foundation() {
+        let profile = Profile {
+            background: Some(Background::New),
+            ..Profile::default()
+        };
+        assert_eq!(recommend(&profile).level, Level::Foundation);
+        assert_eq!(
+            recommend(&profile).reasons,
+            vec![Reason::NoSelfTest(Level::Foundation)]
+        );
+    }
+
+    #[test]
+    fn the_same_answers_always_give_the_same_circuit() {
+        let profile = Profile {
+            background: Some(Background::Competitive),
+            weekly_distance: Some(WeeklyDistance::High),
+            heel_raises: Some(27),
+            ..Profile::default()
+        };
+        assert_eq!(recommend(&profile), recommend(&profile));
+        assert_eq!(recommend(&profile).sessions_per_week, 3);
+    }
+
+    #[test]
+    fn total_time_counts_work_switches_and_rests() {
+        let recommendation = Recommendation {
+            level: Level::Build,
+            exercises: vec![Prescription {
+                exercise: Exercise::StepHeelRaise,
+                sets: 2,
+                dose: Dose::Reps(10),
+                each_leg: true,
+            }],
+            sessions_per_week: 2,
+            reasons: vec![],
+        };
+        // 2 sets × 2 sides × 50 s + 2 switches × 10 s + 1 rest × 60 s
+        assert_eq!(recommendation.total_seconds(), 200 + 20 + 60);
+    }
+}

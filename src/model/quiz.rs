@@ -1,0 +1,519 @@
+//! The quiz as a pure reducer: `QuizState::apply(QuizEvent)` returns the next state.
+//!
+//! Ten questions: three *knowledge* questions (one right answer, feedback for every option)
+//! and seven *profile* questions whose answers shape the circuit. After the last question
+//! comes the red-flag screening, always, before any result; only a screening with no flag
+//! leads to a circuit. The component only sends events and renders the state.
+
+use serde::{Deserialize, Serialize};
+
+use super::anatomy::Muscle;
+use super::circuit::{self, AgeBand, Background, Recommendation, WeeklyDistance};
+use super::evidence::Claim;
+use super::triage::{self, Flags, RedFlag, Triage};
+
+/// Identifies a question; content holds its words under the same order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuestionId {
+    /// Knowledge: which calf muscle lies deeper.
+    DeeperMuscle,
+    /// Knowledge: which knee position targets the soleus.
+    BentKneeTargetsSoleus,
+    /// Knowledge: which muscle has more slow-twitch fibres.
+    SlowTwitch,
+    /// Profile: running background.
+    Background,
+    /// Profile: weekly distance.
+    WeeklyDistance,
+    /// Profile: recent jump in training load.
+    RecentJump,
+    /// Profile: usual foot strike.
+    FootStrike,
+    /// Profile: previous calf or Achilles problems.
+    PreviousProblem,
+    /// Profile: age band.
+    AgeBand,
+    /// Profile: single-leg bent-knee heel raises to fatigue.
+    HeelRaises,
+}
+
+/// What a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One right answer among `options`.
+    Knowledge {
+        /// Index of the right option.
+        correct: u8,
+        /// The claim the feedback rests on.
+        claim: Claim,
+        /// Where the "show me" link sets the diagram, if it helps.
+        show_me: Option<ShowMe>,
+    },
+    /// One option among `options`, no right answer.
+    Choice,
+    /// A whole number from 0 to `max`.
+    Count {
+        /// The highest accepted count.
+        max: u8,
+    },
+}
+
+/// A diagram state that illustrates an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShowMe {
+    /// Knee angle, degrees.
+    pub knee_degrees: u8,
+    /// The muscle to select.
+    pub muscle: Muscle,
+}
+
+/// One question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Which question.
+    pub id: QuestionId,
+    /// What it asks for.
+    pub kind: Kind,
+    /// Number of options (0 for a count).
+    pub options: u8,
+    /// Whether the person may skip it.
+    pub skippable: bool,
+}
+
+/// The highest heel-raise count accepted; more is recorded as this.
+pub const MAX_HEEL_RAISES: u8 = 100;
+
+/// Every question, in order.
+pub static QUESTIONS: [Question; 10] = [
+    Question {
+        id: QuestionId::DeeperMuscle,
+        kind: Kind::Knowledge {
+            correct: 0,
+            claim: Claim::Anatomy,
+            show_me: None,
+        },
+        options: 3,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::BentKneeTargetsSoleus,
+        kind: Kind::Knowledge {
+            correct: 1,
+            claim: Claim::KneeModel,
+            show_me: Some(ShowMe {
+                knee_degrees: 90,
+                muscle: Muscle::Soleus,
+            }),
+        },
+        options: 3,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::SlowTwitch,
+        kind: Kind::Knowledge {
+            correct: 0,
+            claim: Claim::FibreType,
+            show_me: None,
+        },
+        options: 3,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::Background,
+        kind: Kind::Choice,
+        options: 3,
+        skippable: false,
+    },
+    Question {
+        id: QuestionId::WeeklyDistance,
+        kind: Kind::Choice,
+        options: 3,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::RecentJump,
+        kind: Kind::Choice,
+        options: 2,
+        skippable: false,
+    },
+    Question {
+        id: QuestionId::FootStrike,
+        kind: Kind::Choice,
+        options: 3,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::PreviousProblem,
+        kind: Kind::Choice,
+        options: 2,
+        skippable: false,
+    },
+    Question {
+        id: QuestionId::AgeBand,
+        kind: Kind::Choice,
+        options: 3,
+        skippable: false,
+    },
+    Question {
+        id: QuestionId::HeelRaises,
+        kind: Kind::Count {
+            max: MAX_HEEL_RAISES,
+        },
+        options: 0,
+        skippable: true,
+    },
+];
+
+/// How many questions there are.
+pub const QUESTION_COUNT: usize = QUESTIONS.len();
+
+/// The index of question `id` in [`QUESTIONS`].
+pub fn index_of(id: QuestionId) -> usize {
+    QUESTIONS.iter().position(|q| q.id == id).unwrap_or(0)
+}
+
+/// A recorded answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The index of the chosen option.
+    Choice(u8),
+    /// A count.
+    Count(u8),
+    /// Deliberately skipped.
+    Skipped,
+}
+
+/// Where the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    /// Answering question `n` (0-based).
+    Question(u8),
+    /// The red-flag screening.
+    Screening,
+    /// The result: seek-care advice or a circuit.
+    Result,
+}
+
+/// Something the person did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizEvent {
+    /// Chose option `n` of the current question (answers can be changed).
+    Choose(u8),
+    /// Entered a count for the current count question.
+    SetCount(u16),
+    /// Went to the next step; ignored until the current question is answered.
+    Next,
+    /// Went back one step.
+    Back,
+    /// Skipped the current question, if it may be skipped.
+    Skip,
+    /// Ticked or unticked a red flag during screening.
+    ToggleFlag(RedFlag),
+    /// Finished the screening.
+    ConfirmScreening,
+    /// Started again with nothing answered.
+    Restart,
+}
+
+/// The whole quiz state; serialisable so it can be shared or, if the person asks, stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizState {
+    /// One slot per question.
+    pub answers: [Option<Answer>; QUESTION_COUNT],
+    /// Where the person is.
+    pub step: Step,
+    /// Red flags ticked during screening.
+    pub flags: Flags,
+}
+
+impl Default for QuizState {
+    fn default() -> Self {
+        QuizState {
+            answers: [None; QUESTION_COUNT],
+            step: Step::Question(0),
+            flags: Flags::default(),
+        }
+    }
+}
+
+/// What the quiz ends in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A red flag: advice to seek care, and no circuit.
+    SeekCare(Triage),
+    /// No red flag: the recommended circuit.
+    Circuit(Recommendation),
+}
+
+impl QuizState {
+    /// The state after `event`. Events that make no sense in the current step are ignored,
+    /// so the state is always valid.
+    pub fn apply(&self, event: QuizEvent) -> QuizState {
+        let mut next = self.clone();
+        match (self.step, event) {
+            (_, QuizEvent::Restart) => return QuizState::default(),
+            (Step::Question(n), QuizEvent::Choose(option)) => {
+                let question = &QUESTIONS[usize::from(n)];
+                if question.options > option {
+                    next.answers[usize::from(n)] = Some(Answer::Choice(option));
+                }
+            }
+            (Step::Question(n), QuizEvent::SetCount(count)) => {
+                if let Kind::Count { max } = QUESTIONS[usize::from(n)].kind {
+                    let count = count.min(u16::from(max)) as u8;
+                    next.answers[usize::from(n)] = Some(Answer::Count(count));
+                }
+            }
+            (Step::Question(n), QuizEvent::Next) if self.answers[usize::from(n)].is_some() => {
+                next.step = step_after(n);
+            }
+            (Step::Question(n), QuizEvent::Skip) if QUESTIONS[usize::from(n)].skippable => {
+                next.answers[usize::from(n)] = Some(Answer::Skipped);
+                next.step = step_after(n);
+            }
+            (Step::Question(n), QuizEvent::Back) => next.step = Step::Question(n.saturating_sub(1)),
+            (Step::Screening, QuizEvent::ToggleFlag(flag)) => next.flags = self.flags.toggled(flag),
+            (Step::Screening, QuizEvent::ConfirmScreening) => next.step = Step::Result,
+            (Step::Screening, QuizEvent::Back) => {
+                next.step = Step::Question((QUESTION_COUNT - 1) as u8);
+            }
+            (Step::Result, QuizEvent::Back) => next.step = Step::Screening,
+            _ => {}
+        }
+        next
+    }
+
+    /// The answer to question `id`, if any.
+    pub fn answer(&self, id: QuestionId) -> Option<Answer> {
+        self.answers[index_of(id)]
+    }
+
+    /// The chosen option of question `id`, if it was answered with a choice.
+    pub fn choice(&self, id: QuestionId) -> Option<u8> {
+        match self.answer(id) {
+            Some(Answer::Choice(option)) => Some(option),
+            _ => None,
+        }
+    }
+
+    /// The option of question `id` that was chosen, as one of `options`.
+    fn pick<T: Copy>(&self, id: QuestionId, options: &[T]) -> Option<T> {
+        self.choice(id)
+            .and_then(|i| options.get(usize::from(i)).copied())
+    }
+
+    /// Knowledge questions answered correctly, and how many there are.
+    pub fn score(&self) -> (u8, u8) {
+        let mut right = 0;
+        let mut total = 0;
+        for (question, answer) in QUESTIONS.iter().zip(self.answers) {
+            if let Kind::Knowledge { correct, .. } = question.kind {
+                total += 1;
+                if answer == Some(Answer::Choice(correct)) {
+                    right += 1;
+                }
+            }
+        }
+        (right, total)
+    }
+
+    /// What the profile answers say, for the recommendation.
+    pub fn profile(&self) -> circuit::Profile {
+        circuit::Profile {
+            background: self.pick(
+                QuestionId::Background,
+                &[
+                    Background::New,
+                    Background::Regular,
+                    Background::Competitive,
+                ],
+            ),
+            weekly_distance: self.pick(
+                QuestionId::WeeklyDistance,
+                &[
+                    WeeklyDistance::Low,
+                    WeeklyDistance::Medium,
+                    WeeklyDistance::High,
+                ],
+            ),
+            recent_jump: self.choice(QuestionId::RecentJump) == Some(0),
+            forefoot_strike: self.choice(QuestionId::FootStrike) == Some(1),
+            previous_problem: self.choice(QuestionId::PreviousProblem) == Some(0),
+            age: self.pick(
+                QuestionId::AgeBand,
+                &[AgeBand::Under40, AgeBand::From40To59, AgeBand::From60],
+            ),
+            heel_raises: match self.answer(QuestionId::HeelRaises) {
+                Some(Answer::Count(count)) => Some(count),
+                _ => None,
+            },
+        }
+    }
+
+    /// The outcome, once the screening is done. Red flags always win: with any flag there is
+    /// no circuit, whatever the other answers.
+    pub fn outcome(&self) -> Option<Outcome> {
+        if self.step != Step::Result {
+            return None;
+        }
+        Some(match triage::triage(self.flags) {
+            Triage::Clear => Outcome::Circuit(circuit::recommend(&self.profile())),
+            referral => Outcome::SeekCare(referral),
+        })
+    }
+
+    /// Whether the state could have been reached by the reducer: every answer fits its
+    /// question and the result is only reached with every required question answered.
+    /// Decoded or stored states are checked with this before use.
+    pub fn is_valid(&self) -> bool {
+        let answers_fit = QUESTIONS.iter().zip(self.answers).all(|(q, a)| match a {
+            None => true,
+            Some(Answer::Skipped) => q.skippable,
+            Some(Answer::Choice(option)) => q.options > option,
+            Some(Answer::Count(count)) => matches!(q.kind, Kind::Count { max } if count <= max),
+        });
+        let step_fits = match self.step {
+            Step::Question(n) => usize::from(n) < QUESTION_COUNT,
+            Step::Screening | Step::Result => self.answers.iter().all(Option::is_some),
+        };
+        answers_fit && step_fits && Flags::from_bits(self.flags.bits()).is_some()
+    }
+}
+
+fn step_after(n: u8) -> Step {
+    if usize::from(n) + 1 < QUESTION_COUNT {
+        Step::Question(n + 1)
+    } else {
+        Step::Screening
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::circuit::Level;
+
+    fn answer_all(state: QuizState, choice: u8) -> QuizState {
+        let mut state = state;
+        while let Step::Question(n) = state.step {
+            let event = match QUESTIONS[usize::from(n)].kind {
+                Kind::Count { .. } => QuizEvent::SetCount(18),
+                _ => QuizEvent::Choose(choice.min(QUESTIONS[usize::from(n)].options - 1)),
+            };
+            state = state.apply(event).apply(QuizEvent::Next);
+        }
+        state
+    }
+
+    #[test]
+    fn there_are_six_to_ten_questions_of_both_kinds() {
+        assert!((6..=10).contains(&QUESTION_COUNT));
+        assert!(QUESTIONS
+            .iter()
+            .any(|q| matches!(q.kind, Kind::Knowledge { .. })));
+        assert!(QUESTIONS.iter().any(|q| matches!(q.kind, Kind::Choice)));
+    }
+
+    #[test]
+    fn next_waits_for_an_answer_and_answers_can_be_changed() {
+        let state = QuizState::default().apply(QuizEvent::Next);
+        assert_eq!(state.step, Step::Question(0));
+        let state = state
+            .apply(QuizEvent::Choose(2))
+            .apply(QuizEvent::Choose(0));
+        assert_eq!(
+            state.answer(QuestionId::DeeperMuscle),
+            Some(Answer::Choice(0))
+        );
+        assert_eq!(state.apply(QuizEvent::Next).step, Step::Question(1));
+    }
+
+    #[test]
+    fn an_option_that_does_not_exist_is_ignored() {
+        let state = QuizState::default().apply(QuizEvent::Choose(9));
+        assert_eq!(state, QuizState::default());
+    }
+
+    #[test]
+    fn required_questions_cannot_be_skipped_but_optional_ones_can() {
+        let at_background = QuizState {
+            step: Step::Question(index_of(QuestionId::Background) as u8),
+            ..QuizState::default()
+        };
+        assert_eq!(at_background.apply(QuizEvent::Skip), at_background);
+        let skipped = QuizState::default().apply(QuizEvent::Skip);
+        assert_eq!(skipped.step, Step::Question(1));
+        assert_eq!(
+            skipped.answer(QuestionId::DeeperMuscle),
+            Some(Answer::Skipped)
+        );
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_step_and_restart_clears_everything() {
+        let state = answer_all(QuizState::default(), 0);
+        assert_eq!(state.step, Step::Screening);
+        assert_eq!(state.apply(QuizEvent::Back).step, Step::Question(9));
+        assert_eq!(state.apply(QuizEvent::Restart), QuizState::default());
+    }
+
+    #[test]
+    fn the_result_comes_only_after_the_screening() {
+        let state = answer_all(QuizState::default(), 0);
+        assert_eq!(state.outcome(), None);
+        let done = state.apply(QuizEvent::ConfirmScreening);
+        assert!(matches!(done.outcome(), Some(Outcome::Circuit(_))));
+    }
+
+    #[test]
+    fn a_red_flag_gives_seek_care_advice_and_no_circuit() {
+        let done = answer_all(QuizState::default(), 1)
+            .apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap))
+            .apply(QuizEvent::ConfirmScreening);
+        assert!(matches!(done.outcome(), Some(Outcome::SeekCare(_))));
+    }
+
+    #[test]
+    fn the_score_counts_right_knowledge_answers() {
+        let state = answer_all(QuizState::default(), 0);
+        // Option 0 is right for questions one and three, not two.
+        assert_eq!(state.score(), (2, 3));
+    }
+
+    #[test]
+    fn counts_are_capped_and_shape_the_level() {
+        let state = QuizState {
+            step: Step::Question(index_of(QuestionId::HeelRaises) as u8),
+            ..QuizState::default()
+        }
+        .apply(QuizEvent::SetCount(5000));
+        assert_eq!(
+            state.answer(QuestionId::HeelRaises),
+            Some(Answer::Count(MAX_HEEL_RAISES))
+        );
+        assert_eq!(
+            circuit::recommend(&state.profile()).level,
+            Level::Performance
+        );
+    }
+
+    #[test]
+    fn the_reducer_only_reaches_valid_states() {
+        let mut state = QuizState::default();
+        for event in [
+            QuizEvent::Choose(0),
+            QuizEvent::Next,
+            QuizEvent::Skip,
+            QuizEvent::Back,
+            QuizEvent::SetCount(3),
+        ] {
+            state = state.apply(event);
+            assert!(state.is_valid());
+        }
+        let forged = QuizState {
+            step: Step::Result,
+            ..QuizState::default()
+        };
+        assert!(!forged.is_valid());
+    }
+}

@@ -1,0 +1,303 @@
+//! The guided circuit player's brain: a state machine over the circuit's phases.
+//!
+//! Time comes from outside as elapsed milliseconds (`tick(elapsed)`), measured by the caller
+//! from a monotonic clock, so a throttled or hidden browser tab catches up instead of
+//! drifting, and tests need no clock at all.
+
+use super::circuit::{Recommendation, REST_SECONDS, SWITCH_SECONDS};
+
+/// What the person does during a phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhaseKind {
+    /// Doing the exercise.
+    Work,
+    /// Changing to the other leg.
+    Switch,
+    /// Resting between sets.
+    Rest,
+}
+
+/// Which leg a phase is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Both legs together.
+    Both,
+    /// Left leg.
+    Left,
+    /// Right leg.
+    Right,
+}
+
+/// One timed phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phase {
+    /// Work, switch or rest.
+    pub kind: PhaseKind,
+    /// Index of the exercise in the recommendation.
+    pub exercise: usize,
+    /// Set number, 1-based.
+    pub set: u8,
+    /// Sets of this exercise.
+    pub sets: u8,
+    /// Which leg (for a rest or switch, the leg that just worked).
+    pub side: Side,
+    /// Length, milliseconds.
+    pub duration_ms: u64,
+}
+
+/// A running (or paused, or finished) circuit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    phases: Vec<Phase>,
+    index: usize,
+    elapsed_in_phase_ms: u64,
+    paused: bool,
+}
+
+/// Within this time of a phase's start, "back" goes to the previous phase rather than
+/// restarting the current one, as music players do.
+const BACK_RESTARTS_AFTER_MS: u64 = 2000;
+
+/// The phases of a circuit, in order: every set's work (left then right for single-leg
+/// exercises, with a switch between), and a rest after every set but the very last.
+pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
+    let mut phases = Vec::new();
+    let last_exercise = recommendation.exercises.len().saturating_sub(1);
+    for (exercise, prescription) in recommendation.exercises.iter().enumerate() {
+        let work_ms = u64::from(prescription.work_seconds()) * 1000;
+        let sides: &[Side] = if prescription.each_leg {
+            &[Side::Left, Side::Right]
+        } else {
+            &[Side::Both]
+        };
+        for set in 1..=prescription.sets {
+            let phase = |kind, side, duration_ms| Phase {
+                kind,
+                exercise,
+                set,
+                sets: prescription.sets,
+                side,
+                duration_ms,
+            };
+            for (i, side) in sides.iter().enumerate() {
+                if i > 0 {
+                    let switch_ms = u64::from(SWITCH_SECONDS) * 1000;
+                    phases.push(phase(PhaseKind::Switch, sides[i - 1], switch_ms));
+                }
+                phases.push(phase(PhaseKind::Work, *side, work_ms));
+            }
+            let very_last = exercise == last_exercise && set == prescription.sets;
+            if !very_last {
+                let rest_ms = u64::from(REST_SECONDS) * 1000;
+                phases.push(phase(
+                    PhaseKind::Rest,
+                    *sides.last().unwrap_or(&Side::Both),
+                    rest_ms,
+                ));
+            }
+        }
+    }
+    phases
+}
+
+impl Session {
+    /// A session at the start of `recommendation`'s circuit, running.
+    pub fn new(recommendation: &Recommendation) -> Session {
+        Session {
+            phases: phases(recommendation),
+            index: 0,
+            elapsed_in_phase_ms: 0,
+            paused: false,
+        }
+    }
+
+    /// Advances by `elapsed_ms` of real time, crossing as many phases as that covers.
+    /// Ignored while paused or finished.
+    pub fn tick(&mut self, elapsed_ms: u64) {
+        if self.paused {
+            return;
+        }
+        let mut left = elapsed_ms;
+        while let Some(phase) = self.phases.get(self.index) {
+            let remaining = phase.duration_ms - self.elapsed_in_phase_ms;
+            if left < remaining {
+                self.elapsed_in_phase_ms += left;
+                return;
+            }
+            left -= remaining;
+            self.index += 1;
+            self.elapsed_in_phase_ms = 0;
+        }
+    }
+
+    /// Stops time until [`Session::resume`].
+    pub fn pause(&mut self) {
+        self.paused = true;
+    }
+
+    /// Lets time run again.
+    pub fn resume(&mut self) {
+        self.paused = false;
+    }
+
+    /// Whether time is stopped.
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+
+    /// Jumps to the start of the next phase (or the end).
+    pub fn skip(&mut self) {
+        if self.index < self.phases.len() {
+            self.index += 1;
+            self.elapsed_in_phase_ms = 0;
+        }
+    }
+
+    /// Restarts the current phase, or goes to the previous one if it has only just begun.
+    pub fn back(&mut self) {
+        if self.elapsed_in_phase_ms < BACK_RESTARTS_AFTER_MS {
+            self.index = self.index.saturating_sub(1);
+        }
+        self.elapsed_in_phase_ms = 0;
+    }
+
+    /// The phase now, or `None` once finished.
+    pub fn current(&self) -> Option<&Phase> {
+        self.phases.get(self.index)
+    }
+
+    /// The phase after this one.
+    pub fn next(&self) -> Option<&Phase> {
+        self.phases.get(self.index + 1)
+    }
+
+    /// Whether every phase is done.
+    pub fn is_finished(&self) -> bool {
+        self.index >= self.phases.len()
+    }
+
+    /// Milliseconds left in the current phase.
+    pub fn remaining_in_phase_ms(&self) -> u64 {
+        self.current()
+            .map(|p| p.duration_ms - self.elapsed_in_phase_ms)
+            .unwrap_or(0)
+    }
+
+    /// Milliseconds left in the whole circuit.
+    pub fn remaining_total_ms(&self) -> u64 {
+        let later: u64 = self
+            .phases
+            .iter()
+            .skip(self.index + 1)
+            .map(|p| p.duration_ms)
+            .sum();
+        later + self.remaining_in_phase_ms()
+    }
+
+    /// Milliseconds of the whole circuit.
+    pub fn total_ms(&self) -> u64 {
+        self.phases.iter().map(|p| p.duration_ms).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::circuit::{exercises, Dose, Exercise, Level, Prescription};
+
+    fn circuit(exercises: Vec<Prescription>) -> Recommendation {
+        Recommendation {
+            level: Level::Build,
+            exercises,
+            sessions_per_week: 2,
+            reasons: vec![],
+        }
+    }
+
+    fn single_leg() -> Recommendation {
+        circuit(vec![Prescription {
+            exercise: Exercise::StepHeelRaise,
+            sets: 2,
+            dose: Dose::Reps(2), // 10 s a side
+            each_leg: true,
+        }])
+    }
+
+    #[test]
+    fn single_leg_sets_go_left_switch_right_then_rest() {
+        let kinds: Vec<_> = phases(&single_leg())
+            .iter()
+            .map(|p| (p.kind, p.side, p.set))
+            .collect();
+        use PhaseKind::*;
+        assert_eq!(
+            kinds,
+            vec![
+                (Work, Side::Left, 1),
+                (Switch, Side::Left, 1),
+                (Work, Side::Right, 1),
+                (Rest, Side::Right, 1),
+                (Work, Side::Left, 2),
+                (Switch, Side::Left, 2),
+                (Work, Side::Right, 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_tick_catches_up_across_phases() {
+        let mut session = Session::new(&single_leg());
+        session.tick(25_000); // 10 s work + 10 s switch + 5 s into the right side
+        let phase = session.current().unwrap();
+        assert_eq!((phase.kind, phase.side), (PhaseKind::Work, Side::Right));
+        assert_eq!(session.remaining_in_phase_ms(), 5_000);
+    }
+
+    #[test]
+    fn paused_time_does_not_count() {
+        let mut session = Session::new(&single_leg());
+        session.tick(1_000);
+        session.pause();
+        session.tick(60_000);
+        assert_eq!(session.remaining_in_phase_ms(), 9_000);
+        session.resume();
+        session.tick(1_000);
+        assert_eq!(session.remaining_in_phase_ms(), 8_000);
+    }
+
+    #[test]
+    fn skip_and_back_move_between_phases() {
+        let mut session = Session::new(&single_leg());
+        session.skip();
+        assert_eq!(session.current().unwrap().kind, PhaseKind::Switch);
+        session.tick(5_000);
+        session.back(); // well into the phase: restart it
+        assert_eq!(session.current().unwrap().kind, PhaseKind::Switch);
+        assert_eq!(session.remaining_in_phase_ms(), 10_000);
+        session.back(); // at its start: previous phase
+        assert_eq!(session.current().unwrap().kind, PhaseKind::Work);
+    }
+
+    #[test]
+    fn the_session_finishes_and_stays_finished() {
+        let mut session = Session::new(&single_leg());
+        session.tick(u64::MAX / 2);
+        assert!(session.is_finished());
+        assert_eq!(session.remaining_total_ms(), 0);
+        session.skip();
+        session.tick(10);
+        assert!(session.is_finished());
+    }
+
+    #[test]
+    fn every_level_plays_for_as_long_as_the_circuit_says() {
+        for level in Level::ALL {
+            let recommendation = circuit(exercises(level));
+            let session = Session::new(&recommendation);
+            assert_eq!(
+                session.total_ms(),
+                u64::from(recommendation.total_seconds()) * 1000
+            );
+        }
+    }
+}

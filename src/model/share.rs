@@ -1,0 +1,233 @@
+//! Share codes: a finished result in a short, URL-safe string, and back.
+//!
+//! Layout (15 bytes, then base64url without padding, 20 characters): a version byte; one
+//! byte per question (the option index or count, or 255 for skipped); the red-flag bits; the
+//! level (its index, or 255 when the result is advice to seek care); a 16-bit checksum.
+//!
+//! Decoding is untrusted input from a URL. Any string gives either a valid finished state or
+//! a [`ShareError`], never a panic. The outcome is always recomputed from the answers and
+//! flags, so a code with a red flag can never produce a circuit, and a code whose stated
+//! level disagrees with its answers is rejected as tampered.
+
+use super::circuit::Level;
+use super::quiz::{Answer, Outcome, QuizState, Step, QUESTIONS, QUESTION_COUNT};
+use super::triage::Flags;
+
+/// The format version written by [`encode`].
+const VERSION: u8 = 1;
+/// Marks a skipped question.
+const SKIPPED: u8 = 255;
+/// Marks a result that is advice to seek care.
+const NO_LEVEL: u8 = 255;
+/// Bytes before the checksum.
+const BODY_LEN: usize = 1 + QUESTION_COUNT + 2;
+/// Bytes in all.
+const CODE_LEN: usize = BODY_LEN + 2;
+/// Longer strings are rejected before decoding anything.
+pub const MAX_CODE_CHARS: usize = 64;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Why a share code was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Longer than any code could be.
+    TooLong,
+    /// Contains characters that are not base64url, or has an impossible length.
+    NotACode,
+    /// Decodes to the wrong number of bytes (for example truncated).
+    WrongLength,
+    /// Written by a version this widget does not read.
+    UnknownVersion,
+    /// The checksum does not match (a typo or a damaged link).
+    Damaged,
+    /// An answer, flag or level is out of range.
+    Invalid,
+    /// The stated level does not follow from the answers.
+    Tampered,
+}
+
+/// FNV-1a, folded to 16 bits: enough to catch typos and truncation, not a signature.
+fn checksum(bytes: &[u8]) -> u16 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in bytes {
+        hash ^= u32::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    ((hash >> 16) ^ (hash & 0xffff)) as u16
+}
+
+fn level_byte(state: &QuizState) -> Option<u8> {
+    match state.outcome()? {
+        Outcome::Circuit(recommendation) => Some(recommendation.level.index()),
+        Outcome::SeekCare(_) => Some(NO_LEVEL),
+    }
+}
+
+/// The share code of a finished result, or `None` if `state` has no result yet.
+pub fn encode(state: &QuizState) -> Option<String> {
+    if !state.is_valid() {
+        return None;
+    }
+    let level = level_byte(state)?;
+    let mut bytes = Vec::with_capacity(CODE_LEN);
+    bytes.push(VERSION);
+    for answer in state.answers {
+        bytes.push(match answer? {
+            Answer::Choice(value) | Answer::Count(value) => value,
+            Answer::Skipped => SKIPPED,
+        });
+    }
+    bytes.push(state.flags.bits());
+    bytes.push(level);
+    let sum = checksum(&bytes);
+    bytes.extend_from_slice(&sum.to_be_bytes());
+    Some(to_base64url(&bytes))
+}
+
+/// The finished state behind a share code.
+pub fn decode(code: &str) -> Result<QuizState, ShareError> {
+    let code = code.trim();
+    if code.len() > MAX_CODE_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = from_base64url(code).ok_or(ShareError::NotACode)?;
+    if bytes.len() != CODE_LEN {
+        return Err(ShareError::WrongLength);
+    }
+    if bytes[0] != VERSION {
+        return Err(ShareError::UnknownVersion);
+    }
+    let stated_sum = u16::from_be_bytes([bytes[BODY_LEN], bytes[BODY_LEN + 1]]);
+    if checksum(&bytes[..BODY_LEN]) != stated_sum {
+        return Err(ShareError::Damaged);
+    }
+    let mut answers = [None; QUESTION_COUNT];
+    for (slot, (question, byte)) in answers
+        .iter_mut()
+        .zip(QUESTIONS.iter().zip(&bytes[1..=QUESTION_COUNT]))
+    {
+        *slot = Some(match (*byte, question.kind) {
+            (SKIPPED, _) => Answer::Skipped,
+            (value, super::quiz::Kind::Count { .. }) => Answer::Count(value),
+            (value, _) => Answer::Choice(value),
+        });
+    }
+    let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
+    let state = QuizState {
+        answers,
+        step: Step::Result,
+        flags,
+    };
+    if !state.is_valid() {
+        return Err(ShareError::Invalid);
+    }
+    let stated_level = bytes[2 + QUESTION_COUNT];
+    if stated_level != NO_LEVEL && Level::from_index(stated_level).is_none() {
+        return Err(ShareError::Invalid);
+    }
+    if level_byte(&state) != Some(stated_level) {
+        return Err(ShareError::Tampered);
+    }
+    Ok(state)
+}
+
+fn to_base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let value = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= value << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::quiz::QuizEvent;
+    use crate::model::triage::RedFlag;
+
+    fn finished(choice: u8, flag: Option<RedFlag>) -> QuizState {
+        let mut state = QuizState::default();
+        while let Step::Question(n) = state.step {
+            let question = &QUESTIONS[usize::from(n)];
+            let event = match question.kind {
+                super::super::quiz::Kind::Count { .. } => QuizEvent::SetCount(23),
+                _ => QuizEvent::Choose(choice.min(question.options - 1)),
+            };
+            state = state.apply(event).apply(QuizEvent::Next);
+        }
+        if let Some(flag) = flag {
+            state = state.apply(QuizEvent::ToggleFlag(flag));
+        }
+        state.apply(QuizEvent::ConfirmScreening)
+    }
+
+    #[test]
+    fn a_finished_result_round_trips_through_a_short_url_safe_code() {
+        let state = finished(1, None);
+        let code = encode(&state).unwrap();
+        assert_eq!(code.len(), 20);
+        assert!(code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert_eq!(decode(&code), Ok(state));
+    }
+
+    #[test]
+    fn an_unfinished_quiz_has_no_code() {
+        assert_eq!(encode(&QuizState::default()), None);
+    }
+
+    #[test]
+    fn damaged_truncated_and_foreign_codes_are_refused() {
+        let code = encode(&finished(0, None)).unwrap();
+        assert_eq!(decode(&code[..12]), Err(ShareError::WrongLength));
+        assert_eq!(decode("not a code!"), Err(ShareError::NotACode));
+        assert_eq!(decode(&"A".repeat(500)), Err(ShareError::TooLong));
+        let mut damaged = code.clone().into_bytes();
+        damaged[5] = if damaged[5] == b'A' { b'B' } else { b'A' };
+        assert_eq!(
+            decode(&String::from_utf8(damaged).unwrap()),
+            Err(ShareError::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_code_that_claims_a_circuit_despite_a_red_flag_is_refused() {
+        let state = finished(0, Some(RedFlag::OneCalfSwollen));
+        let code = encode(&state).unwrap();
+        let mut bytes = from_base64url(&code).unwrap();
+        bytes[2 + QUESTION_COUNT] = Level::Build.index();
+        let sum = checksum(&bytes[..BODY_LEN]);
+        bytes[BODY_LEN..].copy_from_slice(&sum.to_be_bytes());
+        assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Tampered));
+        assert!(matches!(
+            decode(&code).unwrap().outcome(),
+            Some(Outcome::SeekCare(_))
+        ));
+    }
+}
