@@ -101,8 +101,114 @@ async fn the_drawn_lower_leg_rotates_with_the_knee() {
         .unwrap();
     assert_eq!(
         leg.get_attribute("transform").unwrap(),
-        "rotate(-60 120 120)"
+        "rotate(-60 140 150)"
     );
+    let gastrocnemius = shadow
+        .query_selector(".sol-diagram__muscle--gastrocnemius path")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        gastrocnemius.get_attribute("d").unwrap(),
+        soleus::ui::gastrocnemius_path(60),
+        "the gastrocnemius outline follows the knee"
+    );
+}
+
+fn click(shadow: &ShadowRoot, selector: &str) {
+    let element: HtmlElement = shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on screen"))
+        .unchecked_into();
+    element.click();
+}
+
+fn button(shadow: &ShadowRoot, label: &str) -> HtmlElement {
+    let buttons = shadow.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("a button labelled {label}"))
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
+    let (_, shadow) = mounted(&[]).await;
+    assert!(shadow.query_selector(".sol-card").unwrap().is_none());
+    button(&shadow, "Soleus").click();
+    leptos::task::tick().await;
+    let card = text(&shadow, ".sol-card[data-muscle=soleus]");
+    assert!(card.contains("70% slow-twitch"), "{card}");
+    assert!(card.contains("Edgerton 1975"), "{card}");
+    assert_eq!(
+        button(&shadow, "Soleus")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    // Clicking the drawn gastrocnemius selects it too.
+    let drawn: web_sys::Element = shadow
+        .query_selector(".sol-diagram__muscle--gastrocnemius")
+        .unwrap()
+        .unwrap();
+    drawn
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(shadow
+        .query_selector(".sol-card[data-muscle=gastrocnemius]")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_deep_layer_fades_the_gastrocnemius() {
+    let (_, shadow) = mounted(&[]).await;
+    click(&shadow, ".sol-switch__input");
+    leptos::task::tick().await;
+    let gastrocnemius = shadow
+        .query_selector(".sol-diagram__muscle--gastrocnemius")
+        .unwrap()
+        .unwrap();
+    assert!(gastrocnemius.class_list().contains("is-faded"));
+}
+
+fn foot_transform(shadow: &ShadowRoot) -> String {
+    shadow
+        .query_selector(".sol-diagram__foot")
+        .unwrap()
+        .unwrap()
+        .get_attribute("transform")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn reduced_motion_shows_the_raised_heel_without_animating() {
+    let (_, shadow) = mounted(&[("data-motion", "reduce")]).await;
+    button(&shadow, "Play a heel raise").click();
+    leptos::task::tick().await;
+    let raised = foot_transform(&shadow);
+    assert_eq!(raised, "rotate(-28 132 368)", "the end position at once");
+    gloo_timers::future::TimeoutFuture::new(300).await;
+    assert_eq!(foot_transform(&shadow), raised, "and it does not move");
+    button(&shadow, "Stop").click();
+    leptos::task::tick().await;
+    assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
+}
+
+#[wasm_bindgen_test]
+async fn the_heel_raise_animates_and_can_be_stopped() {
+    let (_, shadow) = mounted(&[("data-motion", "auto")]).await;
+    button(&shadow, "Play a heel raise").click();
+    gloo_timers::future::TimeoutFuture::new(400).await;
+    let moving = foot_transform(&shadow);
+    assert_ne!(moving, "rotate(0 132 368)", "the heel is rising");
+    assert_ne!(moving, "rotate(-28 132 368)", "but not yet at the top");
+    button(&shadow, "Stop").click();
+    leptos::task::tick().await;
+    assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
+    assert!(text(&shadow, ".sol-raise").contains("Play a heel raise"));
 }
 
 #[wasm_bindgen_test]

@@ -18,12 +18,13 @@ proptest! {
             |name| match name {
                 "data-lang" => lang.clone(),
                 "data-knee" => knee_attr.clone(),
+                "data-motion" => lang.clone(),
                 _ => None,
             },
             page_lang,
         );
         prop_assert!(config.knee_degrees <= knee::MAX_KNEE_DEGREES);
-        prop_assert!(warnings.len() <= 2);
+        prop_assert!(warnings.len() <= 3);
         for warning in warnings {
             prop_assert!(warning.message().contains(warning.attribute));
         }

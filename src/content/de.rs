@@ -113,6 +113,21 @@ pub static TEXT: Text = Text {
         load_error_range_template: "{field}: Bitte geben Sie eine Zahl von {low} bis {high} ein.",
         share_error: "Dieser Link konnte nicht gelesen werden, daher beginnt das Quiz neu. Es \
                       wurde nichts gesendet.",
+        presets_label: "Kniewinkel-Vorgaben",
+        preset_template: "{angle}°",
+        select_muscle_label: "Einen Muskel erkunden",
+        deep_layer: "Tiefe Schicht zeigen",
+        heel_raise_play: "Fersenheben abspielen",
+        heel_raise_stop: "Stopp",
+        heel_raise_status_template: "Fersenheben: Der {muscle} leistet den größten Teil der \
+                                     Arbeit.",
+        close_card: "Schließen",
+        sources_label: "Quellen",
+        compare_caption: "Soleus und Gastrocnemius im Vergleich",
+        compare_feature: "Merkmal",
+        evidence_heading: "Quellen zu dem, was hier zu sehen ist",
+        evidence_intro: "Jede Zahl und jede Angabe oben stammt aus diesen Quellen.",
+        evidence_checked: "Was geprüft wurde:",
     },
     fact_labels: [
         "Lage",

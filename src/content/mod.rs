@@ -203,6 +203,34 @@ define_ui! {
     load_error_range_template,
     /// A share link could not be read; the quiz starts fresh.
     share_error,
+    /// Label of the group of knee presets.
+    presets_label,
+    /// A knee preset button; `{angle}`.
+    preset_template,
+    /// Label of the group of muscle buttons.
+    select_muscle_label,
+    /// Toggle that fades the gastrocnemius to show the whole soleus.
+    deep_layer,
+    /// Button that plays a heel raise.
+    heel_raise_play,
+    /// Button that stops the heel raise.
+    heel_raise_stop,
+    /// Status while the heel raise plays; `{muscle}` names the muscle doing most work.
+    heel_raise_status_template,
+    /// Button that closes the muscle card.
+    close_card,
+    /// Heading of the source list inside a card or panel.
+    sources_label,
+    /// Caption of the comparison table.
+    compare_caption,
+    /// Column header for the kind of fact in the comparison table.
+    compare_feature,
+    /// Heading of the evidence panel.
+    evidence_heading,
+    /// Introduction to the evidence panel.
+    evidence_intro,
+    /// Label before what was checked in a source.
+    evidence_checked,
 }
 
 /// Words for one muscle: its name and one sentence per [`crate::model::anatomy::Fact`].
@@ -418,6 +446,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "slow_twitch",
     "pcsa",
     "other_pcsa",
+    "muscle",
 ];
 
 /// The `{names}` used in `template`, in order.

@@ -14,6 +14,8 @@ pub struct Config {
     pub lang: Lang,
     /// Knee angle, in degrees, that the explorer starts at.
     pub knee_degrees: u8,
+    /// Whether the host asked for no animation, whatever the person's setting.
+    pub reduce_motion: bool,
 }
 
 impl Default for Config {
@@ -21,6 +23,7 @@ impl Default for Config {
         Config {
             lang: Lang::En,
             knee_degrees: knee::MIN_KNEE_DEGREES,
+            reduce_motion: false,
         }
     }
 }
@@ -50,6 +53,8 @@ impl Warning {
 pub const ATTR_LANG: &str = "data-lang";
 /// Attribute that sets the starting knee angle.
 pub const ATTR_KNEE: &str = "data-knee";
+/// Attribute that turns animation off (`reduce`) or leaves it to the person's setting (`auto`).
+pub const ATTR_MOTION: &str = "data-motion";
 
 impl Config {
     /// Builds a configuration from attribute values.
@@ -84,6 +89,17 @@ impl Config {
                 _ => warnings.push(Warning {
                     attribute: ATTR_KNEE,
                     accepts: "a whole number of degrees from 0 to 110",
+                }),
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_MOTION) {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "auto" => config.reduce_motion = false,
+                "reduce" => config.reduce_motion = true,
+                _ => warnings.push(Warning {
+                    attribute: ATTR_MOTION,
+                    accepts: "\"auto\" or \"reduce\"",
                 }),
             }
         }

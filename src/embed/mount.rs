@@ -59,6 +59,17 @@ pub fn mount(host: &HtmlElement) {
     }
 }
 
+/// Whether the person has asked their system for less motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
 fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     let document = host
         .owner_document()
@@ -80,6 +91,10 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     });
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&container)?;
-    leptos::mount::mount_to(container, move || view! { <Widget config=config/> }).forget();
+    let reduced_motion = config.reduce_motion || prefers_reduced_motion();
+    leptos::mount::mount_to(container, move || {
+        view! { <Widget config=config reduced_motion=reduced_motion/> }
+    })
+    .forget();
     Ok(())
 }

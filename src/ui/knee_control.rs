@@ -1,10 +1,15 @@
-//! The knee-angle slider: a native range input, so keyboard and screen readers work as usual.
+//! The knee-angle control: a native range input (keyboard and screen readers work as usual)
+//! and preset buttons for the angles the research compares.
 
 use leptos::prelude::*;
 
 use super::Words;
 use crate::content::fill;
 use crate::model::knee::{self, Share};
+
+/// Angles with a preset button: straight, the 45° of many clinical heel-raise tests, and the
+/// 90° where the contrast is largest (Hébert-Losier 2012; Gago 2017).
+const PRESETS: [u8; 3] = [0, 45, 90];
 
 /// The knee-angle control.
 #[component]
@@ -41,6 +46,21 @@ pub fn KneeControl(
             set_knee_degrees.set(knee::clamp_degrees(degrees));
         }
     };
+    let presets = PRESETS
+        .iter()
+        .map(|&angle| {
+            view! {
+                <button
+                    type="button"
+                    class="sol-button sol-button--preset"
+                    aria-pressed=move || (knee_degrees.get() == angle).to_string()
+                    on:click=move |_| set_knee_degrees.set(angle)
+                >
+                    {fill(text.ui.preset_template, &[("angle", &angle.to_string())])}
+                </button>
+            }
+        })
+        .collect_view();
 
     view! {
         <div class="sol-knee">
@@ -61,6 +81,9 @@ pub fn KneeControl(
                 aria-valuetext=valuetext
                 on:input=on_input
             />
+            <div class="sol-knee__presets" role="group" aria-label=text.ui.presets_label>
+                {presets}
+            </div>
         </div>
     }
 }

@@ -1,10 +1,16 @@
 //! Thin Leptos components: they read signals, call `model` and render words from `content`.
 
+mod compare;
 mod diagram;
+mod evidence;
+mod heel_raise;
 mod knee_control;
+mod muscle_card;
 mod share_meter;
 mod widget;
 mod words;
 
+pub use diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
+pub use heel_raise::raise_at;
 pub use widget::Widget;
 pub use words::Words;

@@ -8,6 +8,18 @@ use crate::model::anatomy::Muscle;
 use crate::model::evidence::short_citation;
 use crate::model::knee::{self, Emphasis, Share};
 
+/// The plain-language sentence for a share, e.g. "With the knee bent to 90°, the soleus does
+/// most of the work."
+pub fn sentence(share: Share) -> String {
+    let text = Words::get();
+    let template = match share.emphasis() {
+        Emphasis::Shared => text.ui.sentence_shared_template,
+        Emphasis::SoleusLeads => text.ui.sentence_soleus_leads_template,
+        Emphasis::SoleusDominant => text.ui.sentence_soleus_dominant_template,
+    };
+    fill(template, &[("angle", &share.knee_degrees.to_string())])
+}
+
 /// Shows how the model shares the work at the current knee angle.
 #[component]
 pub fn ShareMeter(
@@ -19,15 +31,7 @@ pub fn ShareMeter(
     let gastrocnemius = move || share.get().gastrocnemius_percent();
     let percent =
         move |value: u8| fill(text.ui.percent_template, &[("percent", &value.to_string())]);
-    let sentence = move || {
-        let share = share.get();
-        let template = match share.emphasis() {
-            Emphasis::Shared => text.ui.sentence_shared_template,
-            Emphasis::SoleusLeads => text.ui.sentence_soleus_leads_template,
-            Emphasis::SoleusDominant => text.ui.sentence_soleus_dominant_template,
-        };
-        fill(template, &[("angle", &share.knee_degrees.to_string())])
-    };
+    let sentence = move || sentence(share.get());
     let sources = knee::CLAIM
         .sources()
         .iter()

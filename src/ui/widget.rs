@@ -1,15 +1,26 @@
 //! The root component of one widget instance.
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
+use super::compare::CompareTable;
 use super::diagram::CalfDiagram;
+use super::evidence::EvidencePanel;
+use super::heel_raise::HeelRaise;
 use super::knee_control::KneeControl;
-use super::share_meter::ShareMeter;
+use super::muscle_card::{MuscleButtons, MuscleCard};
+use super::share_meter::{sentence, ShareMeter};
 use super::Words;
 use crate::embed::config::Config;
+use crate::model::anatomy::{self, Muscle};
 use crate::model::knee;
 
-/// One widget: the calf diagram, the knee-angle control and the share of the work.
+/// How long the knee must rest before the live region announces the result, so a screen
+/// reader is not flooded while the slider moves.
+const ANNOUNCE_AFTER_MS: u32 = 700;
+
+/// One widget: the calf diagram, the knee-angle explorer, muscle facts, comparison and
+/// sources.
 ///
 /// All state lives here, in signals owned by this instance, so widgets on one page never
 /// share state.
@@ -17,23 +28,63 @@ use crate::model::knee;
 pub fn Widget(
     /// The validated configuration from the host element.
     config: Config,
+    /// Whether to avoid animation (the person's `prefers-reduced-motion`, or the host's
+    /// `data-motion="reduce"`).
+    reduced_motion: bool,
 ) -> impl IntoView {
     Words::provide(config.lang);
     let text = Words::get();
     let (knee_degrees, set_knee_degrees) = signal(config.knee_degrees);
     let share = Memo::new(move |_| knee::share(knee_degrees.get().into()));
+    let selected = RwSignal::new(None::<Muscle>);
+    let deep_layer = RwSignal::new(false);
+    let raise = RwSignal::new(0u8);
+
+    let announcement = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move |previous: Option<u8>| {
+        let degrees = knee_degrees.get();
+        if previous.is_some_and(|p| p != degrees) {
+            let timeout = Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                announcement.set(sentence(share.get_untracked()));
+            });
+            // Replacing the pending announcement cancels it: only the resting angle is read.
+            pending.set_value(Some(timeout));
+        }
+        degrees
+    });
+
+    let mut claims = vec![knee::CLAIM];
+    claims.extend(anatomy::claims());
 
     view! {
-        <section class="sol-root" lang=config.lang.tag() aria-labelledby="sol-title">
+        <section
+            class="sol-root"
+            class:sol-reduced-motion=reduced_motion
+            lang=config.lang.tag()
+            aria-labelledby="sol-title"
+        >
             <h2 class="sol-title" id="sol-title">{text.ui.title}</h2>
             <p class="sol-intro">{text.ui.intro}</p>
             <div class="sol-explorer">
-                <CalfDiagram share=share/>
+                <CalfDiagram
+                    share=share
+                    set_knee_degrees=set_knee_degrees
+                    selected=selected
+                    deep_layer=deep_layer.read_only()
+                    raise=raise.read_only()
+                />
                 <div class="sol-panel">
                     <KneeControl knee_degrees=knee_degrees set_knee_degrees=set_knee_degrees share=share/>
                     <ShareMeter share=share/>
+                    <HeelRaise share=share raise=raise reduced_motion=reduced_motion/>
+                    <MuscleButtons selected=selected deep_layer=deep_layer/>
+                    <MuscleCard selected=selected/>
                 </div>
             </div>
+            <CompareTable/>
+            <EvidencePanel claims=claims/>
+            <p class="sol-visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <p class="sol-notice">{text.ui.education_notice}</p>
         </section>
     }

@@ -1,0 +1,131 @@
+//! Choosing a muscle and reading its facts, each with its sources.
+
+use leptos::prelude::*;
+
+use super::Words;
+use crate::content::fill;
+use crate::model::anatomy::{self, Fact, Muscle};
+use crate::model::evidence::{short_citation, Claim};
+
+/// The facts of `muscle` with their numbers filled in from the anatomy model.
+pub fn fact_words(muscle: Muscle, fact_index: usize) -> String {
+    let text = Words::get();
+    let profile = anatomy::profile(muscle);
+    let other = anatomy::profile(match muscle {
+        Muscle::Soleus => Muscle::Gastrocnemius,
+        Muscle::Gastrocnemius => Muscle::Soleus,
+    });
+    let template = text
+        .muscle(muscle)
+        .facts
+        .get(fact_index)
+        .copied()
+        .unwrap_or_default();
+    fill(
+        template,
+        &[
+            ("slow_twitch", &profile.slow_twitch_percent.to_string()),
+            ("pcsa", &profile.pcsa_cm2.to_string()),
+            ("other_pcsa", &other.pcsa_cm2.to_string()),
+        ],
+    )
+}
+
+/// The short citations behind `claims`, joined for display.
+pub fn citations(claims: &[Claim]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for id in claims.iter().flat_map(|c| c.sources()) {
+        let name = short_citation(*id);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join("; ")
+}
+
+/// Buttons that select a muscle, and the deep-layer switch.
+#[component]
+pub fn MuscleButtons(
+    /// The selected muscle, if any.
+    selected: RwSignal<Option<Muscle>>,
+    /// Whether the gastrocnemius is faded.
+    deep_layer: RwSignal<bool>,
+) -> impl IntoView {
+    let text = Words::get();
+    let buttons = Muscle::ALL
+        .iter()
+        .map(|&muscle| {
+            view! {
+                <button
+                    type="button"
+                    class=match muscle {
+                        Muscle::Soleus => "sol-button sol-button--soleus",
+                        Muscle::Gastrocnemius => "sol-button sol-button--gastrocnemius",
+                    }
+                    aria-pressed=move || (selected.get() == Some(muscle)).to_string()
+                    on:click=move |_| {
+                        selected.update(|s| *s = if *s == Some(muscle) { None } else { Some(muscle) })
+                    }
+                >
+                    {text.muscle(muscle).name}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="sol-muscles">
+            <div class="sol-muscles__buttons" role="group" aria-label=text.ui.select_muscle_label>
+                {buttons}
+            </div>
+            <label class="sol-switch">
+                <input
+                    type="checkbox"
+                    class="sol-switch__input"
+                    prop:checked=move || deep_layer.get()
+                    on:change=move |event| deep_layer.set(event_target_checked(&event))
+                />
+                <span>{text.ui.deep_layer}</span>
+            </label>
+        </div>
+    }
+}
+
+/// The facts of the selected muscle, shown while one is selected.
+#[component]
+pub fn MuscleCard(
+    /// The selected muscle, if any.
+    selected: RwSignal<Option<Muscle>>,
+) -> impl IntoView {
+    let text = Words::get();
+    move || {
+        selected.get().map(|muscle| {
+            let rows = Fact::ALL
+                .iter()
+                .enumerate()
+                .map(|(index, fact)| {
+                    view! {
+                        <dt>{text.fact_labels[index]}</dt>
+                        <dd>
+                            {fact_words(muscle, index)}
+                            <span class="sol-card__source">" (" {citations(fact.claims())} ")"</span>
+                        </dd>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="sol-card" aria-labelledby="sol-card-title" data-muscle=match muscle {
+                    Muscle::Soleus => "soleus",
+                    Muscle::Gastrocnemius => "gastrocnemius",
+                }>
+                    <div class="sol-card__header">
+                        <h3 class="sol-card__title" id="sol-card-title">{text.muscle(muscle).name}</h3>
+                        <button type="button" class="sol-button" on:click=move |_| selected.set(None)>
+                            {text.ui.close_card}
+                        </button>
+                    </div>
+                    <dl class="sol-card__facts">{rows}</dl>
+                </section>
+            }
+        })
+    }
+}

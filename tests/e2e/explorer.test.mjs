@@ -1,0 +1,155 @@
+// End-to-end: exploring the calf with the keyboard alone, with the mouse, on a phone and a
+// desktop, in light and dark themes, with axe-core checking each state.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, stat } from "node:fs/promises";
+import { axeViolations, launch, openDemo } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** The element that has focus, looking inside shadow roots. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return {
+      id: element?.id ?? "",
+      text: (element?.textContent ?? "").trim(),
+      type: element?.getAttribute?.("type") ?? "",
+      tag: element?.tagName ?? "",
+    };
+  });
+}
+
+/** Presses Tab until `matches(focused)` holds; fails after 40 presses. */
+async function tabTo(page, description, matches) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (matches(await focused(page))) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+test("everything in the explorer works with the keyboard alone", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  const slider = widget.locator("#sol-knee-input");
+
+  await tabTo(page, "the knee slider", (f) => f.id === "sol-knee-input");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await slider.inputValue(), "2");
+  await page.keyboard.press("End");
+  assert.equal(await slider.inputValue(), "110");
+  await page.keyboard.press("Home");
+  assert.equal(await slider.inputValue(), "0");
+
+  await tabTo(page, "the 90° preset", (f) => f.tag === "BUTTON" && f.text === "90°");
+  await page.keyboard.press("Enter");
+  assert.equal(await slider.inputValue(), "90");
+  assert.match(await widget.locator(".sol-share__sentence").textContent(), /soleus does most/);
+
+  await tabTo(page, "the Soleus button", (f) => f.tag === "BUTTON" && f.text === "Soleus");
+  await page.keyboard.press("Enter");
+  await widget.locator(".sol-card[data-muscle=soleus]").waitFor();
+  await tabTo(page, "the Gastrocnemius button", (f) => f.tag === "BUTTON" && f.text === "Gastrocnemius");
+  await page.keyboard.press("Space");
+  await widget.locator(".sol-card[data-muscle=gastrocnemius]").waitFor();
+
+  await tabTo(page, "the deep-layer switch", (f) => f.type === "checkbox");
+  await page.keyboard.press("Space");
+  assert.match(
+    await widget.locator(".sol-diagram__muscle--gastrocnemius").getAttribute("class"),
+    /is-faded/,
+  );
+
+  await page.keyboard.press("Shift+Tab");
+  await tabTo(page, "the heel-raise button", (f) => f.text === "Play a heel raise");
+  await page.keyboard.press("Enter");
+  await widget.getByRole("button", { name: "Stop" }).waitFor();
+  await tabTo(page, "the Stop button", (f) => f.text === "Stop");
+  await page.keyboard.press("Enter");
+  await widget.getByRole("button", { name: "Play a heel raise" }).waitFor();
+  assert.equal(
+    await widget.locator(".sol-diagram__foot").getAttribute("transform"),
+    "rotate(0 132 368)",
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the focused control always shows a visible focus outline", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const style = getComputedStyle(element);
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+  });
+  assert.ok(outline.width >= 2 && outline.style !== "none", JSON.stringify(outline));
+  await context.close();
+});
+
+test("dragging the drawn foot bends the knee", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  const handle = widget.locator(".sol-diagram__handle");
+  await widget.locator(".sol-diagram").scrollIntoViewIfNeeded();
+  const knee = await widget.locator(".sol-diagram__knee").boundingBox();
+  const start = await handle.boundingBox();
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  // Straight behind the knee, at knee height: 90°.
+  const kneeCentre = { x: knee.x + knee.width / 2, y: knee.y + knee.height / 2 };
+  await page.mouse.move(kneeCentre.x + 60, kneeCentre.y + 60, { steps: 5 });
+  await page.mouse.move(kneeCentre.x + 120, kneeCentre.y, { steps: 5 });
+  await page.mouse.up();
+  const angle = Number(await widget.locator("#sol-knee-input").inputValue());
+  assert.ok(Math.abs(angle - 90) <= 3, `dragged to ${angle}°`);
+  await context.close();
+});
+
+test("axe-core finds no violations in the default, 90°, deep-layer and dark states", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  assert.deepEqual(await axeViolations(page), [], "default");
+  await widget.getByRole("button", { name: "90°" }).click();
+  await widget.getByRole("button", { name: "Soleus" }).click();
+  assert.deepEqual(await axeViolations(page), [], "90° with the soleus card open");
+  await widget.getByLabel("Show the deep layer").check();
+  assert.deepEqual(await axeViolations(page), [], "deep layer");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await axeViolations(page), [], "dark theme");
+  await context.close();
+});
+
+for (const width of [320, 360, 1280]) {
+  test(`at ${width} px wide the page does not scroll sideways`, async () => {
+    const { page, context } = await openDemo(env.browser, env.url, {
+      viewport: { width, height: 800 },
+    });
+    const widget = page.locator("[data-soleus-widget]").first();
+    await widget.getByRole("button", { name: "90°" }).click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `${overflow} px of horizontal scroll`);
+    if (width !== 320) {
+      await mkdir("target/screenshots", { recursive: true });
+      const path = `target/screenshots/explorer-${width}.png`;
+      await widget.getByRole("button", { name: "Soleus" }).click();
+      await widget.screenshot({ path });
+      assert.ok((await stat(path)).size > 10_000);
+    }
+    await context.close();
+  });
+}
