@@ -19,12 +19,18 @@ proptest! {
                 "data-lang" => lang.clone(),
                 "data-knee" => knee_attr.clone(),
                 "data-motion" => lang.clone(),
+                "data-clinic-name" | "data-booking-url" | "data-emergency-number" | "data-remember" => {
+                    knee_attr.clone()
+                }
                 _ => None,
             },
             page_lang,
         );
         prop_assert!(config.knee_degrees <= knee::MAX_KNEE_DEGREES);
-        prop_assert!(warnings.len() <= 3);
+        prop_assert!(warnings.len() <= 7);
+        if let Some(url) = &config.booking_url {
+            prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
+        }
         for warning in warnings {
             prop_assert!(warning.message().contains(warning.attribute));
         }

@@ -129,12 +129,30 @@ proptest! {
     }
 
     #[test]
+    fn decoding_any_stored_string_never_panics(code in ".{0,80}") {
+        if let Ok(state) = share::decode_saved(&code) {
+            prop_assert!(state.is_valid());
+        }
+    }
+
+    #[test]
+    fn saved_progress_round_trips(events in proptest::collection::vec(any_event(), 0..60)) {
+        let mut state = QuizState::default();
+        for event in events {
+            state = state.apply(event);
+        }
+        let saved = share::encode_saved(&state).expect("every reachable state can be saved");
+        prop_assert_eq!(share::decode_saved(&saved), Ok(state));
+    }
+
+    #[test]
     fn decoding_near_valid_codes_never_panics(
         bytes in proptest::collection::vec(any::<u8>(), 0..24)
     ) {
         const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         let code: String = bytes.iter().map(|b| ALPHABET[usize::from(*b) % 64] as char).collect();
         let _ = share::decode(&code);
+        let _ = share::decode_saved(&code);
     }
 
     #[test]

@@ -16,6 +16,14 @@ pub struct Config {
     pub knee_degrees: u8,
     /// Whether the host asked for no animation, whatever the person's setting.
     pub reduce_motion: bool,
+    /// The clinic's name, shown as text in its call to action.
+    pub clinic_name: Option<String>,
+    /// The clinic's booking page (http or https only).
+    pub booking_url: Option<String>,
+    /// The emergency number to show instead of the language's default.
+    pub emergency_number: Option<String>,
+    /// Whether to offer "remember my answers on this device".
+    pub offer_remember: bool,
 }
 
 impl Default for Config {
@@ -24,6 +32,10 @@ impl Default for Config {
             lang: Lang::En,
             knee_degrees: knee::MIN_KNEE_DEGREES,
             reduce_motion: false,
+            clinic_name: None,
+            booking_url: None,
+            emergency_number: None,
+            offer_remember: true,
         }
     }
 }
@@ -53,6 +65,43 @@ impl Warning {
 pub const ATTR_LANG: &str = "data-lang";
 /// Attribute that sets the starting knee angle.
 pub const ATTR_KNEE: &str = "data-knee";
+/// Attribute with the clinic's name.
+pub const ATTR_CLINIC: &str = "data-clinic-name";
+/// Attribute with the clinic's booking URL.
+pub const ATTR_BOOKING: &str = "data-booking-url";
+/// Attribute with the emergency number.
+pub const ATTR_EMERGENCY: &str = "data-emergency-number";
+/// Attribute that offers (`true`) or hides (`false`) the remember option.
+pub const ATTR_REMEMBER: &str = "data-remember";
+
+/// Longest clinic name kept; longer names are cut at a character boundary.
+const MAX_NAME_CHARS: usize = 80;
+/// Longest booking URL accepted.
+const MAX_URL_CHARS: usize = 500;
+
+/// Whether `url` is an absolute http or https URL without spaces or control characters, so
+/// it is safe as a link target (no `javascript:` or `data:` links).
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    scheme_ok
+        && url.len() <= MAX_URL_CHARS
+        && url.len() > "http://".len() + 1
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<')
+}
+
+/// Whether `number` looks like a phone number: digits, spaces and `+ - ( )`, 2 to 20 long.
+pub fn is_phone_number(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (2..=20).contains(&number.len())
+        && digits >= 2
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+}
+
 /// Attribute that turns animation off (`reduce`) or leaves it to the person's setting (`auto`).
 pub const ATTR_MOTION: &str = "data-motion";
 
@@ -104,6 +153,53 @@ impl Config {
             }
         }
 
+        if let Some(value) = attribute(ATTR_CLINIC) {
+            let name: String = value.trim().chars().take(MAX_NAME_CHARS).collect();
+            if name.is_empty() {
+                warnings.push(Warning {
+                    attribute: ATTR_CLINIC,
+                    accepts: "the clinic's name as text",
+                });
+            } else {
+                config.clinic_name = Some(name);
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_BOOKING) {
+            let url = value.trim();
+            if is_web_url(url) {
+                config.booking_url = Some(url.to_string());
+            } else {
+                warnings.push(Warning {
+                    attribute: ATTR_BOOKING,
+                    accepts: "an absolute http:// or https:// address",
+                });
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_EMERGENCY) {
+            let number = value.trim();
+            if is_phone_number(number) {
+                config.emergency_number = Some(number.to_string());
+            } else {
+                warnings.push(Warning {
+                    attribute: ATTR_EMERGENCY,
+                    accepts: "a phone number such as 112, 999, 911 or 000",
+                });
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_REMEMBER) {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "true" | "" => config.offer_remember = true,
+                "false" => config.offer_remember = false,
+                _ => warnings.push(Warning {
+                    attribute: ATTR_REMEMBER,
+                    accepts: "\"true\" or \"false\"",
+                }),
+            }
+        }
+
         (config, warnings)
     }
 }
@@ -148,6 +244,60 @@ mod tests {
         assert!(warnings[1].message().contains("0 to 110"));
         assert_eq!(read(&[("data-knee", "111")], None).1.len(), 1);
         assert_eq!(read(&[("data-knee", "9e9")], None).1.len(), 1);
+    }
+
+    #[test]
+    fn only_web_addresses_are_accepted_as_booking_links() {
+        let (config, warnings) = read(&[("data-booking-url", "https://clinic.example/book")], None);
+        assert_eq!(
+            config.booking_url.as_deref(),
+            Some("https://clinic.example/book")
+        );
+        assert!(warnings.is_empty());
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//clinic.example",
+            "https://a b",
+        ] {
+            let (config, warnings) = read(&[("data-booking-url", bad)], None);
+            assert_eq!(config.booking_url, None, "{bad}");
+            assert_eq!(warnings.len(), 1);
+        }
+    }
+
+    #[test]
+    fn the_emergency_number_must_look_like_a_phone_number() {
+        assert_eq!(
+            read(&[("data-emergency-number", "000")], None)
+                .0
+                .emergency_number
+                .as_deref(),
+            Some("000")
+        );
+        let (config, warnings) = read(&[("data-emergency-number", "<b>911</b>")], None);
+        assert_eq!(config.emergency_number, None);
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn the_clinic_name_is_kept_as_text_and_shortened() {
+        let long = "A".repeat(300);
+        let (config, _) = read(&[("data-clinic-name", &long)], None);
+        assert_eq!(config.clinic_name.map(|n| n.len()), Some(80));
+        let (config, _) = read(&[("data-clinic-name", "<img src=x>")], None);
+        assert_eq!(
+            config.clinic_name.as_deref(),
+            Some("<img src=x>"),
+            "rendered as text later"
+        );
+    }
+
+    #[test]
+    fn the_remember_option_can_be_hidden() {
+        assert!(!read(&[("data-remember", "false")], None).0.offer_remember);
+        assert!(read(&[], None).0.offer_remember);
+        assert_eq!(read(&[("data-remember", "maybe")], None).1.len(), 1);
     }
 
     #[test]

@@ -4,6 +4,10 @@
 //! byte per question (the option index or count, or 255 for skipped); the red-flag bits; the
 //! level (its index, or 255 when the result is advice to seek care); a 16-bit checksum.
 //!
+//! Saved progress (only when the person opts in) uses the same codec with version 2: any
+//! valid state, with 254 for an unanswered question and one more byte for the step, and no
+//! level byte. So stored data gets exactly the same validation as a link.
+//!
 //! Decoding is untrusted input from a URL. Any string gives either a valid finished state or
 //! a [`ShareError`], never a panic. The outcome is always recomputed from the answers and
 //! flags, so a code with a red flag can never produce a circuit, and a code whose stated
@@ -15,6 +19,12 @@ use super::triage::Flags;
 
 /// The format version written by [`encode`].
 const VERSION: u8 = 1;
+/// The format version written by [`encode_saved`].
+const SAVED_VERSION: u8 = 2;
+/// Marks an unanswered question in saved progress.
+const UNANSWERED: u8 = 254;
+/// Bytes of saved progress: version, answers, flags, step, checksum.
+const SAVED_LEN: usize = 1 + QUESTION_COUNT + 2 + 2;
 /// Marks a skipped question.
 const SKIPPED: u8 = 255;
 /// Marks a result that is advice to seek care.
@@ -132,6 +142,78 @@ pub fn decode(code: &str) -> Result<QuizState, ShareError> {
     Ok(state)
 }
 
+/// Saved progress for any valid state, for storage the person opted into.
+pub fn encode_saved(state: &QuizState) -> Option<String> {
+    if !state.is_valid() {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(SAVED_LEN);
+    bytes.push(SAVED_VERSION);
+    for answer in state.answers {
+        bytes.push(match answer {
+            None => UNANSWERED,
+            Some(Answer::Choice(value) | Answer::Count(value)) => value,
+            Some(Answer::Skipped) => SKIPPED,
+        });
+    }
+    bytes.push(state.flags.bits());
+    bytes.push(match state.step {
+        Step::Question(n) => n,
+        Step::Screening => 200,
+        Step::Result => 201,
+    });
+    let sum = checksum(&bytes);
+    bytes.extend_from_slice(&sum.to_be_bytes());
+    Some(to_base64url(&bytes))
+}
+
+/// The state behind saved progress; same guarantees as [`decode`].
+pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
+    let code = code.trim();
+    if code.len() > MAX_CODE_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = from_base64url(code).ok_or(ShareError::NotACode)?;
+    if bytes.len() != SAVED_LEN {
+        return Err(ShareError::WrongLength);
+    }
+    if bytes[0] != SAVED_VERSION {
+        return Err(ShareError::UnknownVersion);
+    }
+    let body = SAVED_LEN - 2;
+    if checksum(&bytes[..body]) != u16::from_be_bytes([bytes[body], bytes[body + 1]]) {
+        return Err(ShareError::Damaged);
+    }
+    let mut answers = [None; QUESTION_COUNT];
+    for (slot, (question, byte)) in answers
+        .iter_mut()
+        .zip(QUESTIONS.iter().zip(&bytes[1..=QUESTION_COUNT]))
+    {
+        *slot = match (*byte, question.kind) {
+            (UNANSWERED, _) => None,
+            (SKIPPED, _) => Some(Answer::Skipped),
+            (value, super::quiz::Kind::Count { .. }) => Some(Answer::Count(value)),
+            (value, _) => Some(Answer::Choice(value)),
+        };
+    }
+    let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
+    let step = match bytes[2 + QUESTION_COUNT] {
+        200 => Step::Screening,
+        201 => Step::Result,
+        n => Step::Question(n),
+    };
+    let state = QuizState {
+        answers,
+        step,
+        flags,
+    };
+    if state.is_valid() {
+        Ok(state)
+    } else {
+        Err(ShareError::Invalid)
+    }
+}
+
 fn to_base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
     for chunk in bytes.chunks(3) {
@@ -214,6 +296,19 @@ mod tests {
             decode(&String::from_utf8(damaged).unwrap()),
             Err(ShareError::Damaged)
         );
+    }
+
+    #[test]
+    fn saved_progress_round_trips_at_any_step() {
+        let partway = QuizState::default()
+            .apply(QuizEvent::Choose(1))
+            .apply(QuizEvent::Next);
+        assert_eq!(decode_saved(&encode_saved(&partway).unwrap()), Ok(partway));
+        let done = finished(2, Some(RedFlag::ColdPaleLeg));
+        assert_eq!(decode_saved(&encode_saved(&done).unwrap()), Ok(done));
+        assert_eq!(decode_saved("not saved!"), Err(ShareError::NotACode));
+        let share = encode(&finished(0, None)).unwrap();
+        assert_eq!(decode_saved(&share), Err(ShareError::WrongLength));
     }
 
     #[test]
