@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(decode_saved(&encode_saved(&done).unwrap()), Ok(done));
         assert_eq!(decode_saved("not saved!"), Err(ShareError::NotACode));
         let share = encode(&finished(0, None)).unwrap();
-        assert_eq!(decode_saved(&share), Err(ShareError::WrongLength));
+        assert_eq!(decode_saved(&share), Err(ShareError::UnknownVersion));
     }
 
     #[test]
