@@ -244,3 +244,71 @@ async fn an_invalid_attribute_still_renders_the_default_widget() {
     let (_, shadow) = mounted(&[("data-knee", "banana")]).await;
     assert_eq!(slider(&shadow).value(), "0");
 }
+
+fn finished_quiz() -> soleus::model::quiz::QuizState {
+    use soleus::model::quiz::{Kind, QuizEvent, QuizState, Step, QUESTIONS};
+    let mut state = QuizState::default();
+    while let Step::Question(n) = state.step {
+        let event = match QUESTIONS[usize::from(n)].kind {
+            Kind::Count { .. } => QuizEvent::SetCount(22),
+            _ => QuizEvent::Choose(1),
+        };
+        state = state.apply(event).apply(QuizEvent::Next);
+    }
+    state.apply(QuizEvent::ConfirmScreening)
+}
+
+#[wasm_bindgen_test]
+async fn the_quiz_view_follows_the_reducer() {
+    let (_, shadow) = mounted(&[("id", "wasmquiz")]).await;
+    assert_eq!(text(&shadow, ".sol-question__progress"), "1 of 10");
+    let next = button(&shadow, "Next");
+    assert!(next.has_attribute("disabled"), "Next waits for an answer");
+    let first: HtmlInputElement = shadow
+        .query_selector(".sol-quiz input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.set_checked(true);
+    first
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(text(&shadow, ".sol-feedback").starts_with("Right."));
+    assert!(!button(&shadow, "Next").has_attribute("disabled"));
+    button(&shadow, "Next").click();
+    leptos::task::tick().await;
+    assert_eq!(text(&shadow, ".sol-question__progress"), "2 of 10");
+    button(&shadow, "Back").click();
+    leptos::task::tick().await;
+    let first: HtmlInputElement = shadow
+        .query_selector(".sol-quiz input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(first.checked(), "going back shows the answer given");
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_result_opens_and_its_player_advances_as_time_passes() {
+    let code = soleus::model::share::encode(&finished_quiz()).unwrap();
+    let location = web_sys::window().unwrap().location();
+    location
+        .set_hash(&format!("soleus-wasmplayer={code}"))
+        .unwrap();
+    let (_, shadow) = mounted(&[("id", "wasmplayer")]).await;
+    location.set_hash("").unwrap();
+    assert!(shadow
+        .query_selector("[data-outcome=circuit]")
+        .unwrap()
+        .is_some());
+    button(&shadow, "Start the guided circuit").click();
+    leptos::task::tick().await;
+    let before = text(&shadow, ".sol-player__countdown");
+    gloo_timers::future::TimeoutFuture::new(1300).await;
+    let after = text(&shadow, ".sol-player__countdown");
+    assert_ne!(before, after, "the countdown moves with real time");
+    button(&shadow, "Skip ahead").click();
+    leptos::task::tick().await;
+    assert_eq!(text(&shadow, ".sol-player__kind"), "Rest");
+}

@@ -231,6 +231,82 @@ define_ui! {
     evidence_intro,
     /// Label before what was checked in a source.
     evidence_checked,
+    /// Heading of the quiz section.
+    quiz_heading,
+    /// One sentence on what the quiz does.
+    quiz_intro,
+    /// Button: previous step.
+    back,
+    /// Button: next step.
+    next,
+    /// Button: skip this question.
+    skip,
+    /// Button: start the quiz again.
+    restart,
+    /// Button: set the diagram to illustrate the answer.
+    show_me,
+    /// Button: finish the screening.
+    see_result,
+    /// Label of the heel-raise count field.
+    count_label,
+    /// Button: start the guided self-test.
+    count_start,
+    /// Big button counting one heel raise.
+    count_tap,
+    /// Button: use the counted number.
+    count_done,
+    /// Button: leave the self-test.
+    count_cancel,
+    /// What the metronome is for.
+    metronome,
+    /// How many heel raises have been counted; `{count}`.
+    counted_template,
+    /// Heading of the result.
+    result_heading,
+    /// Link to the clinic's booking page; `{clinic}`.
+    booking_template,
+    /// Link to the booking page when no clinic name is set.
+    booking_generic,
+    /// Button: start the guided circuit.
+    start_circuit,
+    /// Button: copy a link to this result.
+    copy_link,
+    /// Label of the field showing the result link.
+    link_label,
+    /// Confirms the link was copied.
+    link_copied,
+    /// Checkbox: keep answers in this browser.
+    remember,
+    /// Confirms stored answers were deleted.
+    remember_forgotten,
+    /// Stored data could not be read and was removed.
+    storage_corrupt,
+    /// This browser does not allow saving here.
+    storage_unavailable,
+    /// Heading of the guided circuit.
+    player_heading,
+    /// Button: pause the timer.
+    pause,
+    /// Button: resume the timer.
+    resume,
+    /// Button: go back a phase.
+    previous_phase,
+    /// Button: skip to the next phase.
+    next_phase,
+    /// Button: leave the player.
+    leave_player,
+    /// Checkbox: short beeps at each change.
+    sound,
+    /// Keyboard shortcuts of the player.
+    shortcuts,
+    /// Time left in the whole circuit; `{time}`.
+    remaining_template,
+    /// Button: do the circuit again.
+    repeat,
+    /// Button: print the plan.
+    print,
+    /// Status while paused.
+    paused,
 }
 
 /// Words for one muscle: its name and one sentence per [`crate::model::anatomy::Fact`].
@@ -447,6 +523,8 @@ pub const PLACEHOLDERS: &[&str] = &[
     "pcsa",
     "other_pcsa",
     "muscle",
+    "clinic",
+    "time",
 ];
 
 /// The `{names}` used in `template`, in order.

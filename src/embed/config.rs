@@ -24,6 +24,9 @@ pub struct Config {
     pub emergency_number: Option<String>,
     /// Whether to offer "remember my answers on this device".
     pub offer_remember: bool,
+    /// Names this widget in the URL fragment and in storage: the host's `id`, or its
+    /// position among the page's widgets. Set when mounting.
+    pub key: String,
 }
 
 impl Default for Config {
@@ -36,6 +39,7 @@ impl Default for Config {
             booking_url: None,
             emergency_number: None,
             offer_remember: true,
+            key: String::from("1"),
         }
     }
 }
@@ -90,6 +94,17 @@ pub fn is_web_url(url: &str) -> bool {
         && !url
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<')
+}
+
+/// A widget key from the host's `id`: letters, digits, `-` and `_` only, at most 40 of them,
+/// so it is safe in a URL fragment and a storage key; `None` if nothing usable is left.
+pub fn key_from_id(id: &str) -> Option<String> {
+    let key: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(40)
+        .collect();
+    (!key.is_empty()).then_some(key)
 }
 
 /// Whether `number` looks like a phone number: digits, spaces and `+ - ( )`, 2 to 20 long.

@@ -4,6 +4,7 @@
 pub mod config;
 #[cfg(target_arch = "wasm32")]
 mod mount;
+pub mod persist;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, mount_all, HOST_SELECTOR, STATE_ATTRIBUTE};

@@ -59,6 +59,19 @@ pub fn mount(host: &HtmlElement) {
     }
 }
 
+/// The host's 1-based position among the page's widget hosts, as a key.
+fn position(host: &HtmlElement) -> String {
+    let hosts = host
+        .owner_document()
+        .and_then(|d| d.query_selector_all(HOST_SELECTOR).ok());
+    let index = hosts
+        .and_then(|list| {
+            (0..list.length()).find(|i| list.item(*i).is_some_and(|n| n.is_same_node(Some(host))))
+        })
+        .unwrap_or(0);
+    (index + 1).to_string()
+}
+
 /// Whether the person has asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
@@ -77,7 +90,9 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     let page_lang = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"));
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), page_lang);
+    let (mut config, warnings) =
+        Config::from_attributes(|name| host.get_attribute(name), page_lang);
+    config.key = super::config::key_from_id(&host.id()).unwrap_or_else(|| position(host));
     for warning in warnings {
         web_sys::console::warn_1(&warning.message().into());
     }

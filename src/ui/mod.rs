@@ -6,11 +6,15 @@ mod evidence;
 mod heel_raise;
 mod knee_control;
 mod muscle_card;
+mod player;
+mod quiz;
+mod result;
 mod share_meter;
 mod widget;
 mod words;
 
 pub use diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
 pub use heel_raise::raise_at;
+pub use player::clock;
 pub use widget::Widget;
 pub use words::Words;

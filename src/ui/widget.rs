@@ -9,18 +9,22 @@ use super::evidence::EvidencePanel;
 use super::heel_raise::HeelRaise;
 use super::knee_control::KneeControl;
 use super::muscle_card::{MuscleButtons, MuscleCard};
+use super::quiz::Quiz;
 use super::share_meter::{sentence, ShareMeter};
 use super::Words;
 use crate::embed::config::Config;
 use crate::model::anatomy::{self, Muscle};
+use crate::model::circuit;
 use crate::model::knee;
+use crate::model::quiz::ShowMe;
+use crate::model::triage::RedFlag;
 
 /// How long the knee must rest before the live region announces the result, so a screen
 /// reader is not flooded while the slider moves.
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
-/// One widget: the calf diagram, the knee-angle explorer, muscle facts, comparison and
-/// sources.
+/// One widget: the calf diagram, the knee-angle explorer, muscle facts, comparison, the quiz
+/// with its circuit, and the sources.
 ///
 /// All state lives here, in signals owned by this instance, so widgets on one page never
 /// share state.
@@ -56,6 +60,13 @@ pub fn Widget(
 
     let mut claims = vec![knee::CLAIM];
     claims.extend(anatomy::claims());
+    claims.extend(circuit::CLAIMS);
+    claims.extend(RedFlag::ALL.iter().map(|f| f.claim()));
+
+    let on_show_me = Callback::new(move |target: ShowMe| {
+        set_knee_degrees.set(target.knee_degrees);
+        selected.set(Some(target.muscle));
+    });
 
     view! {
         <section
@@ -83,6 +94,7 @@ pub fn Widget(
                 </div>
             </div>
             <CompareTable/>
+            <Quiz config=config.clone() on_show_me=on_show_me/>
             <EvidencePanel claims=claims/>
             <p class="sol-visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <p class="sol-notice">{text.ui.education_notice}</p>

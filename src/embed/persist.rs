@@ -1,0 +1,109 @@
+//! What the widget keeps outside itself, and only when the person asks: the share code in the
+//! page's URL fragment, and opted-in progress in localStorage.
+//!
+//! Every browser call here can fail (storage disabled in private mode or sandboxed frames,
+//! quota full, clipboard refused); each failure is returned as a value, never thrown.
+
+use wasm_bindgen::JsValue;
+
+/// Prefix of this widget's part of the URL fragment: `#soleus-<key>=<code>`.
+const FRAGMENT_PREFIX: &str = "soleus-";
+/// Versioned storage key prefix; a format change gets a new version and old data is ignored.
+pub const STORAGE_PREFIX: &str = "soleus:v1:";
+
+/// Why something could not be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersistError {
+    /// The browser offers no storage here, or refused to read or write it.
+    Unavailable,
+}
+
+fn storage() -> Result<web_sys::Storage, PersistError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(PersistError::Unavailable)
+}
+
+/// The stored value for widget `key`, if any.
+pub fn load(key: &str) -> Result<Option<String>, PersistError> {
+    storage()?
+        .get_item(&storage_key(key))
+        .map_err(|_| PersistError::Unavailable)
+}
+
+/// Stores `value` for widget `key`.
+pub fn save(key: &str, value: &str) -> Result<(), PersistError> {
+    storage()?
+        .set_item(&storage_key(key), value)
+        .map_err(|_| PersistError::Unavailable)
+}
+
+/// Deletes what is stored for widget `key`.
+pub fn forget(key: &str) -> Result<(), PersistError> {
+    storage()?
+        .remove_item(&storage_key(key))
+        .map_err(|_| PersistError::Unavailable)
+}
+
+fn storage_key(key: &str) -> String {
+    let mut out = String::from(STORAGE_PREFIX);
+    out.push_str(key);
+    out
+}
+
+/// The share code for widget `key` in the page's URL fragment, if there is one.
+pub fn fragment_code(key: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let wanted = fragment_name(key);
+    hash.trim_start_matches('#')
+        .split('&')
+        .find_map(|part| part.strip_prefix(wanted.as_str()))
+        .map(str::to_string)
+}
+
+fn fragment_name(key: &str) -> String {
+    let mut name = String::from(FRAGMENT_PREFIX);
+    name.push_str(key);
+    name.push('=');
+    name
+}
+
+/// The page's address with `code` as widget `key`'s fragment, replacing only that part.
+pub fn link_with_code(key: &str, code: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    let hash = location.hash().ok().unwrap_or_default();
+    let wanted = fragment_name(key);
+    let mut parts: Vec<String> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(wanted.as_str()))
+        .map(str::to_string)
+        .collect();
+    parts.push(wanted + code);
+    Some(format!("{base}#{}", parts.join("&")))
+}
+
+/// Shows `url` in the address bar without reloading or adding a history entry.
+pub fn show_in_address_bar(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Copies `text` to the clipboard; the promise is not awaited, the link is also shown on
+/// screen so nothing depends on the clipboard being allowed.
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Milliseconds from a monotonic clock, for the circuit player.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}

@@ -1,0 +1,230 @@
+// End-to-end: the quiz, the red-flag check, the result, the guided player, sharing and the
+// opt-in memory, with the page clock controlled so timer tests are exact.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { axeViolations, launch, openDemo } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.stop();
+});
+
+const QUESTIONS = 10;
+
+/** The first widget's quiz section. */
+const quizOf = (page) => page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
+
+/** Answers every question with the mouse: option `choice` (or the last), `count` raises. */
+async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
+  for (let n = 0; n < QUESTIONS - 1; n += 1) {
+    const options = quiz.locator("input[type=radio]");
+    await options.nth(Math.min(choice, (await options.count()) - 1)).check();
+    await quiz.getByRole("button", { name: "Next" }).click();
+  }
+  await quiz.locator("input[type=number]").fill(count);
+  await quiz.getByRole("button", { name: "Next" }).click();
+}
+
+/** The focused element inside shadow roots. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return {
+      text: (element?.textContent ?? "").trim(),
+      type: element?.getAttribute?.("type") ?? "",
+      tag: element?.tagName ?? "",
+    };
+  });
+}
+
+async function tabTo(page, description, matches, limit = 60) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (matches(await focused(page))) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+const isButton = (label) => (f) => f.tag === "BUTTON" && f.text === label;
+
+test("the whole journey works by keyboard alone, with no axe violations at any step", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.clock.install();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(env.url);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+  );
+  const quiz = quizOf(page);
+
+  for (let n = 0; n < QUESTIONS - 1; n += 1) {
+    assert.match(await quiz.locator(".sol-question__progress").textContent(), new RegExp(`^${n + 1} of ${QUESTIONS}$`));
+    await tabTo(page, `question ${n + 1}'s first option`, (f) => f.type === "radio");
+    await page.keyboard.press("Space");
+    if (n === 1) {
+      // A knowledge answer shows its feedback at once, with a link into the diagram.
+      await quiz.locator(".sol-feedback").waitFor();
+      await tabTo(page, "the show-me link", isButton("Show me in the diagram"));
+      await page.keyboard.press("Enter");
+      const widget = page.locator("[data-soleus-widget]").first();
+      assert.equal(await widget.locator("#sol-knee-input").inputValue(), "90");
+      await widget.locator(".sol-card[data-muscle=soleus]").waitFor();
+    }
+    assert.deepEqual(await axeViolations(page), [], `question ${n + 1}`);
+    await tabTo(page, "Next", isButton("Next"));
+    await page.keyboard.press("Enter");
+  }
+
+  // The self-test: a metronome and a count button pressed with the space bar.
+  await tabTo(page, "the guided test", isButton("Start the guided test"));
+  await page.keyboard.press("Enter");
+  await tabTo(page, "the count button", isButton("Count a heel raise"));
+  for (let rep = 0; rep < 26; rep += 1) {
+    await page.keyboard.press("Space");
+    await page.clock.runFor(1000);
+  }
+  assert.match(await quiz.locator(".sol-selftest__count").textContent(), /26/);
+  assert.deepEqual(await axeViolations(page), [], "self-test");
+  await tabTo(page, "use this count", isButton("Use this count"));
+  await page.keyboard.press("Enter");
+  assert.equal(await quiz.locator("input[type=number]").inputValue(), "26");
+  await tabTo(page, "Next", isButton("Next"));
+  await page.keyboard.press("Enter");
+
+  // Screening, with nothing ticked.
+  await quiz.locator(".sol-screening").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "screening");
+  await tabTo(page, "see my result", isButton("See my result"));
+  await page.keyboard.press("Enter");
+  await quiz.locator("[data-outcome=circuit]").waitFor();
+  assert.ok((await quiz.locator(".sol-exercise").count()) >= 4);
+  assert.deepEqual(await axeViolations(page), [], "circuit result");
+
+  // The guided player.
+  await tabTo(page, "start the circuit", isButton("Start the guided circuit"));
+  await page.keyboard.press("Enter");
+  const player = quiz.locator(".sol-player");
+  await player.waitFor();
+  const countdown = player.locator(".sol-player__countdown");
+  const first = await countdown.textContent();
+  await page.clock.runFor(5000);
+  assert.notEqual(await countdown.textContent(), first, "the countdown runs");
+  assert.deepEqual(await axeViolations(page), [], "player running");
+  await page.keyboard.press("Space");
+  assert.equal(await player.locator(".sol-player__paused").textContent(), "Paused");
+  const paused = await countdown.textContent();
+  await page.clock.runFor(10_000);
+  assert.equal(await countdown.textContent(), paused, "pausing stops time");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await player.locator(".sol-player__kind").textContent(), "Rest");
+  await page.clock.runFor(60 * 60 * 1000);
+  await player.locator(".sol-player__finished").waitFor();
+  await player.getByRole("button", { name: "Do it again" }).waitFor();
+  await player.getByRole("button", { name: "Print the plan" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a red flag shows calm advice, the clinic's numbers and no exercise anywhere", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url);
+  const quiz = quizOf(page);
+  await answerAll(quiz);
+  await quiz.getByLabel(/Breathlessness, chest pain/).check();
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  const care = quiz.locator("[data-outcome=seek-care]");
+  await care.waitFor();
+  assert.match(await care.textContent(), /This could be an emergency/);
+  assert.match(await care.textContent(), /Call 999 now/, "the configured emergency number");
+  const booking = care.getByRole("link", { name: "Book an assessment with Harbour Street Physiotherapy" });
+  assert.equal(await booking.getAttribute("href"), "https://harbour-street-physio.example/book");
+  assert.equal(await page.locator("[data-soleus-widget] >> .sol-exercise").count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Start the guided circuit" }).count(), 0);
+  assert.deepEqual(await axeViolations(page), [], "red-flag result");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a copied link restores the result in a new page, and a tampered one starts fresh", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const quiz = quizOf(page);
+  await answerAll(quiz, { choice: 0, count: "30" });
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  const heading = await quiz.locator("#sol-result-title").textContent();
+  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  const link = await quiz.locator(".sol-link__input").inputValue();
+  assert.match(link, /#soleus-1=[A-Za-z0-9_-]{20}$/);
+  assert.equal(page.url(), link, "the address bar shows the link");
+
+  const { page: restored } = await openDemo(env.browser, link);
+  assert.equal(await quizOf(restored).locator("#sol-result-title").textContent(), heading);
+
+  const tampered = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
+  const { page: fresh, errors } = await openDemo(env.browser, tampered);
+  assert.match(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), /could not be read/);
+  assert.match(await quizOf(fresh).locator(".sol-question__progress").textContent(), /^1 of 10$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("nothing is stored without the opt-in; with it, answers survive a reload and unticking deletes them", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const quiz = quizOf(page);
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  const stored = () =>
+    page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+  assert.deepEqual(await stored(), { local: 0, session: 0, cookies: "" });
+
+  await quiz.getByLabel("Remember my answers on this device").check();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), "soleus:v1:1");
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  await quizOf(page).locator("[data-outcome=circuit]").waitFor();
+  await quizOf(page).getByLabel("Remember my answers on this device").uncheck();
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.match(await quizOf(page).locator(".sol-quiz__notice").textContent(), /deleted/);
+  await context.close();
+});
+
+test("corrupted storage is discarded with a notice", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => localStorage.setItem("soleus:v1:1", "{not what we wrote}"));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  assert.match(await quizOf(page).locator(".sol-quiz__notice").textContent(), /could not be read and were removed/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("soleus:v1:1")), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("storage that throws is handled: the option turns itself off with a notice", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("quota", "QuotaExceededError");
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  const quiz = quizOf(page);
+  await quiz.locator("input[type=radio]").first().check();
+  // The box unticks itself when the browser refuses, so click rather than "check".
+  await quiz.getByLabel("Remember my answers on this device").click();
+  assert.match(await quiz.locator(".sol-quiz__notice").textContent(), /does not allow saving/);
+  assert.equal(await quiz.getByLabel("Remember my answers on this device").isChecked(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
