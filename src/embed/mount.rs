@@ -15,7 +15,7 @@ pub const STATE_ATTRIBUTE: &str = "data-soleus-state";
 
 /// The widget's stylesheet, compiled into the module so it works from any origin and under a
 /// strict `style-src`.
-const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.

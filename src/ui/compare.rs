@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::html::Html;
 use super::muscle_card::fact_words;
 use super::Words;
 use crate::model::anatomy::Muscle;
@@ -14,31 +15,26 @@ const COMPARED_FACTS: [usize; 5] = [0, 3, 5, 6, 7];
 #[component]
 pub fn CompareTable() -> impl IntoView {
     let text = Words::get();
-    let rows = COMPARED_FACTS
-        .iter()
-        .map(|&index| {
-            view! {
-                <tr>
-                    <th scope="row">{text.fact_labels[index]}</th>
-                    <td>{fact_words(Muscle::Soleus, index)}</td>
-                    <td>{fact_words(Muscle::Gastrocnemius, index)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="sol-compare">
-            <table class="sol-compare__table">
-                <caption>{text.ui.compare_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{text.ui.compare_feature}</th>
-                        <th scope="col">{text.muscle(Muscle::Soleus).name}</th>
-                        <th scope="col">{text.muscle(Muscle::Gastrocnemius).name}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+    let mut html = Html::new();
+    html.open("table", "sol-compare__table")
+        .element("caption", "", text.ui.compare_caption)
+        .open("thead", "")
+        .open("tr", "");
+    for heading in [
+        text.ui.compare_feature,
+        text.muscle(Muscle::Soleus).name,
+        text.muscle(Muscle::Gastrocnemius).name,
+    ] {
+        html.header_cell("col", heading);
     }
+    html.close("tr").close("thead").open("tbody", "");
+    for index in COMPARED_FACTS {
+        html.open("tr", "");
+        html.header_cell("row", text.fact_labels[index]);
+        html.element("td", "", &fact_words(Muscle::Soleus, index))
+            .element("td", "", &fact_words(Muscle::Gastrocnemius, index))
+            .close("tr");
+    }
+    html.close("tbody").close("table");
+    view! { <div class="sol-compare" inner_html=html.finish()></div> }
 }

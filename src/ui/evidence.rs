@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::html::Html;
 use super::Words;
 use crate::model::evidence::{sources_for, Claim};
 
@@ -12,28 +13,31 @@ pub fn EvidencePanel(
     claims: Vec<Claim>,
 ) -> impl IntoView {
     let text = Words::get();
-    let items = sources_for(&claims)
-        .into_iter()
-        .map(|source| {
-            let year = (source.year > 0).then(|| format!(" ({})", source.year));
-            view! {
-                <li class="sol-evidence__item">
-                    <span class="sol-evidence__authors">{source.authors}{year}</span>
-                    ". "
-                    <cite>{source.title}</cite>
-                    ". "
-                    {source.venue}
-                    ". "
-                    <span class="sol-evidence__checked">{text.ui.evidence_checked} " " {source.checked}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let mut html = Html::new();
+    html.element("p", "", text.ui.evidence_intro)
+        .open("ol", "sol-evidence__list");
+    for source in sources_for(&claims) {
+        html.open("li", "sol-evidence__item").text(source.authors);
+        if source.year > 0 {
+            html.text(" (").text(&source.year.to_string()).text(")");
+        }
+        html.text(". ")
+            .element("cite", "", source.title)
+            .text(". ")
+            .text(source.venue)
+            .text(". ")
+            .open("span", "sol-evidence__checked")
+            .text(text.ui.evidence_checked)
+            .text(" ")
+            .text(source.checked)
+            .close("span")
+            .close("li");
+    }
+    html.close("ol");
     view! {
         <details class="sol-evidence">
             <summary class="sol-evidence__summary">{text.ui.evidence_heading}</summary>
-            <p>{text.ui.evidence_intro}</p>
-            <ol class="sol-evidence__list">{items}</ol>
+            <div inner_html=html.finish()></div>
         </details>
     }
 }

@@ -4,6 +4,7 @@ mod compare;
 mod diagram;
 mod evidence;
 mod heel_raise;
+mod html;
 mod knee_control;
 mod muscle_card;
 mod player;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::html::Html;
 use super::Words;
 use crate::content::fill;
 use crate::model::anatomy::{self, Fact, Muscle};
@@ -99,19 +100,21 @@ pub fn MuscleCard(
     let text = Words::get();
     move || {
         selected.get().map(|muscle| {
-            let rows = Fact::ALL
-                .iter()
-                .enumerate()
-                .map(|(index, fact)| {
-                    view! {
-                        <dt>{text.fact_labels[index]}</dt>
-                        <dd>
-                            {fact_words(muscle, index)}
-                            <span class="sol-card__source">" (" {citations(fact.claims())} ")"</span>
-                        </dd>
-                    }
-                })
-                .collect_view();
+            let mut html = Html::new();
+            html.open("dl", "sol-card__facts");
+            for (index, fact) in Fact::ALL.iter().enumerate() {
+                html.element("dt", "", text.fact_labels[index])
+                    .open("dd", "")
+                    .text(&fact_words(muscle, index))
+                    .text(" ")
+                    .open("span", "sol-card__source")
+                    .text("(")
+                    .text(&citations(fact.claims()))
+                    .text(")")
+                    .close("span")
+                    .close("dd");
+            }
+            html.close("dl");
             view! {
                 <section class="sol-card" aria-labelledby="sol-card-title" data-muscle=match muscle {
                     Muscle::Soleus => "soleus",
@@ -123,7 +126,7 @@ pub fn MuscleCard(
                             {text.ui.close_card}
                         </button>
                     </div>
-                    <dl class="sol-card__facts">{rows}</dl>
+                    <div inner_html=html.finish()></div>
                 </section>
             }
         })

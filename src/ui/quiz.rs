@@ -7,6 +7,7 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
+use super::html::Html;
 use super::player::Player;
 use super::result::ResultView;
 use super::Words;
@@ -196,26 +197,32 @@ fn question_view(
     let input = match question.kind {
         Kind::Count { max } => count_input(n, max, state, dispatch).into_any(),
         _ => {
-            let options = words
-                .options
-                .iter()
-                .enumerate()
-                .map(|(i, label)| {
-                    let i = i as u8;
-                    view! {
-                        <label class="sol-option">
-                            <input
-                                type="radio"
-                                name="sol-answer"
-                                prop:checked=move || answer() == Some(Answer::Choice(i))
-                                on:change=move |_| dispatch(QuizEvent::Choose(i))
-                            />
-                            <span>{option_label(question.id, label)}</span>
-                        </label>
+            let chosen = state.with_untracked(|s| match s.answers[n] {
+                Some(Answer::Choice(i)) => Some(usize::from(i)),
+                _ => None,
+            });
+            let mut html = Html::new();
+            for (i, label) in words.options.iter().enumerate() {
+                html.choice(
+                    "radio",
+                    "sol-answer",
+                    i,
+                    chosen == Some(i),
+                    &option_label(question.id, label),
+                );
+            }
+            view! {
+                <div
+                    class="sol-options"
+                    inner_html=html.finish()
+                    on:change=move |event| {
+                        if let Ok(i) = event_target_value(&event).parse::<u8>() {
+                            dispatch(QuizEvent::Choose(i));
+                        }
                     }
-                })
-                .collect_view();
-            view! { <div class="sol-options">{options}</div> }.into_any()
+                ></div>
+            }
+            .into_any()
         }
     };
     let feedback = move || {
@@ -361,27 +368,34 @@ fn screening_view(
     dispatch: impl Fn(QuizEvent) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let text = Words::get();
-    let flags = RedFlag::ALL
-        .iter()
-        .zip(&text.red_flags)
-        .map(|(&flag, words)| {
-            view! {
-                <label class="sol-option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || state.with(|s| s.flags.contains(flag))
-                        on:change=move |_| dispatch(QuizEvent::ToggleFlag(flag))
-                    />
-                    <span>{words.question}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    let ticked = state.with_untracked(|s| s.flags);
+    let mut html = Html::new();
+    for (i, (flag, words)) in RedFlag::ALL.iter().zip(&text.red_flags).enumerate() {
+        html.choice(
+            "checkbox",
+            "sol-flag",
+            i,
+            ticked.contains(*flag),
+            words.question,
+        );
+    }
     view! {
         <fieldset class="sol-question sol-screening">
             <legend class="sol-question__prompt">{text.ui.screening_heading}</legend>
             <p>{text.ui.screening_intro}</p>
-            <div class="sol-options">{flags}</div>
+            <div
+                class="sol-options"
+                inner_html=html.finish()
+                on:change=move |event| {
+                    let flag = event_target_value(&event)
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| RedFlag::ALL.get(i).copied());
+                    if let Some(flag) = flag {
+                        dispatch(QuizEvent::ToggleFlag(flag));
+                    }
+                }
+            ></div>
             <p class="sol-question__hint">
                 {move || state.with(|s| s.flags.is_empty()).then_some(text.ui.screening_none)}
             </p>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::html::Html;
 use super::Words;
 use crate::content::fill;
 use crate::embed::config::Config;
@@ -62,8 +63,8 @@ fn booking_link(config: &Config) -> Option<impl IntoView> {
     })
 }
 
-/// One exercise card.
-fn exercise_card(prescription: Prescription) -> impl IntoView {
+/// One exercise card, as static HTML.
+fn exercise_card(html: &mut Html, prescription: Prescription) {
     let text = Words::get();
     let ui = &text.ui;
     let index = Exercise::ALL
@@ -86,34 +87,34 @@ fn exercise_card(prescription: Prescription) -> impl IntoView {
         dose.push_str(", ");
         dose.push_str(ui.each_leg);
     }
-    let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
-        fill(
+    html.open("li", "sol-exercise")
+        .element("h5", "sol-exercise__name", words.name)
+        .element("p", "sol-exercise__dose", &dose);
+    if matches!(prescription.dose, Dose::Reps(_)) {
+        let tempo = fill(
             ui.tempo_template,
             &[
                 ("up", &TEMPO.0.to_string()),
                 ("hold", &TEMPO.1.to_string()),
                 ("down", &TEMPO.2.to_string()),
             ],
-        )
-    });
-    let rest = fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())]);
-    let steps = words
-        .steps
-        .iter()
-        .map(|step| view! { <li>{*step}</li> })
-        .collect_view();
-    view! {
-        <li class="sol-exercise">
-            <h5 class="sol-exercise__name">{words.name}</h5>
-            <p class="sol-exercise__dose">{dose}</p>
-            {tempo.map(|t| view! { <p>{t}</p> })}
-            <p>{rest}</p>
-            <ol class="sol-exercise__steps">{steps}</ol>
-            <p><strong>{ui.cue_label} ": "</strong>{words.cue}</p>
-            <p><strong>{ui.easier_label} ": "</strong>{words.easier}</p>
-            <p><strong>{ui.harder_label} ": "</strong>{words.harder}</p>
-        </li>
+        );
+        html.element("p", "", &tempo);
     }
+    html.element(
+        "p",
+        "",
+        &fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())]),
+    );
+    html.open("ol", "sol-exercise__steps");
+    for step in words.steps {
+        html.element("li", "", step);
+    }
+    html.close("ol")
+        .labelled(ui.cue_label, words.cue)
+        .labelled(ui.easier_label, words.easier)
+        .labelled(ui.harder_label, words.harder)
+        .close("li");
 }
 
 /// Advice to seek care, with no exercise anywhere.
@@ -122,26 +123,33 @@ fn care_view(config: &Config, urgency: Urgency, reasons: Vec<RedFlag>) -> impl I
     let ui = &text.ui;
     let urgency_words = &text.urgencies[urgency as usize];
     let number = triage::emergency_number(config.emergency_number.as_deref(), config.lang);
-    let emergency =
-        (urgency == Urgency::Emergency).then(|| fill(ui.emergency_template, &[("number", number)]));
-    let reasons = reasons
-        .into_iter()
-        .filter_map(|flag| RedFlag::ALL.iter().position(|f| *f == flag))
-        .map(|i| view! { <li>{text.red_flags[i].reason}</li> })
-        .collect_view();
+    let mut html = Html::new();
+    html.open("h4", "sol-result__title")
+        .text(urgency_words.heading)
+        .close("h4")
+        .element("p", "", urgency_words.advice);
+    if urgency == Urgency::Emergency {
+        let line = fill(ui.emergency_template, &[("number", number)]);
+        html.open("p", "sol-result__emergency")
+            .element("strong", "", &line)
+            .close("p");
+    }
+    html.open("ul", "");
+    for flag in reasons {
+        if let Some(i) = RedFlag::ALL.iter().position(|f| *f == flag) {
+            html.element("li", "", text.red_flags[i].reason);
+        }
+    }
+    html.close("ul").element("p", "", ui.no_exercise_after_flag);
     view! {
-        <section class="sol-result sol-result--care" data-outcome="seek-care" aria-labelledby="sol-result-title">
-            <h4 class="sol-result__title" id="sol-result-title">{urgency_words.heading}</h4>
-            <p>{urgency_words.advice}</p>
-            {emergency.map(|line| view! { <p class="sol-result__emergency"><strong>{line}</strong></p> })}
-            <ul>{reasons}</ul>
-            <p>{ui.no_exercise_after_flag}</p>
+        <section class="sol-result sol-result--care" data-outcome="seek-care" aria-label=urgency_words.heading>
+            <div inner_html=html.finish()></div>
             {booking_link(config)}
         </section>
     }
 }
 
-/// The personal circuit.
+/// The personal circuit: static plan, then the actions.
 fn circuit_view(
     state: RwSignal<QuizState>,
     config: &Config,
@@ -151,21 +159,28 @@ fn circuit_view(
     let text = Words::get();
     let ui = &text.ui;
     let (right, total) = state.with_untracked(|s| s.score());
+    let level = recommendation.level;
+    let mut html = Html::new();
     let score = fill(
         ui.score_template,
         &[("right", &right.to_string()), ("total", &total.to_string())],
     );
-    let level = recommendation.level;
-    let cards = recommendation
-        .exercises
-        .iter()
-        .map(|p| exercise_card(*p))
-        .collect_view();
-    let reasons = recommendation
-        .reasons
-        .iter()
-        .map(|r| view! { <li>{reason_words(*r)}</li> })
-        .collect_view();
+    html.open("p", "sol-result__score")
+        .text(&score)
+        .text(" ")
+        .text(ui.takeaway)
+        .close("p")
+        .open("h4", "sol-result__title")
+        .text(&fill(
+            ui.circuit_heading_template,
+            &[("level", level_name(level))],
+        ))
+        .close("h4")
+        .element("p", "", text.levels[usize::from(level.index())].summary)
+        .open("ol", "sol-exercises");
+    for prescription in &recommendation.exercises {
+        exercise_card(&mut html, *prescription);
+    }
     let weekly = fill(
         ui.weekly_template,
         &[("sessions", &recommendation.sessions_per_week.to_string())],
@@ -174,6 +189,20 @@ fn circuit_view(
         ui.pain_rule_template,
         &[("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string())],
     );
+    html.close("ol")
+        .open("div", "sol-plan")
+        .element("p", "", &weekly)
+        .element("p", "", ui.progress_rule)
+        .element("p", "", &pain)
+        .element("p", "", ui.tailor_note)
+        .close("div")
+        .element("h5", "", ui.rationale_heading)
+        .open("ul", "sol-rationale");
+    for reason in &recommendation.reasons {
+        html.element("li", "", &reason_words(*reason));
+    }
+    html.close("ul");
+
     let link = RwSignal::new(None::<String>);
     let key = config.key.clone();
     let copy_link = move |_| {
@@ -190,21 +219,8 @@ fn circuit_view(
         }
     };
     view! {
-        <section class="sol-result" data-outcome="circuit" aria-labelledby="sol-result-title">
-            <p class="sol-result__score">{score} " " {ui.takeaway}</p>
-            <h4 class="sol-result__title" id="sol-result-title">
-                {fill(ui.circuit_heading_template, &[("level", level_name(level))])}
-            </h4>
-            <p>{text.levels[usize::from(level.index())].summary}</p>
-            <ol class="sol-exercises">{cards}</ol>
-            <div class="sol-plan">
-                <p>{weekly}</p>
-                <p>{ui.progress_rule}</p>
-                <p>{pain}</p>
-                <p>{ui.tailor_note}</p>
-            </div>
-            <h5>{ui.rationale_heading}</h5>
-            <ul class="sol-rationale">{reasons}</ul>
+        <section class="sol-result" data-outcome="circuit" aria-label=text.ui.result_heading>
+            <div inner_html=html.finish()></div>
             {booking_link(config)}
             <div class="sol-actions sol-no-print">
                 <button type="button" class="sol-button sol-button--primary" on:click=move |_| on_start.run(())>

@@ -156,14 +156,14 @@ test("a copied link restores the result in a new page, and a tampered one starts
   const quiz = quizOf(page);
   await answerAll(quiz, { choice: 0, count: "30" });
   await quiz.getByRole("button", { name: "See my result" }).click();
-  const heading = await quiz.locator("#sol-result-title").textContent();
+  const heading = await quiz.locator(".sol-result__title").textContent();
   await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
   const link = await quiz.locator(".sol-link__input").inputValue();
   assert.match(link, /#soleus-1=[A-Za-z0-9_-]{20}$/);
   assert.equal(page.url(), link, "the address bar shows the link");
 
   const { page: restored } = await openDemo(env.browser, link);
-  assert.equal(await quizOf(restored).locator("#sol-result-title").textContent(), heading);
+  assert.equal(await quizOf(restored).locator(".sol-result__title").textContent(), heading);
 
   const tampered = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
   const { page: fresh, errors } = await openDemo(env.browser, tampered);

@@ -1,0 +1,123 @@
+//! A tiny builder for static, escaped HTML.
+//!
+//! Large read-only blocks (exercise cards, fact lists, tables, source lists) are rendered
+//! once as one escaped string and set with `inner_html`. Building them with typed view
+//! elements would compile every element into code of its own; one string costs a few bytes
+//! per element instead, which matters on a runner's phone. Everything passed as text is
+//! escaped, so words and clinic-supplied names can never become markup.
+
+/// An HTML fragment under construction.
+#[derive(Default)]
+pub struct Html(String);
+
+impl Html {
+    /// An empty fragment.
+    pub fn new() -> Html {
+        Html(String::with_capacity(1024))
+    }
+
+    /// Opens `<tag class="class">` (no class attribute when `class` is empty).
+    pub fn open(&mut self, tag: &str, class: &str) -> &mut Html {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.0.push_str(" class=\"");
+            self.0.push_str(class);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Closes `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Html {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Appends `text`, escaped.
+    pub fn text(&mut self, text: &str) -> &mut Html {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// `<tag class="class">text</tag>`.
+    pub fn element(&mut self, tag: &str, class: &str, text: &str) -> &mut Html {
+        self.open(tag, class).text(text).close(tag)
+    }
+
+    /// `<p><strong>label: </strong>text</p>`.
+    pub fn labelled(&mut self, label: &str, text: &str) -> &mut Html {
+        self.open("p", "")
+            .open("strong", "")
+            .text(label)
+            .text(": ")
+            .close("strong");
+        self.text(text).close("p")
+    }
+
+    /// `<th scope="scope">text</th>`: a column or row header.
+    pub fn header_cell(&mut self, scope: &str, text: &str) -> &mut Html {
+        self.0.push_str("<th scope=\"");
+        self.0.push_str(scope);
+        self.0.push_str("\">");
+        self.text(text).close("th")
+    }
+
+    /// A labelled radio button or checkbox: `<label class="sol-option"><input type="kind"
+    /// name="name" value="value" [checked]><span>label</span></label>`. Its changes are
+    /// handled by one listener on the container.
+    pub fn choice(
+        &mut self,
+        kind: &str,
+        name: &str,
+        value: usize,
+        checked: bool,
+        label: &str,
+    ) -> &mut Html {
+        self.0
+            .push_str("<label class=\"sol-option\"><input type=\"");
+        self.0.push_str(kind);
+        self.0.push_str("\" name=\"");
+        self.0.push_str(name);
+        self.0.push_str("\" value=\"");
+        self.0.push_str(&value.to_string());
+        self.0.push('"');
+        if checked {
+            self.0.push_str(" checked");
+        }
+        self.0.push('>');
+        self.element("span", "", label).close("label")
+    }
+
+    /// The finished markup.
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_so_it_can_never_become_markup() {
+        let mut html = Html::new();
+        html.element("p", "sol-x", "<img src=x onerror=\"alert(1)\"> & 'q'");
+        assert_eq!(
+            html.finish(),
+            "<p class=\"sol-x\">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;q&#39;</p>"
+        );
+    }
+}
