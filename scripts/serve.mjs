@@ -21,6 +21,16 @@ const MIME_TYPES = {
   ".json": "application/json",
 };
 
+/** The strict policy the CSP demo page is served with (the header, not a meta tag). */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'";
+
+/** Extra headers for some paths. */
+const PAGE_HEADERS = {
+  "/csp.html": { "Content-Security-Policy": STRICT_CSP },
+};
+
 /** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to `{ server, url }`. */
 export function startServer({ dir = "dist", port = 0 } = {}) {
   const root = resolve(dir);
@@ -40,6 +50,7 @@ export function startServer({ dir = "dist", port = 0 } = {}) {
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
+        ...(PAGE_HEADERS[pathname] ?? {}),
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {

@@ -45,11 +45,20 @@ export async function measure(dir) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 
+/** What a page embedding the widget downloads: the loader and the module. */
+export const EMBED_FILES = ["soleus-widget.js", "soleus_bg.wasm"];
+
 const { rows, total } = await measure(dist);
+const sum = (selected, file) =>
+  selected.reduce(
+    (acc, row) => ({ file, raw: acc.raw + row.raw, gzip: acc.gzip + row.gzip, brotli: acc.brotli + row.brotli }),
+    { file, raw: 0, gzip: 0, brotli: 0 },
+  );
+const embed = sum(rows.filter((row) => EMBED_FILES.includes(row.file)), "embed total");
 console.log(`Release bundle in ${dist}/ (KB; 1 KB = 1024 bytes)`);
 console.log(`${"file".padEnd(24)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
-for (const row of [...rows, total]) {
+for (const row of [...rows, { ...total, file: "all files" }, embed]) {
   console.log(`${row.file.padEnd(24)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
 }
 await mkdir("target", { recursive: true });
-await writeFile("target/size-report.json", JSON.stringify({ rows, total }, null, 2));
+await writeFile("target/size-report.json", JSON.stringify({ rows, total, embed }, null, 2));

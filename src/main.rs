@@ -1,4 +1,5 @@
-//! Start-up only: report panics on the console, then mount every widget on the page.
+//! Start-up only: report panics on the console, then mount every widget on the page, now
+//! and as more are added.
 
 fn main() {
     std::panic::set_hook(Box::new(|_| {
@@ -6,5 +7,5 @@ fn main() {
         web_sys::console::error_1(&"Soleus widget: internal error.".into());
     }));
     #[cfg(target_arch = "wasm32")]
-    soleus::embed::mount_all();
+    soleus::embed::start();
 }

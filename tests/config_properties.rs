@@ -19,7 +19,8 @@ proptest! {
                 "data-lang" => lang.clone(),
                 "data-knee" => knee_attr.clone(),
                 "data-motion" => lang.clone(),
-                "data-clinic-name" | "data-booking-url" | "data-emergency-number" | "data-remember" => {
+                "data-clinic-name" | "data-booking-url" | "data-emergency-number" | "data-remember"
+                | "data-sections" | "data-theme" | "data-accent" | "data-presenter" => {
                     knee_attr.clone()
                 }
                 _ => None,
@@ -27,7 +28,10 @@ proptest! {
             page_lang,
         );
         prop_assert!(config.knee_degrees <= knee::MAX_KNEE_DEGREES);
-        prop_assert!(warnings.len() <= 7);
+        prop_assert!(warnings.len() <= 11);
+        if let Some(accent) = &config.accent {
+            prop_assert!(accent.len() == 7 && accent.starts_with('#'));
+        }
         if let Some(url) = &config.booking_url {
             prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
         }

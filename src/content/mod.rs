@@ -307,6 +307,24 @@ define_ui! {
     print,
     /// Status while paused.
     paused,
+    /// Button: enter presenter mode.
+    presenter_enter,
+    /// Button: leave presenter mode.
+    presenter_exit,
+    /// Heading of the presenter shortcuts help.
+    shortcuts_heading,
+    /// Shortcut help: bend or straighten; `{step}` degrees.
+    shortcut_knee_template,
+    /// Shortcut help: presets; `{low}`, `{high}` degrees.
+    shortcut_presets_template,
+    /// Shortcut help: heel raise.
+    shortcut_raise,
+    /// Shortcut help: deep layer.
+    shortcut_deep,
+    /// Shortcut help: this list.
+    shortcut_help,
+    /// Shortcut help: leave.
+    shortcut_exit,
 }
 
 /// Words for one muscle: its name and one sentence per [`crate::model::anatomy::Fact`].
@@ -524,6 +542,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "other_pcsa",
     "muscle",
     "clinic",
+    "step",
     "time",
 ];
 

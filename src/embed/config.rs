@@ -24,6 +24,14 @@ pub struct Config {
     pub emergency_number: Option<String>,
     /// Whether to offer "remember my answers on this device".
     pub offer_remember: bool,
+    /// Which parts to show.
+    pub sections: Sections,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Accent colour as `#rrggbb`, if the clinic set one that keeps text readable.
+    pub accent: Option<String>,
+    /// Start in presenter mode (large type, keyboard shortcuts).
+    pub presenter: bool,
     /// Names this widget in the URL fragment and in storage: the host's `id`, or its
     /// position among the page's widgets. Set when mounting.
     pub key: String,
@@ -40,7 +48,98 @@ impl Default for Config {
             emergency_number: None,
             offer_remember: true,
             key: String::from("1"),
+            sections: Sections::Both,
+            theme: Theme::Auto,
+            accent: None,
+            presenter: false,
         }
+    }
+}
+
+/// Which parts of the widget to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sections {
+    /// The diagram and knee explorer only.
+    Diagram,
+    /// The quiz only.
+    Quiz,
+    /// Both.
+    Both,
+}
+
+impl Sections {
+    /// Whether the diagram is shown.
+    pub fn diagram(self) -> bool {
+        self != Sections::Quiz
+    }
+
+    /// Whether the quiz is shown.
+    pub fn quiz(self) -> bool {
+        self != Sections::Diagram
+    }
+}
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the person's system setting.
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value the stylesheet's `:host([data-theme=…])` rules read.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The WCAG contrast ratio between white and the colour `#rrggbb`, times 100 (integer maths,
+/// so no float formatting is needed anywhere).
+pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
+    let digits = hex.strip_prefix('#')?;
+    if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| -> f32 {
+        let value = u8::from_str_radix(&digits[i..i + 2], 16).unwrap_or(0);
+        let c = f32::from(value) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+    Some((105.0 / (luminance + 0.05)) as u32)
+}
+
+/// Normalises `#rgb` to `#rrggbb`; `None` for anything else.
+fn hex_colour(value: &str) -> Option<String> {
+    let digits = value.strip_prefix('#')?;
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    match digits.len() {
+        6 => Some(value.to_ascii_lowercase()),
+        3 => Some(
+            digits
+                .chars()
+                .fold(String::from("#"), |mut out, c| {
+                    out.push(c);
+                    out.push(c);
+                    out
+                })
+                .to_ascii_lowercase(),
+        ),
+        _ => None,
     }
 }
 
@@ -69,6 +168,15 @@ impl Warning {
 pub const ATTR_LANG: &str = "data-lang";
 /// Attribute that sets the starting knee angle.
 pub const ATTR_KNEE: &str = "data-knee";
+/// Attribute choosing the sections: `diagram`, `quiz` or `both`.
+pub const ATTR_SECTIONS: &str = "data-sections";
+/// Attribute choosing the theme: `auto`, `light` or `dark`.
+pub const ATTR_THEME: &str = "data-theme";
+/// Attribute with the accent colour, `#rgb` or `#rrggbb`.
+pub const ATTR_ACCENT: &str = "data-accent";
+/// Attribute that starts in presenter mode: `true` or `false`.
+pub const ATTR_PRESENTER: &str = "data-presenter";
+
 /// Attribute with the clinic's name.
 pub const ATTR_CLINIC: &str = "data-clinic-name";
 /// Attribute with the clinic's booking URL.
@@ -164,6 +272,54 @@ impl Config {
                 _ => warnings.push(Warning {
                     attribute: ATTR_MOTION,
                     accepts: "\"auto\" or \"reduce\"",
+                }),
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_SECTIONS) {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "diagram" => config.sections = Sections::Diagram,
+                "quiz" => config.sections = Sections::Quiz,
+                "both" => config.sections = Sections::Both,
+                _ => warnings.push(Warning {
+                    attribute: ATTR_SECTIONS,
+                    accepts: "\"diagram\", \"quiz\" or \"both\"",
+                }),
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_THEME) {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "auto" => config.theme = Theme::Auto,
+                "light" => config.theme = Theme::Light,
+                "dark" => config.theme = Theme::Dark,
+                _ => warnings.push(Warning {
+                    attribute: ATTR_THEME,
+                    accepts: "\"auto\", \"light\" or \"dark\"",
+                }),
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_ACCENT) {
+            // White text sits on the accent, so it must keep WCAG AA contrast (4.5:1).
+            match hex_colour(value.trim()) {
+                Some(hex) if contrast_with_white_x100(&hex).is_some_and(|c| c >= 450) => {
+                    config.accent = Some(hex);
+                }
+                _ => warnings.push(Warning {
+                    attribute: ATTR_ACCENT,
+                    accepts: "a colour like #0b6e69 dark enough for white text (4.5:1 contrast)",
+                }),
+            }
+        }
+
+        if let Some(value) = attribute(ATTR_PRESENTER) {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "true" | "" => config.presenter = true,
+                "false" => config.presenter = false,
+                _ => warnings.push(Warning {
+                    attribute: ATTR_PRESENTER,
+                    accepts: "\"true\" or \"false\"",
                 }),
             }
         }
@@ -306,6 +462,51 @@ mod tests {
             Some("<img src=x>"),
             "rendered as text later"
         );
+    }
+
+    #[test]
+    fn sections_theme_and_presenter_are_read_with_warnings_for_anything_else() {
+        let (config, warnings) = read(
+            &[
+                ("data-sections", "quiz"),
+                ("data-theme", "DARK"),
+                ("data-presenter", ""),
+            ],
+            None,
+        );
+        assert_eq!(config.sections, Sections::Quiz);
+        assert!(!config.sections.diagram());
+        assert_eq!(config.theme, Theme::Dark);
+        assert!(config.presenter);
+        assert!(warnings.is_empty());
+        let (config, warnings) = read(&[("data-sections", "all"), ("data-theme", "blue")], None);
+        assert_eq!(
+            (config.sections, config.theme),
+            (Sections::Both, Theme::Auto)
+        );
+        assert_eq!(warnings.len(), 2);
+    }
+
+    #[test]
+    fn an_accent_must_be_a_colour_dark_enough_for_white_text() {
+        assert_eq!(
+            read(&[("data-accent", "#0B6E69")], None)
+                .0
+                .accent
+                .as_deref(),
+            Some("#0b6e69")
+        );
+        assert_eq!(
+            read(&[("data-accent", "#036")], None).0.accent.as_deref(),
+            Some("#003366")
+        );
+        for bad in ["#ffff00", "red", "#12345", "url(x)", "#0b6e69;color:red"] {
+            let (config, warnings) = read(&[("data-accent", bad)], None);
+            assert_eq!(config.accent, None, "{bad}");
+            assert_eq!(warnings.len(), 1, "{bad}");
+        }
+        assert_eq!(contrast_with_white_x100("#000000"), Some(2100));
+        assert_eq!(contrast_with_white_x100("#ffffff"), Some(100));
     }
 
     #[test]

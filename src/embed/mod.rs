@@ -2,9 +2,10 @@
 //! into a shadow root of its host element so that host CSS cannot reach it.
 
 pub mod config;
+pub mod events;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 pub mod persist;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, mount_all, HOST_SELECTOR, STATE_ATTRIBUTE};
+pub use mount::{mount, mount_all, start, HOST_SELECTOR, STATE_ATTRIBUTE};

@@ -24,6 +24,34 @@ thread_local! {
         .filter(|sheet| sheet.replace_sync(WIDGET_CSS).is_ok());
 }
 
+thread_local! {
+    /// The page's one observer for widgets added later; kept alive for the page's lifetime.
+    static OBSERVER: std::cell::OnceCell<()> = const { std::cell::OnceCell::new() };
+}
+
+/// Mounts every widget on the page now, and every one added later (single-page blogs add
+/// articles without reloading).
+pub fn start() {
+    mount_all();
+    OBSERVER.with(|once| {
+        once.get_or_init(|| {
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(mount_all);
+            let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref());
+            let root = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element());
+            if let (Ok(observer), Some(root)) = (observer, root) {
+                let init = web_sys::MutationObserverInit::new();
+                init.set_child_list(true);
+                init.set_subtree(true);
+                let _ = observer.observe_with_options(&root, &init);
+            }
+            // The observer lives as long as the page, so its callback must too.
+            callback.forget();
+        });
+    });
+}
+
 /// Mounts a widget into every host element on the page that does not have one yet.
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -105,11 +133,17 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
         }
     });
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    // Resets everything the host element passes down (its font, colour, letter spacing).
+    container.set_class_name("sol-mount");
     shadow.append_child(&container)?;
+    super::events::register(&config.key, host);
+    let _ = host.set_attribute("data-theme", config.theme.name());
     let reduced_motion = config.reduce_motion || prefers_reduced_motion();
+    let (key, lang) = (config.key.clone(), config.lang.tag());
     leptos::mount::mount_to(container, move || {
         view! { <Widget config=config reduced_motion=reduced_motion/> }
     })
     .forget();
+    super::events::emit(&key, "ready", &[("lang", lang)]);
     Ok(())
 }

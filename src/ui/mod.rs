@@ -8,6 +8,7 @@ mod html;
 mod knee_control;
 mod muscle_card;
 mod player;
+mod presenter;
 mod quiz;
 mod result;
 mod share_meter;

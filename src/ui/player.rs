@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::Words;
 use crate::content::fill;
+use crate::embed::events::emit;
 use crate::embed::persist::now_ms;
 use crate::model::circuit::{Exercise, Recommendation};
 use crate::model::session::{Phase, PhaseKind, Session, Side};
@@ -73,10 +74,15 @@ fn phase_words(recommendation: &Recommendation, phase: &Phase) -> (String, &'sta
 pub fn Player(
     /// The circuit to play.
     recommendation: Recommendation,
+    /// The widget's key, for the events sent to the host page.
+    widget_key: String,
     /// Leaves the player.
     #[prop(into)]
     on_exit: Callback<()>,
 ) -> impl IntoView {
+    let level = super::quiz::level_tag(recommendation.level);
+    emit(&widget_key, "circuit-started", &[("level", level)]);
+    let widget_key = StoredValue::new(widget_key);
     let text = Words::get();
     let ui = &text.ui;
     let plan = StoredValue::new(recommendation.clone());
@@ -186,6 +192,17 @@ pub fn Player(
         fill(ui.remaining_template, &[("time", &time)])
     };
     let finished = move || session.with(Session::is_finished);
+    Effect::new(move |was_finished: Option<bool>| {
+        let now = finished();
+        if now && was_finished == Some(false) {
+            emit(
+                &widget_key.get_value(),
+                "circuit-finished",
+                &[("level", level)],
+            );
+        }
+        now
+    });
     let paused = move || session.with(Session::is_paused);
 
     view! {

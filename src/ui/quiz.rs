@@ -13,6 +13,7 @@ use super::result::ResultView;
 use super::Words;
 use crate::content::fill;
 use crate::embed::config::Config;
+use crate::embed::events::emit;
 use crate::embed::persist;
 use crate::model::circuit::{AGE_LIMITS, WEEKLY_KM_LIMITS};
 use crate::model::quiz::{
@@ -43,6 +44,47 @@ fn initial_state(config: &Config) -> (QuizState, bool, Option<&'static str>) {
             }
         },
         Ok(None) | Err(_) => (QuizState::default(), false, None),
+    }
+}
+
+/// Emits `soleus:quiz-complete` and `soleus:triage` for a finished quiz.
+fn report_outcome(key: &str, state: &QuizState) {
+    use crate::model::quiz::Outcome;
+    use crate::model::triage::{Triage, Urgency};
+    match state.outcome() {
+        Some(Outcome::Circuit(recommendation)) => {
+            let level = level_tag(recommendation.level);
+            emit(
+                key,
+                "quiz-complete",
+                &[("outcome", "circuit"), ("level", level)],
+            );
+            emit(key, "triage", &[("outcome", "clear")]);
+        }
+        Some(Outcome::SeekCare(Triage::SeekCare { urgency, .. })) => {
+            let urgency = match urgency {
+                Urgency::Soon => "soon",
+                Urgency::SameDay => "same-day",
+                Urgency::Emergency => "emergency",
+            };
+            emit(key, "quiz-complete", &[("outcome", "seek-care")]);
+            emit(
+                key,
+                "triage",
+                &[("outcome", "seek-care"), ("urgency", urgency)],
+            );
+        }
+        _ => {}
+    }
+}
+
+/// The level's name in events: stable and not translated.
+pub fn level_tag(level: crate::model::circuit::Level) -> &'static str {
+    use crate::model::circuit::Level;
+    match level {
+        Level::Foundation => "foundation",
+        Level::Build => "build",
+        Level::Performance => "performance",
     }
 }
 
@@ -104,6 +146,15 @@ pub fn Quiz(
         }
     };
 
+    // Tell the host page how the quiz ended: outcomes and levels only, never answers.
+    Effect::new(move |previous: Option<Step>| {
+        let now = step.get();
+        if now == Step::Result && previous.is_some_and(|p| p != Step::Result) {
+            report_outcome(&key.get_value(), &state.get_untracked());
+        }
+        now
+    });
+
     // Move focus to the new step's heading so keyboard and screen-reader users follow along
     // (not on first render, which would scroll the host page).
     let heading = NodeRef::<leptos::html::Div>::new();
@@ -154,7 +205,7 @@ pub fn Quiz(
                             })
                             .map(|recommendation| {
                                 view! {
-                                    <Player recommendation=recommendation on_exit=move |_| playing.set(false)/>
+                                    <Player recommendation=recommendation widget_key=key.get_value() on_exit=move |_| playing.set(false)/>
                                 }
                             })
                     }}

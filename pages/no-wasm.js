@@ -1,0 +1,2 @@
+// Demo only: simulates a browser where WebAssembly is disabled.
+delete window.WebAssembly;

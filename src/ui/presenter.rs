@@ -1,0 +1,127 @@
+//! Presenter mode for clinicians on a big screen: fullscreen (or a full-window overlay where
+//! fullscreen is refused), larger type, and keyboard shortcuts listed in a help panel.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Words;
+use crate::content::fill;
+use crate::model::knee;
+
+/// Degrees the knee moves per shortcut press.
+pub const KNEE_STEP: u8 = 5;
+
+/// The shortcut keys, as shown in the help panel, with the words they pair with.
+fn shortcut_rows() -> [(&'static str, String); 6] {
+    let ui = &Words::get().ui;
+    [
+        (
+            "+ / −",
+            fill(
+                ui.shortcut_knee_template,
+                &[("step", &KNEE_STEP.to_string())],
+            ),
+        ),
+        (
+            "0 / 4 / 9",
+            fill(
+                ui.shortcut_presets_template,
+                &[("low", "45"), ("high", "90")],
+            ),
+        ),
+        ("H", ui.shortcut_raise.to_string()),
+        ("D", ui.shortcut_deep.to_string()),
+        ("?", ui.shortcut_help.to_string()),
+        ("Esc", ui.shortcut_exit.to_string()),
+    ]
+}
+
+/// What a key does in presenter mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    /// Set the knee to this angle.
+    Knee(u8),
+    /// Play or stop the heel raise.
+    HeelRaise,
+    /// Toggle the deep layer.
+    DeepLayer,
+    /// Toggle the help panel.
+    Help,
+    /// Leave presenter mode.
+    Exit,
+}
+
+/// The shortcut for `key` at knee angle `degrees`, if any.
+pub fn shortcut(key: &str, degrees: u8) -> Option<Shortcut> {
+    let bend = |delta: i32| Shortcut::Knee(knee::clamp_degrees(i32::from(degrees) + delta));
+    match key {
+        "+" | "=" | "ArrowUp" => Some(bend(i32::from(KNEE_STEP))),
+        "-" | "ArrowDown" => Some(bend(-i32::from(KNEE_STEP))),
+        "0" => Some(Shortcut::Knee(0)),
+        "4" => Some(Shortcut::Knee(45)),
+        "9" => Some(Shortcut::Knee(90)),
+        "h" | "H" => Some(Shortcut::HeelRaise),
+        "d" | "D" => Some(Shortcut::DeepLayer),
+        "?" => Some(Shortcut::Help),
+        "Escape" => Some(Shortcut::Exit),
+        _ => None,
+    }
+}
+
+/// Asks the browser to show `element` fullscreen; a refusal leaves the overlay in place.
+pub fn request_fullscreen(element: &web_sys::Element) {
+    let _ = element.request_fullscreen();
+}
+
+/// Leaves fullscreen if this document is in it.
+pub fn exit_fullscreen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
+/// Clicks the first element matching `selector` inside `root` (used to reach the heel-raise
+/// button, so a shortcut and a click do exactly the same).
+pub fn click_inside(root: &web_sys::Element, selector: &str) {
+    if let Some(element) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.click();
+    }
+}
+
+/// The help panel listing the shortcuts.
+#[component]
+pub fn ShortcutHelp() -> impl IntoView {
+    let ui = &Words::get().ui;
+    let rows = shortcut_rows()
+        .into_iter()
+        .map(|(keys, words)| view! { <dt><kbd>{keys}</kbd></dt><dd>{words}</dd> })
+        .collect_view();
+    view! {
+        <section class="sol-help" aria-labelledby="sol-help-title">
+            <h3 class="sol-help__title" id="sol-help-title">{ui.shortcuts_heading}</h3>
+            <dl class="sol-help__list">{rows}</dl>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_bend_the_knee_in_steps_within_the_range() {
+        assert_eq!(shortcut("+", 40), Some(Shortcut::Knee(45)));
+        assert_eq!(shortcut("-", 3), Some(Shortcut::Knee(0)));
+        assert_eq!(shortcut("+", 108), Some(Shortcut::Knee(110)));
+        assert_eq!(shortcut("9", 0), Some(Shortcut::Knee(90)));
+        assert_eq!(shortcut("Escape", 0), Some(Shortcut::Exit));
+        assert_eq!(shortcut("x", 0), None);
+    }
+}

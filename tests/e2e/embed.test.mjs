@@ -1,0 +1,265 @@
+// End-to-end: the widget as a guest on other people's pages: hostile CSS, a strict CSP,
+// no WebAssembly, an iframe, widgets added later, invalid attributes, events for the host,
+// and presenter mode.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { axeViolations, launch, openDemo } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** Share of pixels that differ between two PNG screenshots, compared in a canvas. */
+async function pixelDifference(browser, first, second) {
+  const page = await browser.newPage();
+  const share = await page.evaluate(
+    async ([a, b]) => {
+      const load = (data) =>
+        new Promise((resolve) => {
+          const image = new Image();
+          image.onload = () => resolve(image);
+          image.src = `data:image/png;base64,${data}`;
+        });
+      const [imageA, imageB] = await Promise.all([load(a), load(b)]);
+      if (imageA.width !== imageB.width || imageA.height !== imageB.height) return 1;
+      const pixels = (image) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d");
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [pa, pb] = [pixels(imageA), pixels(imageB)];
+      let different = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        const delta = Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]);
+        if (delta > 48) different += 1;
+      }
+      return different / (pa.length / 4);
+    },
+    [first.toString("base64"), second.toString("base64")],
+  );
+  await page.close();
+  return share;
+}
+
+test("widgets on one page keep separate state", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const [first, second] = [page.locator("[data-soleus-widget]").nth(0), page.locator("[data-soleus-widget]").nth(1)];
+  await first.locator("#sol-knee-input").fill("30");
+  assert.equal(await first.locator(".sol-knee__value").textContent(), "30°");
+  assert.equal(await second.locator(".sol-knee__value").textContent(), "90°");
+  await second.getByRole("button", { name: "Soleus" }).click();
+  assert.equal(await first.locator(".sol-card").count(), 0);
+  await context.close();
+});
+
+test("host page CSS does not change how the widget looks", async () => {
+  const shots = [];
+  for (const path of ["plain.html", "hostile.html"]) {
+    const { page, context, errors } = await openDemo(env.browser, env.url, {
+      path,
+      viewport: { width: 800, height: 900 },
+    });
+    shots.push(await page.locator("[data-soleus-widget] >> .sol-root").screenshot());
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const difference = await pixelDifference(env.browser, shots[0], shots[1]);
+  assert.ok(difference < 0.01, `${(difference * 100).toFixed(2)}% of pixels differ`);
+});
+
+test("a page with a strict Content-Security-Policy header runs the widget without violations", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const response = await page.goto(env.url + "csp.html");
+  assert.match(response.headers()["content-security-policy"], /default-src 'none'/);
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  const widget = page.locator("[data-soleus-widget]");
+  await widget.getByRole("button", { name: "90°" }).click();
+  assert.match(await widget.locator("[data-muscle=soleus]").textContent(), /9\d%/);
+  // Styles applied: the root has its themed background, not the browser default.
+  const background = await widget.locator(".sol-root").evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.equal(background, "solid");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("without WebAssembly the fallback text stays and the page sees no error", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const warnings = [];
+  page.on("console", (message) => warnings.push(message.text()));
+  await page.goto(env.url + "no-wasm.html");
+  await page.waitForTimeout(500);
+  assert.ok(await page.locator(".widget-fallback").isVisible());
+  assert.equal(await page.locator("[data-soleus-widget]").getAttribute("data-soleus-state"), null);
+  assert.ok(warnings.some((text) => /WebAssembly is not available/.test(text)), warnings.join("\n"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the iframe route takes query configuration and follows its content's height", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.url + "iframe.html");
+  const frameElement = page.locator("iframe[data-soleus-frame]");
+  const frame = page.frameLocator("iframe[data-soleus-frame]");
+  await frame.locator(".sol-root").waitFor();
+  assert.equal(await frame.locator("#sol-knee-input").inputValue(), "45", "knee=45 from the query");
+  assert.match(await frame.locator(".sol-title").textContent(), /Wer leistet/);
+  const contentHeight = () =>
+    frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  await page.waitForFunction(
+    async () => {
+      const frameEl = document.querySelector("iframe[data-soleus-frame]");
+      return frameEl && parseInt(frameEl.style.height || "0", 10) > 400;
+    },
+  );
+  const before = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(Math.abs(before - (await contentHeight())) <= 2, "the frame fits its content");
+  await frame.getByRole("button", { name: "Soleus" }).click();
+  await page.waitForFunction(
+    (previous) => document.querySelector("iframe[data-soleus-frame]").getBoundingClientRect().height > previous + 100,
+    before,
+  );
+  const after = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(Math.abs(after - (await contentHeight())) <= 2, "and follows it when it grows");
+  await context.close();
+});
+
+test("widgets added later are mounted once, and invalid attributes fall back with one warning each", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "late";
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-knee", "400");
+    host.setAttribute("data-theme", "neon");
+    host.setAttribute("data-booking-url", "javascript:alert(1)");
+    host.setAttribute("data-clinic-name", "<b>Clinic</b>");
+    host.textContent = "fallback";
+    document.body.append(host);
+  });
+  const late = page.locator("#late");
+  await late.locator(".sol-root").waitFor();
+  assert.equal(await late.locator("#sol-knee-input").inputValue(), "0", "the default angle");
+  for (const attribute of ["data-knee", "data-theme", "data-booking-url"]) {
+    assert.equal(warnings.filter((w) => w.includes(attribute)).length, 1, `${attribute}: ${warnings}`);
+  }
+  // Moving the host re-triggers the observer; it must not mount a second widget.
+  await page.evaluate(() => document.body.prepend(document.getElementById("late")));
+  await page.waitForTimeout(100);
+  assert.equal(await late.locator(".sol-root").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the host page hears ready, quiz, triage and circuit events with outcomes only", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__events = [];
+    for (const name of ["ready", "quiz-complete", "triage", "circuit-started", "circuit-finished"]) {
+      document.addEventListener(`soleus:${name}`, (event) =>
+        window.__events.push({ type: event.type, host: event.target.id || "", detail: event.detail }),
+      );
+    }
+  });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === "soleus:ready").length === 2);
+  const quiz = page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
+  for (let n = 0; n < 9; n += 1) {
+    await quiz.locator("input[type=radio]").first().check();
+    await quiz.getByRole("button", { name: "Next" }).click();
+  }
+  await quiz.locator("input[type=number]").fill("12");
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await page.clock.runFor(60 * 60 * 1000);
+  await quiz.locator(".sol-player__finished").waitFor();
+  const events = await page.evaluate(() => window.__events.map(({ type, detail }) => ({ type, detail })));
+  assert.deepEqual(events, [
+    { type: "soleus:ready", detail: { lang: "en" } },
+    { type: "soleus:ready", detail: { lang: "de" } },
+    { type: "soleus:quiz-complete", detail: { outcome: "circuit", level: "foundation" } },
+    { type: "soleus:triage", detail: { outcome: "clear" } },
+    { type: "soleus:circuit-started", detail: { level: "foundation" } },
+    { type: "soleus:circuit-finished", detail: { level: "foundation" } },
+  ]);
+  await context.close();
+});
+
+test("iframe events reach the host page as events on the frame", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__frameEvents = [];
+    document.addEventListener("soleus:ready", (event) => window.__frameEvents.push(event.detail));
+  });
+  await page.goto(env.url + "iframe.html");
+  await page.waitForFunction(() => window.__frameEvents.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.__frameEvents), [{ lang: "de" }]);
+  await context.close();
+});
+
+test("presenter mode fills the window and works from the keyboard", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, {
+    viewport: { width: 1280, height: 800 },
+  });
+  const widget = page.locator("[data-soleus-widget]").first();
+  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  const root = widget.locator(".sol-root");
+  assert.match(await root.getAttribute("class"), /sol-presenter/);
+  const box = await root.boundingBox();
+  assert.ok(box.width >= 1270 && box.height >= 790, JSON.stringify(box));
+  await root.focus();
+  await page.keyboard.press("9");
+  assert.equal(await widget.locator("#sol-knee-input").inputValue(), "90");
+  await page.keyboard.press("+");
+  assert.equal(await widget.locator("#sol-knee-input").inputValue(), "95");
+  await page.keyboard.press("d");
+  assert.match(await widget.locator(".sol-diagram__muscle--gastrocnemius").getAttribute("class"), /is-faded/);
+  await page.keyboard.press("?");
+  await widget.locator(".sol-help").waitFor();
+  await page.keyboard.press("h");
+  await widget.getByRole("button", { name: "Stop" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "presenter mode");
+  await page.keyboard.press("Escape");
+  assert.doesNotMatch(await root.getAttribute("class"), /sol-presenter/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the dark theme attribute applies whatever the system setting", async () => {
+  const { page, context } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  await page.evaluate(() => document.querySelector("[data-soleus-widget]").setAttribute("data-theme", "dark"));
+  const background = await page
+    .locator("[data-soleus-widget] >> .sol-root")
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(background, "rgb(21, 25, 28)");
+  assert.deepEqual(await axeViolations(page), [], "dark theme");
+  await context.close();
+});
