@@ -50,6 +50,8 @@ export function startServer({ dir = "dist", port = 0 } = {}) {
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
+        // The widget's files may be loaded by pages on other origins.
+        ...([".js", ".wasm"].includes(extname(file)) ? { "Access-Control-Allow-Origin": "*" } : {}),
         ...(PAGE_HEADERS[pathname] ?? {}),
       });
       response.end(request.method === "HEAD" ? undefined : body);

@@ -309,3 +309,20 @@ async fn a_shared_result_opens_and_its_player_advances_as_time_passes() {
     leptos::task::tick().await;
     assert_eq!(text(&shadow, ".sol-player__kind"), "Rest");
 }
+
+#[wasm_bindgen_test]
+async fn the_live_region_announces_the_result_once_the_knee_rests() {
+    let (_, shadow) = mounted(&[]).await;
+    move_slider(&shadow, "40").await;
+    move_slider(&shadow, "90").await;
+    assert_eq!(
+        text(&shadow, "[aria-live=polite].sol-visually-hidden"),
+        "",
+        "nothing is read while the knee is moving"
+    );
+    gloo_timers::future::TimeoutFuture::new(900).await;
+    assert_eq!(
+        text(&shadow, "[aria-live=polite].sol-visually-hidden"),
+        "With the knee bent to 90°, the soleus does most of the work."
+    );
+}

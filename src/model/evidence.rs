@@ -81,6 +81,8 @@ pub struct Source {
     pub venue: &'static str,
     /// What was verified, and in which part of the source.
     pub checked: &'static str,
+    /// Where a reader can find it (only addresses that were checked), or empty.
+    pub url: &'static str,
 }
 
 /// Every source, each once.
@@ -94,6 +96,7 @@ pub static SOURCES: &[Source] = &[
         title: "Anatomy of the Human Body: The Muscles and Fasciae of the Leg",
         venue: "Lea & Febiger, 20th edition",
         checked: "Origins and insertions of gastrocnemius and soleus, the tendo calcaneus, and their tibial nerve supply.",
+        url: "",
     },
     Source {
         id: SourceId::OrthobulletsGastrocnemius,
@@ -104,6 +107,7 @@ pub static SOURCES: &[Source] = &[
         title: "Gastrocnemius",
         venue: "orthobullets.com",
         checked: "Two heads from the femoral condyles, crosses knee and ankle, tibial nerve, insertion on the calcaneus through the Achilles tendon.",
+        url: "",
     },
     Source {
         id: SourceId::Fukunaga1992,
@@ -114,6 +118,7 @@ pub static SOURCES: &[Source] = &[
         title: "Physiological cross-sectional area of human leg muscles based on magnetic resonance imaging",
         venue: "Journal of Orthopaedic Research 10:928–934",
         checked: "Abstract: 12 healthy subjects; mean PCSA soleus 230 cm², medial gastrocnemius 68 cm², lateral gastrocnemius 28 cm²; volumes 489, 245 and 140 cm³.",
+        url: "",
     },
     Source {
         id: SourceId::Edgerton1975,
@@ -124,6 +129,7 @@ pub static SOURCES: &[Source] = &[
         title: "Muscle fibre type populations of human leg muscles",
         venue: "Histochemical Journal 7:259–266",
         checked: "Abstract: 32 autopsies; soleus about 70% slow-twitch fibres, gastrocnemius about 50%.",
+        url: "https://doi.org/10.1007/BF01003594",
     },
     Source {
         id: SourceId::Fukutani2020,
@@ -134,6 +140,7 @@ pub static SOURCES: &[Source] = &[
         title: "Comparison of the relative muscle volume of triceps surae among sprinters, runners, and untrained participants",
         venue: "Physiological Reports 8:e14588",
         checked: "Abstract: MRI of 126 participants; relative soleus volume smaller and medial gastrocnemius larger in sprinters than in long-distance runners.",
+        url: "https://doi.org/10.14814/phy2.14588",
     },
     Source {
         id: SourceId::Gago2017,
@@ -144,6 +151,7 @@ pub static SOURCES: &[Source] = &[
         title: "Post activation potentiation of the plantarflexors: implications of knee angle variations",
         venue: "Journal of Human Kinetics 57:29–38",
         checked: "Abstract: ten male power athletes; maximal isometric plantarflexion torque 33.9% and medial gastrocnemius activity 42.4% lower with the knee flexed than extended; soleus activity not significantly different.",
+        url: "https://doi.org/10.1515/hukin-2017-0044",
     },
     Source {
         id: SourceId::Arampatzis2006,
@@ -154,6 +162,7 @@ pub static SOURCES: &[Source] = &[
         title: "Effect of different ankle- and knee-joint positions on gastrocnemius medialis fascicle length and EMG activity during isometric plantar flexion",
         venue: "Journal of Biomechanics 39:1891–1902",
         checked: "Abstract: 22 male long-distance runners; medial gastrocnemius EMG during maximal plantarflexion decreased at pronounced knee flexion (up to 110°).",
+        url: "https://pubmed.ncbi.nlm.nih.gov/15993886/",
     },
     Source {
         id: SourceId::HebertLosier2012,
@@ -164,6 +173,7 @@ pub static SOURCES: &[Source] = &[
         title: "Influence of knee flexion angle and age on triceps surae muscle activity during heel raises",
         venue: "Journal of Strength and Conditioning Research 26:3124–3133",
         checked: "Abstract: 48 adults; soleus activity 4% greater and gastrocnemius activity 5% lower in heel raises at 45° than at 0° knee flexion.",
+        url: "https://doi.org/10.1519/JSC.0b013e31824435cf",
     },
     Source {
         id: SourceId::Dorn2012,
@@ -174,6 +184,7 @@ pub static SOURCES: &[Source] = &[
         title: "Muscular strategy shift in human running: dependence of running speed on hip and ankle muscle performance",
         venue: "Journal of Experimental Biology 215:1944–1956",
         checked: "Abstract: up to 7 m/s soleus and gastrocnemius contribute most to vertical support. The muscle-force multiples of body weight often quoted from this paper (soleus about 6–8×, gastrocnemius about 3–4×) were not verified against its figures, so they are shown only as a reported range.",
+        url: "https://doi.org/10.1242/jeb.064527",
     },
     Source {
         id: SourceId::Ahn2014,
@@ -184,6 +195,7 @@ pub static SOURCES: &[Source] = &[
         title: "Muscle activity and kinematics of forefoot and rearfoot strike runners",
         venue: "Journal of Sport and Health Science 3:102–112",
         checked: "Not re-read here; as summarised in the content brief: forefoot strikers activate the calf earlier and for longer than heel strikers. Used only to say foot strike changes calf load.",
+        url: "",
     },
     Source {
         id: SourceId::HebertLosier2017,
@@ -194,6 +206,7 @@ pub static SOURCES: &[Source] = &[
         title: "Updated reliability and normative values for the standing heel-rise test in healthy adults",
         venue: "Physiotherapy 103:446–452",
         checked: "Abstract: 566 adults aged 20–81, single-leg heel rises to fatigue on a 10° incline; median 24 repetitions in men and 21 in women.",
+        url: "https://doi.org/10.1016/j.physio.2017.03.002",
     },
     Source {
         id: SourceId::ONeill2019,
@@ -204,6 +217,7 @@ pub static SOURCES: &[Source] = &[
         title: "Plantarflexor strength and endurance deficits associated with mid-portion Achilles tendinopathy: the role of soleus",
         venue: "Physical Therapy in Sport 37:69–76",
         checked: "Abstract: 39 runners with mid-portion Achilles tendinopathy were weaker than 38 healthy runners with the knee extended and flexed, and had less endurance.",
+        url: "https://doi.org/10.1016/j.ptsp.2019.03.002",
     },
     Source {
         id: SourceId::GreenPizzari2017,
@@ -214,6 +228,7 @@ pub static SOURCES: &[Source] = &[
         title: "Calf muscle strain injuries in sport: a systematic review of risk factors for injury",
         venue: "British Journal of Sports Medicine 51:1189–1194",
         checked: "Not re-read here; as summarised in the content brief: the strongest evidence for calf strain risk is older age and a previous calf strain.",
+        url: "",
     },
     Source {
         id: SourceId::NhsDvt,
@@ -224,6 +239,7 @@ pub static SOURCES: &[Source] = &[
         title: "Deep vein thrombosis (DVT)",
         venue: "nhs.uk",
         checked: "As quoted from the NHS page: throbbing pain, swelling, warmth or redness in one leg needs an urgent GP appointment or NHS 111; breathlessness, chest pain or coughing blood needs 999.",
+        url: "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
     },
     Source {
         id: SourceId::NhsAchillesRupture,
@@ -234,6 +250,7 @@ pub static SOURCES: &[Source] = &[
         title: "Achilles tendinopathy and rupture",
         venue: "nhs.uk",
         checked: "NHS physiotherapy self-care advice: a suspected tear (snap, kick, cannot stand on tiptoe) needs assessment as soon as possible, at urgent care or an emergency department.",
+        url: "",
     },
     Source {
         id: SourceId::NhsCompartmentSyndrome,
@@ -244,6 +261,7 @@ pub static SOURCES: &[Source] = &[
         title: "Compartment syndrome",
         venue: "nhs.uk",
         checked: "As quoted from the NHS page: burning pain or deep ache, swelling, numbness or pins and needles, tightness; sudden severe pain needs 999.",
+        url: "",
     },
     Source {
         id: SourceId::NhsPeripheralArterialDisease,
@@ -254,6 +272,7 @@ pub static SOURCES: &[Source] = &[
         title: "Peripheral arterial disease (PAD)",
         venue: "nhs.uk",
         checked: "Not re-read here; red flag from the content brief: a cold, pale leg, or calf pain on walking that stops with rest.",
+        url: "",
     },
     Source {
         id: SourceId::NhsCellulitis,
@@ -264,6 +283,7 @@ pub static SOURCES: &[Source] = &[
         title: "Cellulitis",
         venue: "nhs.uk",
         checked: "Not re-read here; red flag from the content brief: fever or spreading redness.",
+        url: "",
     },
     Source {
         id: SourceId::ClinicalPractice,
@@ -274,6 +294,7 @@ pub static SOURCES: &[Source] = &[
         title: "Common dosing and targets for calf strengthening in runners",
         venue: "Clinical consensus, not a study finding",
         checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week, discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises.",
+        url: "",
     },
 ];
 

@@ -22,7 +22,9 @@ pub fn EvidencePanel(
             html.text(" (").text(&source.year.to_string()).text(")");
         }
         html.text(". ")
-            .element("cite", "", source.title)
+            .open("cite", "")
+            .link(source.url, source.title)
+            .close("cite")
             .text(". ")
             .text(source.venue)
             .text(". ")

@@ -6,7 +6,7 @@ use super::html::Html;
 use super::Words;
 use crate::content::fill;
 use crate::model::anatomy::{self, Fact, Muscle};
-use crate::model::evidence::{short_citation, Claim};
+use crate::model::evidence::{short_citation, source, Claim, SourceId};
 
 /// The facts of `muscle` with their numbers filled in from the anatomy model.
 pub fn fact_words(muscle: Muscle, fact_index: usize) -> String {
@@ -32,16 +32,19 @@ pub fn fact_words(muscle: Muscle, fact_index: usize) -> String {
     )
 }
 
-/// The short citations behind `claims`, joined for display.
-pub fn citations(claims: &[Claim]) -> String {
-    let mut names: Vec<&str> = Vec::new();
+/// The short citations behind `claims`, each linked to its source where it has an address.
+pub fn citations(html: &mut Html, claims: &[Claim]) {
+    let mut shown: Vec<SourceId> = Vec::new();
     for id in claims.iter().flat_map(|c| c.sources()) {
-        let name = short_citation(*id);
-        if !names.contains(&name) {
-            names.push(name);
+        if shown.contains(id) {
+            continue;
         }
+        if !shown.is_empty() {
+            html.text("; ");
+        }
+        shown.push(*id);
+        html.link(source(*id).url, short_citation(*id));
     }
-    names.join("; ")
 }
 
 /// Buttons that select a muscle, and the deep-layer switch.
@@ -108,9 +111,9 @@ pub fn MuscleCard(
                     .text(&fact_words(muscle, index))
                     .text(" ")
                     .open("span", "sol-card__source")
-                    .text("(")
-                    .text(&citations(fact.claims()))
-                    .text(")")
+                    .text("(");
+                citations(&mut html, fact.claims());
+                html.text(")")
                     .close("span")
                     .close("dd");
             }

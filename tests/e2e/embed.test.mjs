@@ -263,3 +263,28 @@ test("the dark theme attribute applies whatever the system setting", async () =>
   assert.deepEqual(await axeViolations(page), [], "dark theme");
   await context.close();
 });
+
+test("the snippet works from another origin and folder", async () => {
+  const { mkdir, writeFile } = await import("node:fs/promises");
+  const { startServer } = await import("../../scripts/serve.mjs");
+  const hostDir = "target/e2e-host/blog/posts";
+  await mkdir(hostDir, { recursive: true });
+  // 127.0.0.1 and localhost are different origins.
+  const widgetOrigin = env.url.replace("127.0.0.1", "localhost");
+  await writeFile(
+    `${hostDir}/index.html`,
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host</title>
+     <link rel="icon" href="data:,">
+     <script type="module" src="${widgetOrigin}soleus-widget.js"></script></head>
+     <body><div data-soleus-widget>Fallback</div></body></html>`,
+  );
+  const { server, url } = await startServer({ dir: "target/e2e-host" });
+  try {
+    const { page, context, errors } = await openDemo(env.browser, url, { path: "blog/posts/" });
+    assert.match(await page.locator("[data-soleus-widget] >> .sol-title").textContent(), /Wer leistet/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
+});

@@ -27,11 +27,11 @@ function focused(page) {
   });
 }
 
-/** Presses Tab until `matches(focused)` holds; fails after 40 presses. */
-async function tabTo(page, description, matches) {
-  for (let presses = 0; presses < 40; presses += 1) {
+/** Presses Tab (or `key`) until `matches(focused)` holds; fails after 60 presses. */
+async function tabTo(page, description, matches, key = "Tab") {
+  for (let presses = 0; presses < 60; presses += 1) {
     if (matches(await focused(page))) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
   }
   assert.fail(`Tab never reached ${description}`);
 }
@@ -69,8 +69,7 @@ test("everything in the explorer works with the keyboard alone", async () => {
     /is-faded/,
   );
 
-  await page.keyboard.press("Shift+Tab");
-  await tabTo(page, "the heel-raise button", (f) => f.text === "Play a heel raise");
+  await tabTo(page, "the heel-raise button", (f) => f.text === "Play a heel raise", "Shift+Tab");
   await page.keyboard.press("Enter");
   await widget.getByRole("button", { name: "Stop" }).waitFor();
   await tabTo(page, "the Stop button", (f) => f.text === "Stop");

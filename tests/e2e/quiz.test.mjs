@@ -228,3 +228,17 @@ test("storage that throws is handled: the option turns itself off with a notice"
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the printed circuit plan fits on one page without controls", async () => {
+  const { page, context } = await openDemo(env.browser, env.url, { path: "quiz.html" });
+  const quiz = quizOf(page);
+  await answerAll(quiz, { choice: 1, count: "40" });
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  await quiz.locator("[data-outcome=circuit]").waitFor();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await quiz.getByRole("button", { name: "Start the guided circuit" }).isVisible(), false);
+  const pdf = await page.pdf({ format: "A4", printBackground: false });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the plan printed on ${pages} pages`);
+  await context.close();
+});
