@@ -1,5 +1,5 @@
 # The two commands that matter: `make serve` and `make test`. Both install what they need.
-.PHONY: setup build serve test size
+.PHONY: setup build serve test size bench
 
 setup:
 	scripts/setup.sh
@@ -15,3 +15,6 @@ test:
 
 size: build
 	node scripts/size-report.mjs dist
+
+bench: build
+	node scripts/bench.mjs

@@ -5,8 +5,8 @@
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
 
-const dist = process.argv[2] ?? "dist";
 
 async function files(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -48,17 +48,31 @@ const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 /** What a page embedding the widget downloads: the loader and the module. */
 export const EMBED_FILES = ["soleus-widget.js", "soleus_bg.wasm"];
 
-const { rows, total } = await measure(dist);
 const sum = (selected, file) =>
   selected.reduce(
     (acc, row) => ({ file, raw: acc.raw + row.raw, gzip: acc.gzip + row.gzip, brotli: acc.brotli + row.brotli }),
     { file, raw: 0, gzip: 0, brotli: 0 },
   );
-const embed = sum(rows.filter((row) => EMBED_FILES.includes(row.file)), "embed total");
-console.log(`Release bundle in ${dist}/ (KB; 1 KB = 1024 bytes)`);
-console.log(`${"file".padEnd(24)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
-for (const row of [...rows, { ...total, file: "all files" }, embed]) {
-  console.log(`${row.file.padEnd(24)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
+/** Every file's sizes, the total and the embed's total. */
+export async function report(dist) {
+  const { rows, total } = await measure(dist);
+  const embed = sum(rows.filter((row) => EMBED_FILES.includes(row.file)), "embed total");
+  return { rows, total, embed };
 }
-await mkdir("target", { recursive: true });
-await writeFile("target/size-report.json", JSON.stringify({ rows, total, embed }, null, 2));
+
+/** Prints the table of `report(dist)`. */
+export function print({ rows, total, embed }, dist) {
+  console.log(`Release bundle in ${dist}/ (KB; 1 KB = 1024 bytes)`);
+  console.log(`  ${"file".padEnd(22)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
+  for (const row of [...rows, { ...total, file: "all files" }, embed]) {
+    console.log(`  ${row.file.padEnd(22)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = process.argv[2] ?? "dist";
+  const sizes = await report(dist);
+  print(sizes, dist);
+  await mkdir("target", { recursive: true });
+  await writeFile("target/size-report.json", JSON.stringify(sizes, null, 2));
+}

@@ -326,3 +326,25 @@ async fn the_live_region_announces_the_result_once_the_knee_rests() {
         "With the knee bent to 90°, the soleus does most of the work."
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_removed_widget_is_unmounted_and_mounts_again_when_put_back() {
+    let (host, shadow) = mounted(&[("id", "wasmremoved")]).await;
+    let before = soleus::embed::mounted_count();
+    host.remove();
+    soleus::embed::unmount_removed();
+    assert_eq!(soleus::embed::mounted_count(), before - 1);
+    assert!(host.get_attribute(STATE_ATTRIBUTE).is_none());
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap()
+        .append_child(&host)
+        .unwrap();
+    mount(&host);
+    leptos::task::tick().await;
+    assert_eq!(soleus::embed::mounted_count(), before);
+    assert_eq!(shadow.query_selector_all(".sol-root").unwrap().length(), 1);
+}

@@ -30,6 +30,13 @@ pub fn register(key: &str, host: &HtmlElement) {
     });
 }
 
+/// Forgets widget `key`'s host once it has been unmounted.
+pub fn unregister(key: &str) {
+    HOSTS.with(|hosts| {
+        hosts.borrow_mut().remove(key);
+    });
+}
+
 /// Dispatches `soleus:<name>` with `detail` on widget `key`'s host element.
 pub fn emit(key: &str, name: &str, detail: &[(&str, &str)]) {
     let object = js_sys::Object::new();

@@ -9,10 +9,18 @@ import init from "./soleus.js";
 const supported =
   typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
 
-if (supported) {
-  init({ module_or_path: new URL("soleus_bg.wasm", import.meta.url) }).catch(() => {
-    console.warn("Soleus widget: could not load; showing the page's fallback text.");
-  });
-} else {
+/**
+ * Resolves to the module's exports once every widget on the page has mounted, or to
+ * `undefined` if the widget could not start. Pages rarely need it; the benchmark reads the
+ * module's memory through it.
+ */
+export const ready = supported
+  ? init({ module_or_path: new URL("soleus_bg.wasm", import.meta.url) }).catch(() => {
+      console.warn("Soleus widget: could not load; showing the page's fallback text.");
+      return undefined;
+    })
+  : Promise.resolve(undefined);
+
+if (!supported) {
   console.warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
 }

@@ -8,4 +8,6 @@ mod mount;
 pub mod persist;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, mount_all, start, HOST_SELECTOR, STATE_ATTRIBUTE};
+pub use mount::{
+    mount, mount_all, mounted_count, start, unmount_removed, HOST_SELECTOR, STATE_ATTRIBUTE,
+};

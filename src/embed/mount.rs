@@ -27,6 +27,45 @@ thread_local! {
 thread_local! {
     /// The page's one observer for widgets added later; kept alive for the page's lifetime.
     static OBSERVER: std::cell::OnceCell<()> = const { std::cell::OnceCell::new() };
+    /// Every mounted widget: its host, its key, and the handle that unmounts it when dropped.
+    static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A mounted widget. Dropping `_handle` disposes its reactive owner, which stops its timers.
+struct Mounted {
+    host: HtmlElement,
+    key: String,
+    _handle: Box<dyn std::any::Any>,
+}
+
+/// Unmounts the widgets whose host has left the page (a single-page blog changing articles),
+/// so their timers, listeners and memory go with them. A host that comes back is mounted
+/// again by the next scan.
+pub fn unmount_removed() {
+    let removed: Vec<Mounted> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (gone, kept): (Vec<Mounted>, Vec<Mounted>) =
+            mounted.drain(..).partition(|m| !m.host.is_connected());
+        *mounted = kept;
+        gone
+    });
+    for widget in removed {
+        super::events::unregister(&widget.key);
+        let _ = widget.host.remove_attribute(STATE_ATTRIBUTE);
+        drop(widget);
+    }
+}
+
+/// How many widgets are mounted now (for tests of mounting and unmounting).
+pub fn mounted_count() -> usize {
+    MOUNTED.with(|mounted| mounted.borrow().len())
+}
+
+/// What the observer does on every change to the page: let go of removed widgets, mount
+/// new ones.
+fn rescan() {
+    unmount_removed();
+    mount_all();
 }
 
 /// Mounts every widget on the page now, and every one added later (single-page blogs add
@@ -35,7 +74,7 @@ pub fn start() {
     mount_all();
     OBSERVER.with(|once| {
         once.get_or_init(|| {
-            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(mount_all);
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(rescan);
             let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref());
             let root = web_sys::window()
                 .and_then(|w| w.document())
@@ -73,7 +112,7 @@ pub fn mount_all() {
 /// Mounts one widget into `host`, unless it already has one. Failures leave the host's own
 /// fallback content in place and are reported on the console, never thrown.
 pub fn mount(host: &HtmlElement) {
-    if host.has_attribute(STATE_ATTRIBUTE) || host.shadow_root().is_some() {
+    if host.has_attribute(STATE_ATTRIBUTE) {
         return;
     }
     match try_mount(host) {
@@ -125,8 +164,14 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
         web_sys::console::warn_1(&warning.message().into());
     }
 
-    let init = ShadowRootInit::new(ShadowRootMode::Open);
-    let shadow = host.attach_shadow(&init)?;
+    // A host that was mounted before, removed and put back keeps its shadow root: reuse it.
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
     STYLESHEET.with(|sheet| {
         if let Some(sheet) = sheet {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
@@ -140,10 +185,16 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     let _ = host.set_attribute("data-theme", config.theme.name());
     let reduced_motion = config.reduce_motion || prefers_reduced_motion();
     let (key, lang) = (config.key.clone(), config.lang.tag());
-    leptos::mount::mount_to(container, move || {
+    let handle = leptos::mount::mount_to(container, move || {
         view! { <Widget config=config reduced_motion=reduced_motion/> }
-    })
-    .forget();
+    });
+    MOUNTED.with(|mounted| {
+        mounted.borrow_mut().push(Mounted {
+            host: host.clone(),
+            key: key.clone(),
+            _handle: Box::new(handle),
+        })
+    });
     super::events::emit(&key, "ready", &[("lang", lang)]);
     Ok(())
 }
