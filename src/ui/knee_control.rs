@@ -9,7 +9,7 @@ use crate::model::knee::{self, Share};
 
 /// Angles with a preset button: straight, the 45° of many clinical heel-raise tests, and the
 /// 90° where the contrast is largest (Hébert-Losier 2012; Gago 2017).
-const PRESETS: [u8; 3] = [0, 45, 90];
+pub const PRESETS: [u8; 3] = [0, 45, 90];
 
 /// The knee-angle control.
 #[component]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::knee_control::PRESETS;
 use super::Words;
 use crate::content::fill;
 use crate::model::knee;
@@ -57,9 +58,9 @@ pub fn shortcut(key: &str, degrees: u8) -> Option<Shortcut> {
     match key {
         "+" | "=" | "ArrowUp" => Some(bend(i32::from(KNEE_STEP))),
         "-" | "ArrowDown" => Some(bend(-i32::from(KNEE_STEP))),
-        "0" => Some(Shortcut::Knee(0)),
-        "4" => Some(Shortcut::Knee(45)),
-        "9" => Some(Shortcut::Knee(90)),
+        "0" => Some(Shortcut::Knee(PRESETS[0])),
+        "4" => Some(Shortcut::Knee(PRESETS[1])),
+        "9" => Some(Shortcut::Knee(PRESETS[2])),
         "h" | "H" => Some(Shortcut::HeelRaise),
         "d" | "D" => Some(Shortcut::DeepLayer),
         "?" => Some(Shortcut::Help),

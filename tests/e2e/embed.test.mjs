@@ -288,3 +288,31 @@ test("the snippet works from another origin and folder", async () => {
     await new Promise((done) => server.close(done));
   }
 });
+
+test("a clinic name is shown as text, never as markup", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "named";
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-sections", "quiz");
+    host.setAttribute("data-clinic-name", '<img src=x onerror="window.__pwned=1">Clinic');
+    host.setAttribute("data-booking-url", "https://clinic.example/book");
+    document.body.append(host);
+  });
+  const quiz = page.locator("#named .sol-quiz");
+  await quiz.waitFor();
+  for (let n = 0; n < 9; n += 1) {
+    await quiz.locator("input[type=radio]").first().check();
+    await quiz.getByRole("button", { name: "Next" }).click();
+  }
+  await quiz.getByRole("button", { name: "Skip" }).click();
+  await quiz.getByLabel(/A cold or pale leg/).check();
+  await quiz.getByRole("button", { name: "See my result" }).click();
+  const link = quiz.locator(".sol-cta a");
+  assert.equal(await link.textContent(), 'Book an assessment with <img src=x onerror="window.__pwned=1">Clinic');
+  assert.equal(await page.locator("#named >> img").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
