@@ -228,6 +228,30 @@ pub fn is_phone_number(number: &str) -> bool {
 /// Attribute that turns animation off (`reduce`) or leaves it to the person's setting (`auto`).
 pub const ATTR_MOTION: &str = "data-motion";
 
+/// Reads a keyword attribute (case and surrounding spaces ignored) as one of `choices`; any
+/// other value adds a warning that says what `attribute` accepts.
+fn keyword<T: Copy>(
+    attribute: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    choices: &[(&str, T)],
+    warnings: &mut Vec<Warning>,
+    accepts: &'static str,
+) -> Option<T> {
+    let value = attribute(name)?;
+    let value = value.trim().to_ascii_lowercase();
+    let found = choices
+        .iter()
+        .find(|(word, _)| *word == value)
+        .map(|(_, v)| *v);
+    if found.is_none() {
+        warnings.push(Warning {
+            attribute: name,
+            accepts,
+        });
+    }
+    found
+}
+
 impl Config {
     /// Builds a configuration from attribute values.
     ///
@@ -265,39 +289,42 @@ impl Config {
             }
         }
 
-        if let Some(value) = attribute(ATTR_MOTION) {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "auto" => config.reduce_motion = false,
-                "reduce" => config.reduce_motion = true,
-                _ => warnings.push(Warning {
-                    attribute: ATTR_MOTION,
-                    accepts: "\"auto\" or \"reduce\"",
-                }),
-            }
+        if let Some(value) = keyword(
+            &attribute,
+            ATTR_MOTION,
+            &[("auto", false), ("reduce", true)],
+            &mut warnings,
+            "\"auto\" or \"reduce\"",
+        ) {
+            config.reduce_motion = value;
         }
 
-        if let Some(value) = attribute(ATTR_SECTIONS) {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "diagram" => config.sections = Sections::Diagram,
-                "quiz" => config.sections = Sections::Quiz,
-                "both" => config.sections = Sections::Both,
-                _ => warnings.push(Warning {
-                    attribute: ATTR_SECTIONS,
-                    accepts: "\"diagram\", \"quiz\" or \"both\"",
-                }),
-            }
+        if let Some(value) = keyword(
+            &attribute,
+            ATTR_SECTIONS,
+            &[
+                ("diagram", Sections::Diagram),
+                ("quiz", Sections::Quiz),
+                ("both", Sections::Both),
+            ],
+            &mut warnings,
+            "\"diagram\", \"quiz\" or \"both\"",
+        ) {
+            config.sections = value;
         }
 
-        if let Some(value) = attribute(ATTR_THEME) {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "auto" => config.theme = Theme::Auto,
-                "light" => config.theme = Theme::Light,
-                "dark" => config.theme = Theme::Dark,
-                _ => warnings.push(Warning {
-                    attribute: ATTR_THEME,
-                    accepts: "\"auto\", \"light\" or \"dark\"",
-                }),
-            }
+        if let Some(value) = keyword(
+            &attribute,
+            ATTR_THEME,
+            &[
+                ("auto", Theme::Auto),
+                ("light", Theme::Light),
+                ("dark", Theme::Dark),
+            ],
+            &mut warnings,
+            "\"auto\", \"light\" or \"dark\"",
+        ) {
+            config.theme = value;
         }
 
         if let Some(value) = attribute(ATTR_ACCENT) {
@@ -313,15 +340,14 @@ impl Config {
             }
         }
 
-        if let Some(value) = attribute(ATTR_PRESENTER) {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "true" | "" => config.presenter = true,
-                "false" => config.presenter = false,
-                _ => warnings.push(Warning {
-                    attribute: ATTR_PRESENTER,
-                    accepts: "\"true\" or \"false\"",
-                }),
-            }
+        if let Some(value) = keyword(
+            &attribute,
+            ATTR_PRESENTER,
+            &[("true", true), ("", true), ("false", false)],
+            &mut warnings,
+            "\"true\" or \"false\"",
+        ) {
+            config.presenter = value;
         }
 
         if let Some(value) = attribute(ATTR_CLINIC) {
@@ -360,15 +386,14 @@ impl Config {
             }
         }
 
-        if let Some(value) = attribute(ATTR_REMEMBER) {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "true" | "" => config.offer_remember = true,
-                "false" => config.offer_remember = false,
-                _ => warnings.push(Warning {
-                    attribute: ATTR_REMEMBER,
-                    accepts: "\"true\" or \"false\"",
-                }),
-            }
+        if let Some(value) = keyword(
+            &attribute,
+            ATTR_REMEMBER,
+            &[("true", true), ("", true), ("false", false)],
+            &mut warnings,
+            "\"true\" or \"false\"",
+        ) {
+            config.offer_remember = value;
         }
 
         (config, warnings)
