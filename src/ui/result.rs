@@ -1,6 +1,7 @@
 //! The quiz result: advice to seek care after any red flag, otherwise the knowledge score
 //! and the personal circuit with its plan, rationale and sources.
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::html::Html;
@@ -176,8 +177,13 @@ fn circuit_view(
             &[("level", level_name(level))],
         ))
         .close("h4")
-        .element("p", "", text.levels[usize::from(level.index())].summary)
-        .open("ol", "sol-exercises");
+        .element("p", "", text.levels[usize::from(level.index())].summary);
+    let summary = html.finish();
+
+    // The plan is the heavy part; it is drawn one task later so that showing the result never
+    // blocks the host page for long on a slow phone.
+    let mut html = Html::new();
+    html.open("ol", "sol-exercises");
     for prescription in &recommendation.exercises {
         exercise_card(&mut html, *prescription);
     }
@@ -202,6 +208,10 @@ fn circuit_view(
         html.element("li", "", &reason_words(*reason));
     }
     html.close("ul");
+    let plan = StoredValue::new(html.finish());
+    let plan_shown = RwSignal::new(false);
+    let deferred = StoredValue::new_local(Some(Timeout::new(0, move || plan_shown.set(true))));
+    on_cleanup(move || deferred.set_value(None));
 
     let link = RwSignal::new(None::<String>);
     let key = config.key.clone();
@@ -220,7 +230,8 @@ fn circuit_view(
     };
     view! {
         <section class="sol-result" data-outcome="circuit" aria-label=text.ui.result_heading>
-            <div inner_html=html.finish()></div>
+            <div inner_html=summary></div>
+            {move || plan_shown.get().then(|| view! { <div inner_html=plan.get_value()></div> })}
             {booking_link(config)}
             <div class="sol-actions sol-no-print">
                 <button type="button" class="sol-button sol-button--primary" on:click=move |_| on_start.run(())>
