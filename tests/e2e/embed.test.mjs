@@ -3,7 +3,7 @@
 // and presenter mode.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launch, openDemo } from "./harness.mjs";
+import { answerAll, answerChoices, axeViolations, launch, openDemo } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -190,12 +190,7 @@ test("the host page hears ready, quiz, triage and circuit events with outcomes o
   await page.goto(env.url);
   await page.waitForFunction(() => window.__events.filter((e) => e.type === "soleus:ready").length === 2);
   const quiz = page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
-  for (let n = 0; n < 9; n += 1) {
-    await quiz.locator("input[type=radio]").first().check();
-    await quiz.getByRole("button", { name: "Next" }).click();
-  }
-  await quiz.locator("input[type=number]").fill("12");
-  await quiz.getByRole("button", { name: "Next" }).click();
+  await answerAll(quiz, { choice: 0, count: "12" });
   await quiz.getByRole("button", { name: "See my result" }).click();
   await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
   await page.clock.runFor(60 * 60 * 1000);
@@ -302,10 +297,7 @@ test("a clinic name is shown as text, never as markup", async () => {
   });
   const quiz = page.locator("#named .sol-quiz");
   await quiz.waitFor();
-  for (let n = 0; n < 9; n += 1) {
-    await quiz.locator("input[type=radio]").first().check();
-    await quiz.getByRole("button", { name: "Next" }).click();
-  }
+  await answerChoices(quiz, 0);
   await quiz.getByRole("button", { name: "Skip" }).click();
   await quiz.getByLabel(/A cold or pale leg/).check();
   await quiz.getByRole("button", { name: "See my result" }).click();

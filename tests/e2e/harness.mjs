@@ -75,3 +75,22 @@ export async function axeViolations(page) {
     targets: violation.nodes.map((node) => node.target),
   }));
 }
+
+/** The quiz has ten questions: nine with options, then the heel-raise count. */
+export const QUESTIONS = 10;
+
+/** Answers the nine option questions with option `choice` (or the last one), by mouse. */
+export async function answerChoices(quiz, choice = 1) {
+  for (let n = 0; n < QUESTIONS - 1; n += 1) {
+    const options = quiz.locator("input[type=radio]");
+    await options.nth(Math.min(choice, (await options.count()) - 1)).check();
+    await quiz.getByRole("button", { name: "Next" }).click();
+  }
+}
+
+/** Answers every question: option `choice` each time, then `count` heel raises. */
+export async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
+  await answerChoices(quiz, choice);
+  await quiz.locator("input[type=number]").fill(count);
+  await quiz.getByRole("button", { name: "Next" }).click();
+}

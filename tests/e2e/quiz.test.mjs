@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launch, openDemo } from "./harness.mjs";
+import { answerAll, axeViolations, launch, openDemo, QUESTIONS } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -12,21 +12,8 @@ after(async () => {
   await env?.stop();
 });
 
-const QUESTIONS = 10;
-
 /** The first widget's quiz section. */
 const quizOf = (page) => page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
-
-/** Answers every question with the mouse: option `choice` (or the last), `count` raises. */
-async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
-  for (let n = 0; n < QUESTIONS - 1; n += 1) {
-    const options = quiz.locator("input[type=radio]");
-    await options.nth(Math.min(choice, (await options.count()) - 1)).check();
-    await quiz.getByRole("button", { name: "Next" }).click();
-  }
-  await quiz.locator("input[type=number]").fill(count);
-  await quiz.getByRole("button", { name: "Next" }).click();
-}
 
 /** The focused element inside shadow roots. */
 function focused(page) {
