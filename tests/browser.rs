@@ -45,10 +45,17 @@ fn slider(shadow: &ShadowRoot) -> HtmlInputElement {
         .unchecked_into()
 }
 
+/// An event that bubbles, as the browser's own `input` and `click` events do.
+fn bubbling(kind: &str) -> Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
 async fn move_slider(shadow: &ShadowRoot, degrees: &str) {
     let input = slider(shadow);
     input.set_value(degrees);
-    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    input.dispatch_event(&bubbling("input")).unwrap();
     leptos::task::tick().await;
 }
 
@@ -152,9 +159,7 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
         .query_selector(".sol-diagram__muscle--gastrocnemius")
         .unwrap()
         .unwrap();
-    drawn
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
+    drawn.dispatch_event(&bubbling("click")).unwrap();
     leptos::task::tick().await;
     assert!(shadow
         .query_selector(".sol-card[data-muscle=gastrocnemius]")

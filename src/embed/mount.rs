@@ -1,11 +1,11 @@
 //! Finding host elements and mounting one independent widget into each.
 
-use leptos::prelude::*;
+use leptos::prelude::Owner;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::config::Config;
-use crate::ui::Widget;
+use crate::ui::mount_widget;
 
 /// Elements the widget mounts into.
 pub const HOST_SELECTOR: &str = "[data-soleus-widget]";
@@ -31,11 +31,11 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A mounted widget. Dropping `_handle` disposes its reactive owner, which stops its timers.
+/// A mounted widget and the reactive owner of its state, effects and timers.
 struct Mounted {
     host: HtmlElement,
     key: String,
-    _handle: Box<dyn std::any::Any>,
+    owner: Owner,
 }
 
 /// Unmounts the widgets whose host has left the page (a single-page blog changing articles),
@@ -52,7 +52,11 @@ pub fn unmount_removed() {
     for widget in removed {
         super::events::unregister(&widget.key);
         let _ = widget.host.remove_attribute(STATE_ATTRIBUTE);
-        drop(widget);
+        // Its markup goes first, so no event can reach a listener that is being dropped.
+        if let Some(shadow) = widget.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+        widget.owner.cleanup();
     }
 }
 
@@ -115,6 +119,9 @@ pub fn mount(host: &HtmlElement) {
     if host.has_attribute(STATE_ATTRIBUTE) {
         return;
     }
+    // Effects run on the browser's task queue; the first call sets that up, later ones are
+    // refused harmlessly.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     match try_mount(host) {
         Ok(()) => {
             let _ = host.set_attribute(STATE_ATTRIBUTE, "ready");
@@ -185,14 +192,13 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     let _ = host.set_attribute("data-theme", config.theme.name());
     let reduced_motion = config.reduce_motion || prefers_reduced_motion();
     let (key, lang) = (config.key.clone(), config.lang.tag());
-    let handle = leptos::mount::mount_to(container, move || {
-        view! { <Widget config=config reduced_motion=reduced_motion/> }
-    });
+    let owner = Owner::new();
+    owner.with(|| mount_widget(&container, config, reduced_motion));
     MOUNTED.with(|mounted| {
         mounted.borrow_mut().push(Mounted {
             host: host.clone(),
             key: key.clone(),
-            _handle: Box::new(handle),
+            owner,
         })
     });
     super::events::emit(&key, "ready", &[("lang", lang)]);

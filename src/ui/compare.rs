@@ -1,10 +1,8 @@
 //! The comparison table: the text alternative to the diagram.
 
-use leptos::prelude::*;
-
 use super::html::Html;
 use super::muscle_card::fact_words;
-use super::Words;
+use crate::content::Text;
 use crate::model::anatomy::Muscle;
 
 /// Facts compared side by side, as indices into `Fact::ALL`: position, joints crossed,
@@ -12,11 +10,9 @@ use crate::model::anatomy::Muscle;
 const COMPARED_FACTS: [usize; 5] = [0, 3, 5, 6, 7];
 
 /// A table contrasting the soleus and the gastrocnemius.
-#[component]
-pub fn CompareTable() -> impl IntoView {
-    let text = Words::get();
-    let mut html = Html::new();
-    html.open("table", "sol-compare__table")
+pub fn render(html: &mut Html, text: &Text) {
+    html.open("div", "sol-compare")
+        .open("table", "sol-compare__table")
         .element("caption", "", text.ui.compare_caption)
         .open("thead", "")
         .open("tr", "");
@@ -31,10 +27,9 @@ pub fn CompareTable() -> impl IntoView {
     for index in COMPARED_FACTS {
         html.open("tr", "");
         html.header_cell("row", text.fact_labels[index]);
-        html.element("td", "", &fact_words(Muscle::Soleus, index))
-            .element("td", "", &fact_words(Muscle::Gastrocnemius, index))
+        html.element("td", "", &fact_words(text, Muscle::Soleus, index))
+            .element("td", "", &fact_words(text, Muscle::Gastrocnemius, index))
             .close("tr");
     }
-    html.close("tbody").close("table");
-    view! { <div class="sol-compare" inner_html=html.finish()></div> }
+    html.close("tbody").close("table").close("div");
 }

@@ -1,17 +1,14 @@
 //! The calf diagram: the lower leg seen from the side (facing left, calf to the right),
 //! bending at the knee.
 //!
-//! Only what changes is reactive: the lower leg's rotation, the gastrocnemius outline (its
-//! origin is fixed on the thigh while its insertion swings with the shin, so it visibly
-//! slackens), its strength, the foot's heel-raise angle and the selection classes. Moving the
-//! knee never re-renders the drawing.
+//! The drawing is rendered once; moving the knee only changes the attributes that move (see
+//! [`update`]), never re-renders it.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-use super::Words;
+use super::dom::Dom;
+use super::html::Html;
+use crate::content::{fill, Text};
 use crate::model::anatomy::Muscle;
-use crate::model::knee::{self, Share};
+use crate::model::knee;
 
 /// Knee joint centre in the drawing's coordinates; the lower leg rotates about it.
 const KNEE: (i32, i32) = (140, 150);
@@ -84,10 +81,8 @@ pub fn knee_angle_at(x: f64, y: f64) -> u8 {
     knee::clamp_degrees(degrees as i32)
 }
 
-/// Converts a pointer event to the drawing's coordinates and then to a knee angle.
-fn angle_from_pointer(event: &web_sys::PointerEvent) -> Option<u8> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    let svg = target.closest("svg").ok()??;
+/// Converts a pointer position to the drawing's coordinates and then to a knee angle.
+pub fn angle_from_pointer(svg: &web_sys::Element, client_x: i32, client_y: i32) -> Option<u8> {
     let rect = svg.get_bounding_client_rect();
     if rect.width() <= 0.0 || rect.height() <= 0.0 {
         return None;
@@ -96,134 +91,135 @@ fn angle_from_pointer(event: &web_sys::PointerEvent) -> Option<u8> {
     let scale = (VIEW_WIDTH / rect.width()).max(VIEW_HEIGHT / rect.height());
     let offset_x = (rect.width() - VIEW_WIDTH / scale) / 2.0;
     let offset_y = (rect.height() - VIEW_HEIGHT / scale) / 2.0;
-    let x = VIEW_LEFT + (f64::from(event.client_x()) - rect.left() - offset_x) * scale;
-    let y = (f64::from(event.client_y()) - rect.top() - offset_y) * scale;
+    let x = VIEW_LEFT + (f64::from(client_x) - rect.left() - offset_x) * scale;
+    let y = (f64::from(client_y) - rect.top() - offset_y) * scale;
     Some(knee_angle_at(x, y))
 }
 
-/// A side view of the leg whose lower part follows the knee angle.
-#[component]
-pub fn CalfDiagram(
-    /// The model's share at the current angle: its angle bends the leg, its capacities shade
-    /// the muscles.
-    share: Memo<Share>,
-    /// Sets the knee angle when the foot is dragged.
-    set_knee_degrees: WriteSignal<u8>,
-    /// The selected muscle, if any.
-    selected: RwSignal<Option<Muscle>>,
-    /// Whether the gastrocnemius is faded to show the deep layer.
-    deep_layer: ReadSignal<bool>,
+/// What the drawing shows; every field is state owned by the widget.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Pose {
+    /// Knee bend, degrees.
+    pub knee_degrees: u8,
     /// Heel-raise progress, 0 (heel down) to 100 (heel fully up).
-    raise: ReadSignal<u8>,
-) -> impl IntoView {
-    let text = Words::get();
-    let degrees = move || share.get().knee_degrees;
-    let lower_leg_transform =
-        move || format!("rotate({} {} {})", -i32::from(degrees()), KNEE.0, KNEE.1);
-    let foot_transform = move || {
-        let angle = -HEEL_RAISE_DEGREES * i32::from(raise.get()) / 100;
-        format!("rotate({angle} {} {})", ANKLE.0, ANKLE.1)
-    };
-    let gastrocnemius_d = move || gastrocnemius_path(degrees());
-    let gastrocnemius_strength = move || share.get().gastrocnemius_capacity_percent().to_string();
-    let is_selected = move |muscle| move || selected.get() == Some(muscle);
-    let dragging = RwSignal::new(false);
-    let soleus_working = Signal::derive(move || raise.get() > 0);
-    let gastrocnemius_working = Signal::derive(move || {
-        raise.get() > 0 && share.get().gastrocnemius_capacity_percent() >= 50
+    pub raise: u8,
+    /// The selected muscle, if any.
+    pub selected: Option<Muscle>,
+    /// Whether the gastrocnemius is faded to show the deep layer.
+    pub deep_layer: bool,
+}
+
+fn lower_leg_transform(degrees: u8) -> String {
+    format!("rotate({} {} {})", -i32::from(degrees), KNEE.0, KNEE.1)
+}
+
+fn foot_transform(raise: u8) -> String {
+    let angle = -HEEL_RAISE_DEGREES * i32::from(raise) / 100;
+    format!("rotate({angle} {} {})", ANKLE.0, ANKLE.1)
+}
+
+/// The drawing's static parts, in the order they are painted; `{lower}`, `{foot}` and
+/// `{gastrocnemius}` mark where the moving parts go.
+const DRAWING: &str = concat!(
+    r##"<defs><pattern id="sol-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="7" class="sol-diagram__hatch"/></pattern>"##,
+    r##"<pattern id="sol-dots" width="8" height="8" patternUnits="userSpaceOnUse"><circle cx="4" cy="4" r="1.4" class="sol-diagram__dot"/></pattern></defs>"##,
+    // Thigh, femur: fixed.
+    r##"<path class="sol-diagram__skin" d="M100 0 H182 C186 60 180 112 170 152 H108 C102 112 96 60 100 0 Z"/><path class="sol-diagram__bone" d="M142 0 L140 136"/>"##,
+    r##"<g class="sol-diagram__lower-leg" transform="{lower}">"##,
+    r##"<path class="sol-diagram__skin" d="M110 150 C104 220 110 300 118 356 L150 360 C168 300 198 220 172 150 Z"/><path class="sol-diagram__bone" d="M124 162 L122 358"/><path class="sol-diagram__bone sol-diagram__bone--thin" d="M152 168 L146 350"/>"##,
+    r##"<g class="sol-diagram__muscle sol-diagram__muscle--soleus" data-action="muscle" data-value="soleus"><path d="M144 176 C186 214 186 294 162 338 C156 346 152 348 148 348 C140 300 134 230 144 176 Z"/><path class="sol-diagram__pattern" fill="url(#sol-dots)" d="M144 176 C186 214 186 294 162 338 C156 346 152 348 148 348 C140 300 134 230 144 176 Z"/></g>"##,
+    r##"<path class="sol-diagram__tendon" d="M156 300 C154 330 152 352 152 378"/>"##,
+    r##"<g class="sol-diagram__foot" transform="{foot}"><path class="sol-diagram__skin" d="M116 352 L166 358 C172 380 168 400 152 404 H44 C30 404 28 390 40 386 C70 378 100 372 116 352 Z"/><ellipse class="sol-diagram__heel-bone" cx="152" cy="386" rx="15" ry="10"/></g>"##,
+    r##"<circle class="sol-diagram__handle" cx="132" cy="372" r="16"/></g>"##,
+    r##"<g class="sol-diagram__muscle sol-diagram__muscle--gastrocnemius" data-action="muscle" data-value="gastrocnemius"><path d="{gastrocnemius}"/><path class="sol-diagram__pattern" fill="url(#sol-hatch)" d="{gastrocnemius}"/></g>"##,
+    r##"<circle class="sol-diagram__knee" cx="140" cy="150" r="12"/><ellipse class="sol-diagram__bone-fill" cx="104" cy="150" rx="7" ry="12"/>"##,
+);
+
+/// The calf diagram with the knee bent `knee_degrees` and the heel down: a side view of the
+/// leg, a legend, and the handle that drags the foot.
+/// Muscles are told apart by pattern as well as colour.
+pub fn render(html: &mut Html, text: &Text, knee_degrees: u8) {
+    let drawing = fill(
+        DRAWING,
+        &[
+            ("lower", &lower_leg_transform(knee_degrees)),
+            ("foot", &foot_transform(0)),
+            ("gastrocnemius", &gastrocnemius_path(knee_degrees)),
+        ],
+    );
+    html.open("figure", "sol-diagram")
+        .open_with(
+            "svg",
+            &[
+                ("class", "sol-diagram__svg"),
+                ("viewBox", "30 0 400 420"),
+                ("role", "img"),
+                ("aria-labelledby", "sol-diagram-title sol-diagram-desc"),
+            ],
+        )
+        .open_with("title", &[("id", "sol-diagram-title")])
+        .text(text.ui.diagram_label)
+        .close("title")
+        .open_with("desc", &[("id", "sol-diagram-desc")])
+        .text(text.ui.diagram_description)
+        .close("desc")
+        .raw(&drawing)
+        .close("svg")
+        .open("figcaption", "sol-diagram__legend")
+        .element(
+            "span",
+            "sol-diagram__key sol-diagram__key--gastrocnemius",
+            text.muscle(Muscle::Gastrocnemius).name,
+        )
+        .element(
+            "span",
+            "sol-diagram__key sol-diagram__key--soleus",
+            text.muscle(Muscle::Soleus).name,
+        )
+        .close("figcaption")
+        .close("figure");
+}
+
+/// Brings the drawing to `pose`: the lower leg's rotation, the gastrocnemius outline (its
+/// origin stays on the thigh while its insertion swings with the shin, so it visibly
+/// slackens) and strength, the foot, and the selection, fading and working classes.
+pub fn update(dom: &Dom, pose: Pose) {
+    let share = knee::share(pose.knee_degrees.into());
+    dom.set_attr(
+        ".sol-diagram__lower-leg",
+        "transform",
+        &lower_leg_transform(pose.knee_degrees),
+    );
+    dom.set_attr(
+        ".sol-diagram__foot",
+        "transform",
+        &foot_transform(pose.raise),
+    );
+    let gastrocnemius_strength = share.gastrocnemius_capacity_percent();
+    let path = gastrocnemius_path(pose.knee_degrees);
+    dom.for_each(".sol-diagram__muscle--gastrocnemius path", |element| {
+        super::dom::set_attr(&element, "d", &path);
     });
-
-    let on_pointer_down = move |event: web_sys::PointerEvent| {
-        if let Some(target) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = target.set_pointer_capture(event.pointer_id());
-        }
-        dragging.set(true);
-        if let Some(angle) = angle_from_pointer(&event) {
-            set_knee_degrees.set(angle);
-        }
-    };
-    let on_pointer_move = move |event: web_sys::PointerEvent| {
-        if dragging.get_untracked() {
-            if let Some(angle) = angle_from_pointer(&event) {
-                set_knee_degrees.set(angle);
-            }
-        }
-    };
-    let on_pointer_up = move |_: web_sys::PointerEvent| dragging.set(false);
-
-    view! {
-        <figure class="sol-diagram">
-            <svg
-                class="sol-diagram__svg"
-                viewBox="30 0 400 420"
-                role="img"
-                aria-labelledby="sol-diagram-title sol-diagram-desc"
-            >
-                <title id="sol-diagram-title">{text.ui.diagram_label}</title>
-                <desc id="sol-diagram-desc">{text.ui.diagram_description}</desc>
-                <defs>
-                    <pattern id="sol-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <line x1="0" y1="0" x2="0" y2="7" class="sol-diagram__hatch"/>
-                    </pattern>
-                    <pattern id="sol-dots" width="8" height="8" patternUnits="userSpaceOnUse">
-                        <circle cx="4" cy="4" r="1.4" class="sol-diagram__dot"/>
-                    </pattern>
-                </defs>
-                // Thigh, femur, patella: fixed.
-                <path class="sol-diagram__skin" d="M100 0 H182 C186 60 180 112 170 152 H108 C102 112 96 60 100 0 Z"/>
-                <path class="sol-diagram__bone" d="M142 0 L140 136"/>
-                <g class="sol-diagram__lower-leg" transform=lower_leg_transform>
-                    <path class="sol-diagram__skin" d="M110 150 C104 220 110 300 118 356 L150 360 C168 300 198 220 172 150 Z"/>
-                    <path class="sol-diagram__bone" d="M124 162 L122 358"/>
-                    <path class="sol-diagram__bone sol-diagram__bone--thin" d="M152 168 L146 350"/>
-                    <g
-                        class="sol-diagram__muscle sol-diagram__muscle--soleus"
-                        class:is-selected=is_selected(Muscle::Soleus)
-                        class:is-working=soleus_working
-                        on:click=move |_| selected.set(Some(Muscle::Soleus))
-                    >
-                        <path d="M144 176 C186 214 186 294 162 338 C156 346 152 348 148 348 C140 300 134 230 144 176 Z"/>
-                        <path class="sol-diagram__pattern" fill="url(#sol-dots)" d="M144 176 C186 214 186 294 162 338 C156 346 152 348 148 348 C140 300 134 230 144 176 Z"/>
-                    </g>
-                    <path class="sol-diagram__tendon" d="M156 300 C154 330 152 352 152 378"/>
-                    <g class="sol-diagram__foot" transform=foot_transform>
-                        <path class="sol-diagram__skin" d="M116 352 L166 358 C172 380 168 400 152 404 H44 C30 404 28 390 40 386 C70 378 100 372 116 352 Z"/>
-                        <ellipse class="sol-diagram__heel-bone" cx="152" cy="386" rx="15" ry="10"/>
-                    </g>
-                    <circle
-                        class="sol-diagram__handle"
-                        cx="132"
-                        cy="372"
-                        r="16"
-                        on:pointerdown=on_pointer_down
-                        on:pointermove=on_pointer_move
-                        on:pointerup=on_pointer_up
-                        on:pointercancel=on_pointer_up
-                    />
-                </g>
-                <g
-                    class="sol-diagram__muscle sol-diagram__muscle--gastrocnemius"
-                    class:is-selected=is_selected(Muscle::Gastrocnemius)
-                    class:is-faded=move || deep_layer.get()
-                    class:is-working=gastrocnemius_working
-                    style:--sol-strength=gastrocnemius_strength
-                    on:click=move |_| selected.set(Some(Muscle::Gastrocnemius))
-                >
-                    <path d=gastrocnemius_d/>
-                    <path class="sol-diagram__pattern" fill="url(#sol-hatch)" d=gastrocnemius_d/>
-                </g>
-                <circle class="sol-diagram__knee" cx=KNEE.0 cy=KNEE.1 r="12"/>
-                <ellipse class="sol-diagram__bone-fill" cx="104" cy="150" rx="7" ry="12"/>
-            </svg>
-            <figcaption class="sol-diagram__legend">
-                <span class="sol-diagram__key sol-diagram__key--gastrocnemius">{text.muscle(Muscle::Gastrocnemius).name}</span>
-                <span class="sol-diagram__key sol-diagram__key--soleus">{text.muscle(Muscle::Soleus).name}</span>
-            </figcaption>
-        </figure>
-    }
+    let soleus = ".sol-diagram__muscle--soleus";
+    let gastrocnemius = ".sol-diagram__muscle--gastrocnemius";
+    dom.set_style(
+        gastrocnemius,
+        "--sol-strength",
+        &gastrocnemius_strength.to_string(),
+    );
+    dom.set_class(gastrocnemius, "is-faded", pose.deep_layer);
+    dom.set_class(soleus, "is-working", pose.raise > 0);
+    dom.set_class(
+        gastrocnemius,
+        "is-working",
+        pose.raise > 0 && gastrocnemius_strength >= 50,
+    );
+    dom.set_class(soleus, "is-selected", pose.selected == Some(Muscle::Soleus));
+    dom.set_class(
+        gastrocnemius,
+        "is-selected",
+        pose.selected == Some(Muscle::Gastrocnemius),
+    );
 }
 
 #[cfg(test)]

@@ -1,22 +1,16 @@
 //! The evidence panel: every source behind what is on screen, with what was checked.
 
-use leptos::prelude::*;
-
 use super::html::Html;
-use super::Words;
+use crate::content::Text;
 use crate::model::evidence::{sources_for, Claim};
 
 /// Lists the sources behind `claims`, each once.
-#[component]
-pub fn EvidencePanel(
-    /// The claims on screen.
-    claims: Vec<Claim>,
-) -> impl IntoView {
-    let text = Words::get();
-    let mut html = Html::new();
-    html.element("p", "", text.ui.evidence_intro)
+pub fn render(html: &mut Html, text: &Text, claims: &[Claim]) {
+    html.open("details", "sol-evidence")
+        .element("summary", "sol-evidence__summary", text.ui.evidence_heading)
+        .element("p", "", text.ui.evidence_intro)
         .open("ol", "sol-evidence__list");
-    for source in sources_for(&claims) {
+    for source in sources_for(claims) {
         html.open("li", "sol-evidence__item").text(source.authors);
         if source.year > 0 {
             html.text(" (").text(&source.year.to_string()).text(")");
@@ -35,11 +29,5 @@ pub fn EvidencePanel(
             .close("span")
             .close("li");
     }
-    html.close("ol");
-    view! {
-        <details class="sol-evidence">
-            <summary class="sol-evidence__summary">{text.ui.evidence_heading}</summary>
-            <div inner_html=html.finish()></div>
-        </details>
-    }
+    html.close("ol").close("details");
 }

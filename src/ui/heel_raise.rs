@@ -5,10 +5,11 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
-use super::Words;
-use crate::content::fill;
+use super::dom::{bool_text, Dom};
+use super::html::Html;
+use crate::content::{fill, Text};
 use crate::model::anatomy::Muscle;
-use crate::model::knee::Share;
+use crate::model::knee;
 
 /// One repetition: 800 ms up, 400 ms held, 800 ms down.
 const UP_MS: u32 = 800;
@@ -35,76 +36,104 @@ pub fn raise_at(elapsed: u32) -> u8 {
     height.min(100) as u8
 }
 
-/// The play and stop control with its status line.
-#[component]
-pub fn HeelRaise(
-    /// The model's share, to name the working muscle.
-    share: Memo<Share>,
-    /// Heel height, 0–100, written here and drawn by the diagram.
-    raise: RwSignal<u8>,
-    /// Show the end position instead of animating.
-    reduced_motion: bool,
-) -> impl IntoView {
-    let text = Words::get();
-    let playing = RwSignal::new(false);
-    let timer = StoredValue::new_local(None::<Interval>);
-    // The interval is dropped here, outside its own callback, once playing stops.
-    Effect::new(move |_| {
-        if !playing.get() {
-            timer.set_value(None);
-        }
-    });
+/// The heel raise's state, owned by the widget: the drawing reads `height`.
+#[derive(Clone, Copy)]
+pub struct HeelRaise {
+    /// Heel height, 0–100.
+    pub height: RwSignal<u8>,
+    /// Whether a raise is playing (or, with reduced motion, shown).
+    pub playing: RwSignal<bool>,
+    timer: StoredValue<Option<Interval>, LocalStorage>,
+}
 
-    let play = move |_| {
-        playing.set(true);
+impl HeelRaise {
+    /// A resting heel; the animation's timer belongs to the current owner, so unmounting
+    /// the widget stops it.
+    pub fn new() -> HeelRaise {
+        let raise = HeelRaise {
+            height: RwSignal::new(0),
+            playing: RwSignal::new(false),
+            timer: StoredValue::new_local(None),
+        };
+        // The interval is dropped here, outside its own callback, once playing stops.
+        Effect::new(move |_| {
+            if !raise.playing.get() {
+                raise.timer.set_value(None);
+            }
+        });
+        raise
+    }
+
+    /// Plays two repetitions, or shows the raised heel at once with reduced motion.
+    pub fn play(self, reduced_motion: bool) {
+        self.playing.set(true);
         if reduced_motion {
-            raise.set(100);
+            self.height.set(100);
             return;
         }
         let start = js_sys::Date::now();
         let interval = Interval::new(FRAME_MS, move || {
             let elapsed = (js_sys::Date::now() - start).max(0.0) as u32;
-            raise.set(raise_at(elapsed));
+            self.height.set(raise_at(elapsed));
             if elapsed >= TOTAL_MS {
-                playing.set(false);
+                self.playing.set(false);
             }
         });
-        timer.set_value(Some(interval));
-    };
-    let stop = move |_| {
-        playing.set(false);
-        raise.set(0);
-    };
-    let status = move || {
-        let share = share.get();
-        let working = if share.soleus >= share.gastrocnemius {
-            Muscle::Soleus
-        } else {
-            Muscle::Gastrocnemius
-        };
-        fill(
-            text.ui.heel_raise_status_template,
-            &[("muscle", text.muscle(working).name)],
-        )
-    };
-
-    view! {
-        <div class="sol-raise" data-playing=move || playing.get().to_string()>
-            <Show
-                when=move || playing.get()
-                fallback=move || view! {
-                    <button type="button" class="sol-button sol-button--primary" on:click=play>
-                        {text.ui.heel_raise_play}
-                    </button>
-                }
-            >
-                <button type="button" class="sol-button" on:click=stop>
-                    {text.ui.heel_raise_stop}
-                </button>
-                <p class="sol-raise__status">{status}</p>
-            </Show>
-        </div>
+        self.timer.set_value(Some(interval));
     }
+
+    /// Stops and lowers the heel.
+    pub fn stop(self) {
+        self.playing.set(false);
+        self.height.set(0);
+    }
+
+    /// Plays if resting, stops if playing (the presenter's shortcut).
+    pub fn toggle(self, reduced_motion: bool) {
+        if self.playing.get_untracked() {
+            self.stop();
+        } else {
+            self.play(reduced_motion);
+        }
+    }
+}
+
+/// Which muscle the status line names as working at `degrees`.
+fn status(text: &Text, degrees: u8) -> String {
+    let share = knee::share(degrees.into());
+    let working = if share.soleus >= share.gastrocnemius {
+        Muscle::Soleus
+    } else {
+        Muscle::Gastrocnemius
+    };
+    fill(
+        text.ui.heel_raise_status_template,
+        &[("muscle", text.muscle(working).name)],
+    )
+}
+
+/// The play button, or the stop button and the status line while playing.
+pub fn render(html: &mut Html, text: &Text, playing: bool, degrees: u8) {
+    html.open_with(
+        "div",
+        &[("class", "sol-raise"), ("data-playing", bool_text(playing))],
+    );
+    if playing {
+        html.button("sol-button", "raise-stop", text.ui.heel_raise_stop)
+            .element("p", "sol-raise__status", &status(text, degrees));
+    } else {
+        html.button(
+            "sol-button sol-button--primary",
+            "raise-play",
+            text.ui.heel_raise_play,
+        );
+    }
+    html.close("div");
+}
+
+/// Keeps the status line naming the working muscle while the knee moves.
+pub fn update_status(dom: &Dom, text: &Text, degrees: u8) {
+    dom.set_text(".sol-raise__status", &status(text, degrees));
 }
 
 #[cfg(test)]

@@ -29,6 +29,58 @@ impl Html {
         self
     }
 
+    /// Opens `<tag name="value" …>`. Names are the code's own; values are escaped, so a
+    /// clinic-supplied address or label can never break out of its quotes.
+    pub fn open_with(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Html {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attributes {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            self.text(value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// A `<button type="button">` whose click the widget's one listener routes by its
+    /// `data-action` (and `data-value`, when the action needs one).
+    pub fn button(&mut self, class: &str, action: &str, label: &str) -> &mut Html {
+        self.button_with(class, action, &[], label)
+    }
+
+    /// [`Html::button`] with more attributes (`aria-pressed`, `data-value`).
+    pub fn button_with(
+        &mut self,
+        class: &str,
+        action: &str,
+        attributes: &[(&str, &str)],
+        label: &str,
+    ) -> &mut Html {
+        self.0.push_str("<button type=\"button\" class=\"");
+        self.0.push_str(class);
+        self.0.push_str("\" data-action=\"");
+        self.0.push_str(action);
+        self.0.push('"');
+        for (name, value) in attributes {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            self.text(value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self.text(label).close("button")
+    }
+
+    /// Appends markup the code wrote itself (SVG drawing commands, never outside input).
+    pub fn raw(&mut self, markup: &str) -> &mut Html {
+        self.0.push_str(markup);
+        self
+    }
+
     /// Closes `</tag>`.
     pub fn close(&mut self, tag: &str) -> &mut Html {
         self.0.push_str("</");
@@ -89,8 +141,8 @@ impl Html {
     }
 
     /// A labelled radio button or checkbox: `<label class="sol-option"><input type="kind"
-    /// name="name" value="value" [checked]><span>label</span></label>`. Its changes are
-    /// handled by one listener on the container.
+    /// name="name" value="value" data-action="name" [checked]><span>label</span></label>`.
+    /// Its changes reach the widget's one listener, routed by `name`.
     pub fn choice(
         &mut self,
         kind: &str,
@@ -106,6 +158,8 @@ impl Html {
         self.0.push_str(name);
         self.0.push_str("\" value=\"");
         self.0.push_str(&value.to_string());
+        self.0.push_str("\" data-action=\"");
+        self.0.push_str(name);
         self.0.push('"');
         if checked {
             self.0.push_str(" checked");

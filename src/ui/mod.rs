@@ -1,7 +1,9 @@
-//! Thin Leptos components: they read signals, call `model` and render words from `content`.
+//! Thin views: Leptos signals hold each widget's state, `model` decides, and the views render
+//! escaped HTML once and keep it current with small effects.
 
 mod compare;
 mod diagram;
+mod dom;
 mod evidence;
 mod heel_raise;
 mod html;
@@ -13,10 +15,8 @@ mod quiz;
 mod result;
 mod share_meter;
 mod widget;
-mod words;
 
 pub use diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
 pub use heel_raise::raise_at;
 pub use player::clock;
-pub use widget::Widget;
-pub use words::Words;
+pub use widget::mount_widget;

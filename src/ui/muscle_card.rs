@@ -1,16 +1,13 @@
 //! Choosing a muscle and reading its facts, each with its sources.
 
-use leptos::prelude::*;
-
+use super::dom::{bool_text, set_attr, Dom};
 use super::html::Html;
-use super::Words;
-use crate::content::fill;
+use crate::content::{fill, Text};
 use crate::model::anatomy::{self, Fact, Muscle};
 use crate::model::evidence::{short_citation, source, Claim, SourceId};
 
 /// The facts of `muscle` with their numbers filled in from the anatomy model.
-pub fn fact_words(muscle: Muscle, fact_index: usize) -> String {
-    let text = Words::get();
+pub fn fact_words(text: &Text, muscle: Muscle, fact_index: usize) -> String {
     let profile = anatomy::profile(muscle);
     let other = anatomy::profile(match muscle {
         Muscle::Soleus => Muscle::Gastrocnemius,
@@ -47,91 +44,90 @@ pub fn citations(html: &mut Html, claims: &[Claim]) {
     }
 }
 
-/// Buttons that select a muscle, and the deep-layer switch.
-#[component]
-pub fn MuscleButtons(
-    /// The selected muscle, if any.
-    selected: RwSignal<Option<Muscle>>,
-    /// Whether the gastrocnemius is faded.
-    deep_layer: RwSignal<bool>,
-) -> impl IntoView {
-    let text = Words::get();
-    let buttons = Muscle::ALL
-        .iter()
-        .map(|&muscle| {
-            view! {
-                <button
-                    type="button"
-                    class=match muscle {
-                        Muscle::Soleus => "sol-button sol-button--soleus",
-                        Muscle::Gastrocnemius => "sol-button sol-button--gastrocnemius",
-                    }
-                    aria-pressed=move || (selected.get() == Some(muscle)).to_string()
-                    on:click=move |_| {
-                        selected.update(|s| *s = if *s == Some(muscle) { None } else { Some(muscle) })
-                    }
-                >
-                    {text.muscle(muscle).name}
-                </button>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="sol-muscles">
-            <div class="sol-muscles__buttons" role="group" aria-label=text.ui.select_muscle_label>
-                {buttons}
-            </div>
-            <label class="sol-switch">
-                <input
-                    type="checkbox"
-                    class="sol-switch__input"
-                    prop:checked=move || deep_layer.get()
-                    on:change=move |event| deep_layer.set(event_target_checked(&event))
-                />
-                <span>{text.ui.deep_layer}</span>
-            </label>
-        </div>
+/// The tag used in `data-` attributes and events for `muscle`.
+pub fn muscle_tag(muscle: Muscle) -> &'static str {
+    match muscle {
+        Muscle::Soleus => "soleus",
+        Muscle::Gastrocnemius => "gastrocnemius",
     }
 }
 
-/// The facts of the selected muscle, shown while one is selected.
-#[component]
-pub fn MuscleCard(
-    /// The selected muscle, if any.
-    selected: RwSignal<Option<Muscle>>,
-) -> impl IntoView {
-    let text = Words::get();
-    move || {
-        selected.get().map(|muscle| {
-            let mut html = Html::new();
-            html.open("dl", "sol-card__facts");
-            for (index, fact) in Fact::ALL.iter().enumerate() {
-                html.element("dt", "", text.fact_labels[index])
-                    .open("dd", "")
-                    .text(&fact_words(muscle, index))
-                    .text(" ")
-                    .open("span", "sol-card__source")
-                    .text("(");
-                citations(&mut html, fact.claims());
-                html.text(")")
-                    .close("span")
-                    .close("dd");
-            }
-            html.close("dl");
-            view! {
-                <section class="sol-card" aria-labelledby="sol-card-title" data-muscle=match muscle {
-                    Muscle::Soleus => "soleus",
-                    Muscle::Gastrocnemius => "gastrocnemius",
-                }>
-                    <div class="sol-card__header">
-                        <h3 class="sol-card__title" id="sol-card-title">{text.muscle(muscle).name}</h3>
-                        <button type="button" class="sol-button" on:click=move |_| selected.set(None)>
-                            {text.ui.close_card}
-                        </button>
-                    </div>
-                    <div inner_html=html.finish()></div>
-                </section>
-            }
-        })
+/// Buttons that select a muscle, the deep-layer switch, and the place where the selected
+/// muscle's card appears.
+pub fn render(html: &mut Html, text: &Text) {
+    html.open("div", "sol-muscles").open_with(
+        "div",
+        &[
+            ("class", "sol-muscles__buttons"),
+            ("role", "group"),
+            ("aria-label", text.ui.select_muscle_label),
+        ],
+    );
+    for muscle in Muscle::ALL {
+        let tag = muscle_tag(muscle);
+        html.button_with(
+            &format!("sol-button sol-button--{tag}"),
+            "muscle",
+            &[("data-value", tag), ("aria-pressed", "false")],
+            text.muscle(muscle).name,
+        );
     }
+    html.close("div")
+        .open("label", "sol-switch")
+        .open_with(
+            "input",
+            &[
+                ("type", "checkbox"),
+                ("class", "sol-switch__input"),
+                ("data-action", "deep-layer"),
+            ],
+        )
+        .element("span", "", text.ui.deep_layer)
+        .close("label")
+        .close("div")
+        .open("div", "sol-card-slot")
+        .close("div");
+}
+
+/// The facts of `muscle`, each with its sources, and a button that closes the card.
+pub fn render_card(html: &mut Html, text: &Text, muscle: Muscle) {
+    html.open_with(
+        "section",
+        &[
+            ("class", "sol-card"),
+            ("aria-labelledby", "sol-card-title"),
+            ("data-muscle", muscle_tag(muscle)),
+        ],
+    )
+    .open("div", "sol-card__header")
+    .open_with(
+        "h3",
+        &[("class", "sol-card__title"), ("id", "sol-card-title")],
+    )
+    .text(text.muscle(muscle).name)
+    .close("h3")
+    .button("sol-button", "close-card", text.ui.close_card)
+    .close("div")
+    .open("dl", "sol-card__facts");
+    for (index, fact) in Fact::ALL.iter().enumerate() {
+        html.element("dt", "", text.fact_labels[index])
+            .open("dd", "")
+            .text(&fact_words(text, muscle, index))
+            .text(" ")
+            .open("span", "sol-card__source")
+            .text("(");
+        citations(html, fact.claims());
+        html.text(")").close("span").close("dd");
+    }
+    html.close("dl").close("section");
+}
+
+/// Shows which muscle is selected and whether the deep layer is on.
+pub fn update(dom: &Dom, selected: Option<Muscle>, deep_layer: bool) {
+    dom.for_each(".sol-muscles__buttons button", |button| {
+        let pressed = selected
+            .is_some_and(|m| button.get_attribute("data-value").as_deref() == Some(muscle_tag(m)));
+        set_attr(&button, "aria-pressed", bool_text(pressed));
+    });
+    dom.set_checked(".sol-muscles .sol-switch__input", deep_layer);
 }

@@ -7,9 +7,9 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
-use super::Words;
-use crate::content::fill;
-use crate::embed::events::emit;
+use super::dom::Dom;
+use super::html::Html;
+use crate::content::{fill, Text};
 use crate::embed::persist::now_ms;
 use crate::model::circuit::{Exercise, Recommendation};
 use crate::model::session::{Phase, PhaseKind, Session, Side};
@@ -44,8 +44,11 @@ fn beep(context: &web_sys::AudioContext) {
 }
 
 /// The words for a phase: what to do and on which side.
-fn phase_words(recommendation: &Recommendation, phase: &Phase) -> (String, &'static str) {
-    let text = Words::get();
+fn phase_words(
+    text: &Text,
+    recommendation: &Recommendation,
+    phase: &Phase,
+) -> (String, &'static str) {
     let exercise = recommendation
         .exercises
         .get(phase.exercise)
@@ -69,179 +72,257 @@ fn phase_words(recommendation: &Recommendation, phase: &Phase) -> (String, &'sta
     (what, side)
 }
 
-/// The player for one recommended circuit.
-#[component]
-pub fn Player(
-    /// The circuit to play.
-    recommendation: Recommendation,
-    /// The widget's key, for the events sent to the host page.
-    widget_key: String,
-    /// Leaves the player.
-    #[prop(into)]
-    on_exit: Callback<()>,
-) -> impl IntoView {
-    let level = super::quiz::level_tag(recommendation.level);
-    emit(&widget_key, "circuit-started", &[("level", level)]);
-    let widget_key = StoredValue::new(widget_key);
-    let text = Words::get();
-    let ui = &text.ui;
-    let plan = StoredValue::new(recommendation.clone());
-    let session = RwSignal::new(Session::new(&recommendation));
-    let sound = RwSignal::new(false);
-    let audio = StoredValue::new_local(None::<web_sys::AudioContext>);
-    let last = StoredValue::new(now_ms());
-    let timer = StoredValue::new_local(None::<Interval>);
+/// The player's state: created once per widget, holding a session only while one plays.
+#[derive(Clone, Copy)]
+pub struct Player {
+    /// The circuit being played and where it is, while the player is open.
+    pub session: RwSignal<Option<Session>>,
+    plan: StoredValue<Option<Recommendation>>,
+    sound: StoredValue<bool>,
+    audio: StoredValue<Option<web_sys::AudioContext>, LocalStorage>,
+    last: StoredValue<f64>,
+    timer: StoredValue<Option<Interval>, LocalStorage>,
+}
 
-    let start_timer = move || {
-        last.set_value(now_ms());
-        timer.set_value(Some(Interval::new(TICK_MS, move || {
+impl Player {
+    /// A closed player. Its timer belongs to the current owner, so unmounting the widget
+    /// stops it.
+    pub fn new() -> Player {
+        Player {
+            session: RwSignal::new(None),
+            plan: StoredValue::new(None),
+            sound: StoredValue::new(false),
+            audio: StoredValue::new_local(None),
+            last: StoredValue::new(0.0),
+            timer: StoredValue::new_local(None),
+        }
+    }
+
+    /// Opens the player on `recommendation` and starts the clock.
+    pub fn open(self, recommendation: Recommendation) {
+        self.session.set(Some(Session::new(&recommendation)));
+        self.plan.set_value(Some(recommendation));
+        self.start_timer();
+    }
+
+    /// Closes the player and stops its clock.
+    pub fn close(self) {
+        self.timer.set_value(None);
+        self.session.set(None);
+    }
+
+    /// The circuit being played, if the player is open or finished.
+    pub fn plan(self) -> Option<Recommendation> {
+        self.plan.get_value()
+    }
+
+    /// Plays the same circuit again from the start.
+    pub fn repeat(self) {
+        if let Some(plan) = self.plan.get_value() {
+            self.open(plan);
+        }
+    }
+
+    fn start_timer(self) {
+        self.last.set_value(now_ms());
+        self.timer.set_value(Some(Interval::new(TICK_MS, move || {
             let now = now_ms();
-            let elapsed = (now - last.get_value()).max(0.0) as u64;
-            last.set_value(now);
-            let before = session.with_untracked(|s| s.current().copied());
-            session.update(|s| s.tick(elapsed));
-            let after = session.with_untracked(|s| s.current().copied());
-            if before != after && sound.get_untracked() {
-                audio.with_value(|context| {
+            let elapsed = (now - self.last.get_value()).max(0.0) as u64;
+            self.last.set_value(now);
+            let mut changed = false;
+            self.session.update(|session| {
+                if let Some(session) = session {
+                    let before = session.current().copied();
+                    session.tick(elapsed);
+                    changed = before != session.current().copied();
+                }
+            });
+            if changed && self.sound.get_value() {
+                self.audio.with_value(|context| {
                     if let Some(context) = context {
                         beep(context);
                     }
                 });
             }
         })));
-    };
-    start_timer();
-    on_cleanup(move || timer.set_value(None));
-
-    let toggle_pause = move || {
-        session.update(|s| {
-            if s.is_paused() {
-                s.resume();
-            } else {
-                s.pause();
-            }
-        })
-    };
-    let back = move || session.update(Session::back);
-    let skip = move || session.update(Session::skip);
-    let repeat = move |_| {
-        session.set(Session::new(&plan.get_value()));
-        start_timer();
-    };
-    let on_key = move |event: web_sys::KeyboardEvent| match event.key().as_str() {
-        " " => {
-            event.prevent_default();
-            toggle_pause();
-        }
-        "ArrowLeft" => {
-            event.prevent_default();
-            back();
-        }
-        "ArrowRight" => {
-            event.prevent_default();
-            skip();
-        }
-        _ => {}
-    };
-    let on_sound = move |event| {
-        let on = event_target_checked(&event);
-        sound.set(on);
-        if on && audio.with_value(Option::is_none) {
-            audio.set_value(web_sys::AudioContext::new().ok());
-        }
-    };
-
-    let container = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(element) = container.get() {
-            let _ = element.focus();
-        }
-    });
-
-    let current = move || session.with(|s| s.current().copied());
-    let status = move || {
-        current().map(|phase| {
-            let (what, side) = plan.with_value(|p| phase_words(p, &phase));
-            let set = fill(
-                ui.set_of_template,
-                &[
-                    ("set", &phase.set.to_string()),
-                    ("sets", &phase.sets.to_string()),
-                ],
-            );
-            let kind = match phase.kind {
-                PhaseKind::Work => ui.phase_work,
-                PhaseKind::Rest => ui.phase_rest,
-                PhaseKind::Switch => ui.phase_switch,
-            };
-            let next = session.with(|s| s.next().copied()).map(|next| {
-                let (what, side) = plan.with_value(|p| phase_words(p, &next));
-                fill(ui.next_template, &[("next", &format!("{what} ({side})"))])
-            });
-            view! {
-                <p class="sol-player__kind" data-kind=kind>{kind}</p>
-                <p class="sol-player__exercise">{what}</p>
-                <p class="sol-player__side">{side} " · " {set}</p>
-                <p class="sol-player__next">{next}</p>
-            }
-        })
-    };
-    let countdown = move || session.with(|s| clock(s.remaining_in_phase_ms()));
-    let remaining = move || {
-        let time = session.with(|s| clock(s.remaining_total_ms()));
-        fill(ui.remaining_template, &[("time", &time)])
-    };
-    let finished = move || session.with(Session::is_finished);
-    Effect::new(move |was_finished: Option<bool>| {
-        let now = finished();
-        if now && was_finished == Some(false) {
-            emit(
-                &widget_key.get_value(),
-                "circuit-finished",
-                &[("level", level)],
-            );
-        }
-        now
-    });
-    let paused = move || session.with(Session::is_paused);
-
-    view! {
-        <div class="sol-player" tabindex="-1" node_ref=container on:keydown=on_key aria-labelledby="sol-player-title">
-            <h4 class="sol-player__title" id="sol-player-title">{ui.player_heading}</h4>
-            <Show
-                when=finished
-                fallback=move || view! {
-                    {status}
-                    <p class="sol-player__countdown" aria-hidden="true">{countdown}</p>
-                    <p class="sol-player__paused" role="status">{move || paused().then_some(ui.paused)}</p>
-                    <p class="sol-player__remaining">{remaining}</p>
-                    <div class="sol-actions">
-                        <button type="button" class="sol-button" on:click=move |_| back()>{ui.previous_phase}</button>
-                        <button type="button" class="sol-button sol-button--primary" on:click=move |_| toggle_pause()>
-                            {move || if paused() { ui.resume } else { ui.pause }}
-                        </button>
-                        <button type="button" class="sol-button" on:click=move |_| skip()>{ui.next_phase}</button>
-                    </div>
-                }
-            >
-                <p class="sol-player__finished" role="status">{ui.finished}</p>
-                <div class="sol-actions">
-                    <button type="button" class="sol-button sol-button--primary" on:click=repeat>{ui.repeat}</button>
-                    <button type="button" class="sol-button" on:click=|_| {
-                        if let Some(window) = web_sys::window() {
-                            let _ = window.print();
-                        }
-                    }>{ui.print}</button>
-                </div>
-            </Show>
-            <label class="sol-switch">
-                <input type="checkbox" class="sol-switch__input" prop:checked=move || sound.get() on:change=on_sound/>
-                <span>{ui.sound}</span>
-            </label>
-            <p class="sol-player__shortcuts">{ui.shortcuts}</p>
-            <button type="button" class="sol-button" on:click=move |_| on_exit.run(())>{ui.leave_player}</button>
-        </div>
     }
+
+    /// Pauses or resumes.
+    pub fn toggle_pause(self) {
+        self.session.update(|session| {
+            if let Some(s) = session {
+                if s.is_paused() {
+                    s.resume();
+                } else {
+                    s.pause();
+                }
+            }
+        });
+    }
+
+    /// Goes back to the previous phase.
+    pub fn back(self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.back();
+            }
+        });
+    }
+
+    /// Skips to the next phase.
+    pub fn skip(self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.skip();
+            }
+        });
+    }
+
+    /// Turns sound cues on or off; the audio context is created on the first turn-on, which
+    /// is a click, as browsers require.
+    pub fn set_sound(self, on: bool) {
+        self.sound.set_value(on);
+        if on && self.audio.with_value(Option::is_none) {
+            self.audio.set_value(web_sys::AudioContext::new().ok());
+        }
+    }
+
+    /// Space pauses, the arrows move between phases. Returns whether the key was used.
+    pub fn key(self, key: &str) -> bool {
+        match key {
+            " " => self.toggle_pause(),
+            "ArrowLeft" => self.back(),
+            "ArrowRight" => self.skip(),
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The player's frame; [`update`] fills in the phase and the clocks.
+pub fn render(html: &mut Html, text: &Text, finished: bool) {
+    let ui = &text.ui;
+    html.open_with(
+        "div",
+        &[
+            ("class", "sol-player"),
+            ("tabindex", "-1"),
+            ("aria-labelledby", "sol-player-title"),
+        ],
+    )
+    .open_with(
+        "h4",
+        &[("class", "sol-player__title"), ("id", "sol-player-title")],
+    )
+    .text(ui.player_heading)
+    .close("h4")
+    .open("div", "sol-player__body");
+    render_body(html, text, finished);
+    html.close("div")
+        .open("label", "sol-switch")
+        .open_with(
+            "input",
+            &[
+                ("type", "checkbox"),
+                ("class", "sol-switch__input"),
+                ("data-action", "sound"),
+            ],
+        )
+        .element("span", "", ui.sound)
+        .close("label")
+        .element("p", "sol-player__shortcuts", ui.shortcuts)
+        .button("sol-button", "player-exit", ui.leave_player)
+        .close("div");
+}
+
+/// The running display with its controls, or the finish with repeat and print.
+pub fn render_body(html: &mut Html, text: &Text, finished: bool) {
+    let ui = &text.ui;
+    if finished {
+        html.open_with(
+            "p",
+            &[("class", "sol-player__finished"), ("role", "status")],
+        )
+        .text(ui.finished)
+        .close("p")
+        .open("div", "sol-actions")
+        .button("sol-button sol-button--primary", "player-repeat", ui.repeat)
+        .button("sol-button", "print", ui.print)
+        .close("div");
+        return;
+    }
+    html.open("p", "sol-player__kind")
+        .close("p")
+        .open("p", "sol-player__exercise")
+        .close("p")
+        .open("p", "sol-player__side")
+        .close("p")
+        .open("p", "sol-player__next")
+        .close("p")
+        .open_with(
+            "p",
+            &[("class", "sol-player__countdown"), ("aria-hidden", "true")],
+        )
+        .close("p")
+        .open_with("p", &[("class", "sol-player__paused"), ("role", "status")])
+        .close("p")
+        .open("p", "sol-player__remaining")
+        .close("p")
+        .open("div", "sol-actions")
+        .button("sol-button", "player-back", ui.previous_phase)
+        .button(
+            "sol-button sol-button--primary sol-player__pause",
+            "player-pause",
+            ui.pause,
+        )
+        .button("sol-button", "player-skip", ui.next_phase)
+        .close("div");
+}
+
+/// Shows the current phase, what comes next and both clocks.
+pub fn update(dom: &Dom, text: &Text, session: &Session, recommendation: &Recommendation) {
+    let ui = &text.ui;
+    if let Some(phase) = session.current() {
+        let (what, side) = phase_words(text, recommendation, phase);
+        let set = fill(
+            ui.set_of_template,
+            &[
+                ("set", &phase.set.to_string()),
+                ("sets", &phase.sets.to_string()),
+            ],
+        );
+        let kind = match phase.kind {
+            PhaseKind::Work => ui.phase_work,
+            PhaseKind::Rest => ui.phase_rest,
+            PhaseKind::Switch => ui.phase_switch,
+        };
+        dom.set_text(".sol-player__kind", kind);
+        dom.set_attr(".sol-player__kind", "data-kind", kind);
+        dom.set_text(".sol-player__exercise", &what);
+        dom.set_text(".sol-player__side", &format!("{side} · {set}"));
+        let next = session.next().map(|next| {
+            let (what, side) = phase_words(text, recommendation, next);
+            fill(ui.next_template, &[("next", &format!("{what} ({side})"))])
+        });
+        dom.set_text(".sol-player__next", next.as_deref().unwrap_or_default());
+    }
+    dom.set_text(
+        ".sol-player__countdown",
+        &clock(session.remaining_in_phase_ms()),
+    );
+    let paused = session.is_paused();
+    dom.set_text(".sol-player__paused", if paused { ui.paused } else { "" });
+    dom.set_text(
+        ".sol-player__pause",
+        if paused { ui.resume } else { ui.pause },
+    );
+    dom.set_text(
+        ".sol-player__remaining",
+        &fill(
+            ui.remaining_template,
+            &[("time", &clock(session.remaining_total_ms()))],
+        ),
+    );
 }
 
 #[cfg(test)]

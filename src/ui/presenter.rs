@@ -1,20 +1,18 @@
 //! Presenter mode for clinicians on a big screen: fullscreen (or a full-window overlay where
 //! fullscreen is refused), larger type, and keyboard shortcuts listed in a help panel.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::html::Html;
 use super::knee_control::PRESETS;
-use super::Words;
-use crate::content::fill;
+use crate::content::{fill, Text};
 use crate::model::knee;
 
 /// Degrees the knee moves per shortcut press.
 pub const KNEE_STEP: u8 = 5;
 
 /// The shortcut keys, as shown in the help panel, with the words they pair with.
-fn shortcut_rows() -> [(&'static str, String); 6] {
-    let ui = &Words::get().ui;
+fn shortcut_rows(text: &Text) -> [(&'static str, String); 6] {
+    let ui = &text.ui;
     [
         (
             "+ / −",
@@ -83,32 +81,44 @@ pub fn exit_fullscreen() {
     }
 }
 
-/// Clicks the first element matching `selector` inside `root` (used to reach the heel-raise
-/// button, so a shortcut and a click do exactly the same).
-pub fn click_inside(root: &web_sys::Element, selector: &str) {
-    if let Some(element) = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        element.click();
+/// The help panel listing the shortcuts; shown and hidden with the `hidden` attribute.
+pub fn render_help(html: &mut Html, text: &Text) {
+    html.open_with(
+        "section",
+        &[
+            ("class", "sol-help"),
+            ("aria-labelledby", "sol-help-title"),
+            ("hidden", ""),
+        ],
+    )
+    .open_with(
+        "h3",
+        &[("class", "sol-help__title"), ("id", "sol-help-title")],
+    )
+    .text(text.ui.shortcuts_heading)
+    .close("h3")
+    .open("dl", "sol-help__list");
+    for (keys, words) in shortcut_rows(text) {
+        html.open("dt", "")
+            .element("kbd", "", keys)
+            .close("dt")
+            .element("dd", "", &words);
     }
+    html.close("dl").close("section");
 }
 
-/// The help panel listing the shortcuts.
-#[component]
-pub fn ShortcutHelp() -> impl IntoView {
-    let ui = &Words::get().ui;
-    let rows = shortcut_rows()
-        .into_iter()
-        .map(|(keys, words)| view! { <dt><kbd>{keys}</kbd></dt><dd>{words}</dd> })
-        .collect_view();
-    view! {
-        <section class="sol-help" aria-labelledby="sol-help-title">
-            <h3 class="sol-help__title" id="sol-help-title">{ui.shortcuts_heading}</h3>
-            <dl class="sol-help__list">{rows}</dl>
-        </section>
+/// The presenter bar: one button to enter, or the buttons to leave and for the help panel.
+pub fn render_bar(html: &mut Html, text: &Text, presenting: bool, help: bool) {
+    if presenting {
+        html.button("sol-button", "presenter-exit", text.ui.presenter_exit)
+            .button_with(
+                "sol-button",
+                "help",
+                &[("aria-pressed", super::dom::bool_text(help))],
+                text.ui.shortcuts_heading,
+            );
+    } else {
+        html.button("sol-button", "presenter-enter", text.ui.presenter_enter);
     }
 }
 

@@ -1,29 +1,23 @@
 //! The quiz result: advice to seek care after any red flag, otherwise the knowledge score
 //! and the personal circuit with its plan, rationale and sources.
 
-use gloo_timers::callback::Timeout;
-use leptos::prelude::*;
-
 use super::html::Html;
-use super::Words;
-use crate::content::fill;
+use crate::content::{fill, Text};
 use crate::embed::config::Config;
-use crate::embed::persist;
 use crate::model::circuit::{
     Dose, Exercise, Level, Prescription, Reason, Recommendation, HEEL_RAISES_PERFORMANCE_FROM,
     HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS, TEMPO,
 };
 use crate::model::quiz::{Outcome, QuizState};
-use crate::model::share;
 use crate::model::triage::{self, RedFlag, Triage, Urgency};
 
-fn level_name(level: Level) -> &'static str {
-    Words::get().levels[usize::from(level.index())].name
+fn level_name(text: &'static Text, level: Level) -> &'static str {
+    text.levels[usize::from(level.index())].name
 }
 
 /// The words of one rationale line, filled from the person's answers.
-fn reason_words(reason: Reason) -> String {
-    let ui = &Words::get().ui;
+fn reason_words(text: &'static Text, reason: Reason) -> String {
+    let ui = &text.ui;
     match reason {
         Reason::SelfTest(count, level) => {
             let median = format!("{HEEL_RAISE_MEDIAN_WOMEN}–{HEEL_RAISE_MEDIAN_MEN}");
@@ -33,13 +27,13 @@ fn reason_words(reason: Reason) -> String {
                     ("count", &count.to_string()),
                     ("median", &median),
                     ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
-                    ("level", level_name(level)),
+                    ("level", level_name(text, level)),
                 ],
             )
         }
         Reason::NoSelfTest(level) => fill(
             ui.reason_no_self_test_template,
-            &[("level", level_name(level))],
+            &[("level", level_name(text, level))],
         ),
         Reason::PreviousProblem => ui.reason_previous_problem.to_string(),
         Reason::RecentJump => ui.reason_recent_jump.to_string(),
@@ -50,23 +44,32 @@ fn reason_words(reason: Reason) -> String {
 }
 
 /// The booking link, if the clinic configured one; its name is rendered as text.
-fn booking_link(config: &Config) -> Option<impl IntoView> {
-    let ui = &Words::get().ui;
-    let url = config.booking_url.clone()?;
+fn booking_link(html: &mut Html, text: &Text, config: &Config) {
+    let ui = &text.ui;
+    let Some(url) = &config.booking_url else {
+        return;
+    };
     let label = match &config.clinic_name {
         Some(clinic) => fill(ui.booking_template, &[("clinic", clinic)]),
         None => ui.booking_generic.to_string(),
     };
-    Some(view! {
-        <p class="sol-cta">
-            <a class="sol-button sol-button--primary" href=url target="_blank" rel="noopener noreferrer">{label}</a>
-        </p>
-    })
+    html.open("p", "sol-cta")
+        .open_with(
+            "a",
+            &[
+                ("class", "sol-button sol-button--primary"),
+                ("href", url),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+            ],
+        )
+        .text(&label)
+        .close("a")
+        .close("p");
 }
 
 /// One exercise card, as static HTML.
-fn exercise_card(html: &mut Html, prescription: Prescription) {
-    let text = Words::get();
+fn exercise_card(html: &mut Html, text: &Text, prescription: Prescription) {
     let ui = &text.ui;
     let index = Exercise::ALL
         .iter()
@@ -119,16 +122,26 @@ fn exercise_card(html: &mut Html, prescription: Prescription) {
 }
 
 /// Advice to seek care, with no exercise anywhere.
-fn care_view(config: &Config, urgency: Urgency, reasons: Vec<RedFlag>) -> impl IntoView {
-    let text = Words::get();
+fn render_care(
+    html: &mut Html,
+    text: &Text,
+    config: &Config,
+    urgency: Urgency,
+    reasons: &[RedFlag],
+) {
     let ui = &text.ui;
     let urgency_words = &text.urgencies[urgency as usize];
     let number = triage::emergency_number(config.emergency_number.as_deref(), config.lang);
-    let mut html = Html::new();
-    html.open("h4", "sol-result__title")
-        .text(urgency_words.heading)
-        .close("h4")
-        .element("p", "", urgency_words.advice);
+    html.open_with(
+        "section",
+        &[
+            ("class", "sol-result sol-result--care"),
+            ("data-outcome", "seek-care"),
+            ("aria-label", urgency_words.heading),
+        ],
+    )
+    .element("h4", "sol-result__title", urgency_words.heading)
+    .element("p", "", urgency_words.advice);
     if urgency == Urgency::Emergency {
         let line = fill(ui.emergency_template, &[("number", number)]);
         html.open("p", "sol-result__emergency")
@@ -137,55 +150,76 @@ fn care_view(config: &Config, urgency: Urgency, reasons: Vec<RedFlag>) -> impl I
     }
     html.open("ul", "");
     for flag in reasons {
-        if let Some(i) = RedFlag::ALL.iter().position(|f| *f == flag) {
+        if let Some(i) = RedFlag::ALL.iter().position(|f| f == flag) {
             html.element("li", "", text.red_flags[i].reason);
         }
     }
     html.close("ul").element("p", "", ui.no_exercise_after_flag);
-    view! {
-        <section class="sol-result sol-result--care" data-outcome="seek-care" aria-label=urgency_words.heading>
-            <div inner_html=html.finish()></div>
-            {booking_link(config)}
-        </section>
-    }
+    booking_link(html, text, config);
+    html.close("section");
 }
 
-/// The personal circuit: static plan, then the actions.
-fn circuit_view(
-    state: RwSignal<QuizState>,
+/// The personal circuit's summary and actions; the plan itself goes into `.sol-plan-slot`
+/// one task later (see [`render_plan`]), so that showing the result never blocks the host
+/// page for long on a slow phone.
+fn render_circuit(
+    html: &mut Html,
+    text: &'static Text,
     config: &Config,
-    recommendation: Recommendation,
-    on_start: Callback<()>,
-) -> impl IntoView {
-    let text = Words::get();
+    state: &QuizState,
+    level: Level,
+) {
     let ui = &text.ui;
-    let (right, total) = state.with_untracked(|s| s.score());
-    let level = recommendation.level;
-    let mut html = Html::new();
+    let (right, total) = state.score();
     let score = fill(
         ui.score_template,
         &[("right", &right.to_string()), ("total", &total.to_string())],
     );
-    html.open("p", "sol-result__score")
-        .text(&score)
-        .text(" ")
-        .text(ui.takeaway)
-        .close("p")
-        .open("h4", "sol-result__title")
-        .text(&fill(
+    html.open_with(
+        "section",
+        &[
+            ("class", "sol-result"),
+            ("data-outcome", "circuit"),
+            ("aria-label", ui.result_heading),
+        ],
+    )
+    .open("p", "sol-result__score")
+    .text(&score)
+    .text(" ")
+    .text(ui.takeaway)
+    .close("p")
+    .element(
+        "h4",
+        "sol-result__title",
+        &fill(
             ui.circuit_heading_template,
-            &[("level", level_name(level))],
-        ))
-        .close("h4")
-        .element("p", "", text.levels[usize::from(level.index())].summary);
-    let summary = html.finish();
+            &[("level", level_name(text, level))],
+        ),
+    )
+    .element("p", "", text.levels[usize::from(level.index())].summary)
+    .open("div", "sol-plan-slot")
+    .close("div");
+    booking_link(html, text, config);
+    html.open("div", "sol-actions sol-no-print")
+        .button(
+            "sol-button sol-button--primary",
+            "circuit-start",
+            ui.start_circuit,
+        )
+        .button("sol-button", "copy-link", ui.copy_link)
+        .button("sol-button", "print", ui.print)
+        .close("div")
+        .open("div", "sol-link-slot")
+        .close("div")
+        .close("section");
+}
 
-    // The plan is the heavy part; it is drawn one task later so that showing the result never
-    // blocks the host page for long on a slow phone.
-    let mut html = Html::new();
+/// The exercises, the weekly plan, the pain rule and the reasons for this circuit.
+pub fn render_plan(html: &mut Html, text: &'static Text, recommendation: &Recommendation) {
+    let ui = &text.ui;
     html.open("ol", "sol-exercises");
     for prescription in &recommendation.exercises {
-        exercise_card(&mut html, *prescription);
+        exercise_card(html, text, *prescription);
     }
     let weekly = fill(
         ui.weekly_template,
@@ -205,70 +239,40 @@ fn circuit_view(
         .element("h5", "", ui.rationale_heading)
         .open("ul", "sol-rationale");
     for reason in &recommendation.reasons {
-        html.element("li", "", &reason_words(*reason));
+        html.element("li", "", &reason_words(text, *reason));
     }
     html.close("ul");
-    let plan = StoredValue::new(html.finish());
-    let plan_shown = RwSignal::new(false);
-    let deferred = StoredValue::new_local(Some(Timeout::new(0, move || plan_shown.set(true))));
-    on_cleanup(move || deferred.set_value(None));
-
-    let link = RwSignal::new(None::<String>);
-    let key = config.key.clone();
-    let copy_link = move |_| {
-        let code = state.with_untracked(share::encode);
-        if let Some(url) = code.and_then(|code| persist::link_with_code(&key, &code)) {
-            persist::show_in_address_bar(&url);
-            persist::copy_to_clipboard(&url);
-            link.set(Some(url));
-        }
-    };
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
-    view! {
-        <section class="sol-result" data-outcome="circuit" aria-label=text.ui.result_heading>
-            <div inner_html=summary></div>
-            {move || plan_shown.get().then(|| view! { <div inner_html=plan.get_value()></div> })}
-            {booking_link(config)}
-            <div class="sol-actions sol-no-print">
-                <button type="button" class="sol-button sol-button--primary" on:click=move |_| on_start.run(())>
-                    {ui.start_circuit}
-                </button>
-                <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
-                <button type="button" class="sol-button" on:click=print>{ui.print}</button>
-            </div>
-            {move || link.get().map(|url| view! {
-                <label class="sol-link sol-no-print">
-                    <span>{ui.link_label}</span>
-                    <input class="sol-link__input" type="text" readonly prop:value=url/>
-                    <span role="status">{ui.link_copied}</span>
-                </label>
-            })}
-        </section>
-    }
 }
 
-/// The result of a finished quiz; rendered once when the result step is entered.
-#[component]
-pub fn ResultView(
-    /// The finished quiz.
-    state: RwSignal<QuizState>,
-    /// Clinic, booking link, emergency number and storage key.
-    config: Config,
-    /// Starts the guided circuit.
-    #[prop(into)]
-    on_start: Callback<()>,
-) -> impl IntoView {
-    match state.with_untracked(|s| s.outcome()) {
+/// The copied link, shown so it can also be selected by hand.
+pub fn render_link(html: &mut Html, text: &Text, url: &str) {
+    html.open("label", "sol-link sol-no-print")
+        .element("span", "", text.ui.link_label)
+        .open_with(
+            "input",
+            &[
+                ("class", "sol-link__input"),
+                ("type", "text"),
+                ("readonly", ""),
+                ("value", url),
+            ],
+        )
+        .open_with("span", &[("role", "status")])
+        .text(text.ui.link_copied)
+        .close("span")
+        .close("label");
+}
+
+/// The result of a finished quiz: advice to seek care, or the circuit (its plan comes
+/// later, from [`render_plan`]).
+pub fn render(html: &mut Html, text: &'static Text, config: &Config, state: &QuizState) {
+    match state.outcome() {
         Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) => {
-            care_view(&config, urgency, reasons).into_any()
+            render_care(html, text, config, urgency, &reasons)
         }
         Some(Outcome::Circuit(recommendation)) => {
-            circuit_view(state, &config, recommendation, on_start).into_any()
+            render_circuit(html, text, config, state, recommendation.level)
         }
-        _ => ().into_any(),
+        _ => {}
     }
 }
