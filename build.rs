@@ -1,5 +1,9 @@
-//! Minifies the widget's stylesheet at build time, so the module carries no comments or
-//! indentation (the CSS is compiled into the wasm; see `embed::mount`).
+//! Build-time work that keeps the module small:
+//! - minifies the widget's stylesheet, so the module carries no comments or indentation (the
+//!   CSS is compiled into the wasm; see `embed::mount`);
+//! - tabulates the two curves the widget needs (sRGB to linear light for the accent's
+//!   contrast check, and the sine for bending the drawn knee), so the module carries no
+//!   power or trigonometric functions, which cost several kilobytes each.
 
 use std::{env, fs, path::Path};
 
@@ -47,4 +51,33 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     fs::write(Path::new(&out_dir).join("widget.min.css"), minify(&css))
         .expect("OUT_DIR is writable");
+    fs::write(Path::new(&out_dir).join("tables.rs"), tables()).expect("OUT_DIR is writable");
+}
+
+/// Rust source for the lookup tables (see the module comment).
+fn tables() -> String {
+    // WCAG 2.x relative luminance of each 8-bit sRGB channel value, scaled to 0..=65535.
+    let linear: Vec<String> = (0..=255u32)
+        .map(|value| {
+            let c = f64::from(value) / 255.0;
+            let l = if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+            ((l * 65535.0).round() as u32).to_string()
+        })
+        .collect();
+    // sin(d°) for whole degrees 0..=90, scaled to 0..=10000.
+    let sine: Vec<String> = (0..=90u32)
+        .map(|d| ((f64::from(d).to_radians().sin() * 10000.0).round() as u32).to_string())
+        .collect();
+    format!(
+        "/// WCAG relative luminance of an 8-bit sRGB channel, times 65535.\n\
+         pub const SRGB_TO_LINEAR: [u16; 256] = [{}];\n\
+         /// sin(d°) for whole degrees d = 0..=90, times 10000.\n\
+         pub const SINE_X10000: [u16; 91] = [{}];\n",
+        linear.join(","),
+        sine.join(",")
+    )
 }

@@ -1,7 +1,10 @@
 // Trunk post-build hook: bundles the loader with the wasm-bindgen glue into one minified
-// soleus-widget.js next to soleus_bg.wasm, then removes the unbundled glue.
+// soleus-widget.js next to soleus_bg.wasm (English only, what most pages load), builds
+// soleus_all_bg.wasm (every language, loaded only by pages that ask for another), then
+// removes the unbundled glue.
 import { build } from "esbuild";
-import { copyFile, readFile, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -28,4 +31,31 @@ await build({
   logLevel: "warning",
 });
 await rm(entry);
+
+// The all-languages module: the same code with the default features (German words too), in
+// its own target folder so that both builds stay cached. One glue serves both modules, so
+// the build fails if their glue differs at all.
+const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
+const allTarget = resolve("target/all-languages");
+run("cargo", [
+  "build", "--release", "--offline", "--bin", "soleus",
+  "--target", "wasm32-unknown-unknown", "--target-dir", allTarget,
+]);
+const bindgenOut = join(allTarget, "bindgen");
+await mkdir(bindgenOut, { recursive: true });
+run("wasm-bindgen", [
+  "--target", "web", "--no-typescript", "--out-name", "soleus", "--out-dir", bindgenOut,
+  join(allTarget, "wasm32-unknown-unknown/release/soleus.wasm"),
+]);
+const englishGlue = await readFile(join(staging, "soleus.js"), "utf8");
+const allGlue = await readFile(join(bindgenOut, "soleus.js"), "utf8");
+if (englishGlue !== allGlue) {
+  console.error("post-build: the all-languages module needs different glue; cannot share it.");
+  process.exit(1);
+}
+run("wasm-opt", [
+  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+  join(bindgenOut, "soleus_bg.wasm"), "-o", join(staging, "soleus_all_bg.wasm"),
+]);
 await rm(join(staging, "soleus.js"));

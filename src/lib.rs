@@ -11,3 +11,8 @@ pub mod embed;
 pub mod model;
 /// Thin Leptos components that read signals, call `model` and render.
 pub mod ui;
+
+/// Lookup tables computed at build time (see `build.rs`).
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+}

@@ -5,6 +5,7 @@
 //! the words: templates carry `{name}` placeholders that the UI fills with values computed by
 //! `model`, whose constants cite their sources.
 
+#[cfg(feature = "de")]
 mod de;
 mod en;
 
@@ -42,11 +43,23 @@ impl Lang {
         }
     }
 
-    /// This language's words.
+    /// Whether this build carries the language's words (the default English module leaves
+    /// German out; see the `de` feature).
+    pub fn is_built_in(self) -> bool {
+        match self {
+            Lang::En => true,
+            Lang::De => cfg!(feature = "de"),
+        }
+    }
+
+    /// This language's words; English where this build does not carry the language.
     pub fn text(self) -> &'static Text {
         match self {
             Lang::En => &en::TEXT,
+            #[cfg(feature = "de")]
             Lang::De => &de::TEXT,
+            #[cfg(not(feature = "de"))]
+            Lang::De => &en::TEXT,
         }
     }
 }

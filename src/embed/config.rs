@@ -108,17 +108,16 @@ pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
     if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }
-    let channel = |i: usize| -> f32 {
+    let channel = |i: usize| -> u64 {
         let value = u8::from_str_radix(&digits[i..i + 2], 16).unwrap_or(0);
-        let c = f32::from(value) / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
+        u64::from(crate::tables::SRGB_TO_LINEAR[usize::from(value)])
     };
-    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-    Some((105.0 / (luminance + 0.05)) as u32)
+    // Luminance times 65535 × 10000, from the WCAG weights 0.2126, 0.7152 and 0.0722.
+    let luminance = 2126 * channel(0) + 7152 * channel(2) + 722 * channel(4);
+    // (1 + 0.05) / (L + 0.05), times 100.
+    let white = 105 * 65535 * 10000;
+    let offset = 5 * 65535 * 10000 / 100;
+    u32::try_from(white / (luminance + offset)).ok()
 }
 
 /// Normalises `#rgb` to `#rrggbb`; `None` for anything else.
@@ -532,6 +531,29 @@ mod tests {
         }
         assert_eq!(contrast_with_white_x100("#000000"), Some(2100));
         assert_eq!(contrast_with_white_x100("#ffffff"), Some(100));
+    }
+
+    #[test]
+    fn the_tabulated_contrast_matches_the_wcag_formula() {
+        let linear = |v: u32| {
+            let c = f64::from(v) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        for r in (0..=255).step_by(15) {
+            for g in (0..=255).step_by(17) {
+                for b in (0..=255).step_by(51) {
+                    let l = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+                    let exact = 105.0 / (l + 0.05);
+                    let hex = format!("#{r:02x}{g:02x}{b:02x}");
+                    let table = f64::from(contrast_with_white_x100(&hex).unwrap_or(0));
+                    assert!((table - exact).abs() < 1.5, "{hex}: {table} vs {exact}");
+                }
+            }
+        }
     }
 
     #[test]

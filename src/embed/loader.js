@@ -6,6 +6,20 @@
 // elements keep their fallback content and one warning goes to the console.
 import init from "./soleus.js";
 
+/**
+ * Whether any widget on the page asks for a language other than English, by its `data-lang`
+ * or else the page's `lang` (the same primary-subtag rule as the widget's own reading). Only
+ * then is the larger all-languages module worth its bytes.
+ */
+function needsAllLanguages() {
+  const pageLang = document.documentElement.getAttribute("lang") || "";
+  for (const host of document.querySelectorAll("[data-soleus-widget]")) {
+    const tag = host.getAttribute("data-lang") || pageLang;
+    if (tag.trim().split(/[-_]/)[0].toLowerCase() === "de") return true;
+  }
+  return false;
+}
+
 const supported =
   typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
 
@@ -15,7 +29,12 @@ const supported =
  * module's memory through it.
  */
 export const ready = supported
-  ? init({ module_or_path: new URL("soleus_bg.wasm", import.meta.url) }).catch(() => {
+  ? init({
+      module_or_path: new URL(
+        needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
+        import.meta.url,
+      ),
+    }).catch(() => {
       console.warn("Soleus widget: could not load; showing the page's fallback text.");
       return undefined;
     })

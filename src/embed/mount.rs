@@ -170,6 +170,15 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
     for warning in warnings {
         web_sys::console::warn_1(&warning.message().into());
     }
+    if !config.lang.is_built_in() {
+        // The loader picks the all-languages module when the page asks for another language
+        // at load time; a widget added later in another language gets English.
+        web_sys::console::warn_1(
+            &"Soleus widget: this module speaks English only; this widget is shown in English."
+                .into(),
+        );
+        config.lang = crate::content::Lang::En;
+    }
 
     // A host that was mounted before, removed and put back keeps its shadow root: reuse it.
     let shadow = match host.shadow_root() {

@@ -35,16 +35,28 @@ const GASTROCNEMIUS_SHIN: [(i32, i32); 6] = [
     (150, 190), // inner edge, upper control
 ];
 
+/// sin and cos of whole degrees 0–180, times 10000, from the build-time table.
+fn sin_cos_x10000(degrees: u8) -> (i32, i32) {
+    let table = |d: u8| i32::from(crate::tables::SINE_X10000[usize::from(d.min(90))]);
+    let d = degrees.min(180);
+    if d <= 90 {
+        (table(d), table(90 - d))
+    } else {
+        (table(180 - d), -table(d - 90))
+    }
+}
+
 /// `point` rotated about the knee as the knee bends `degrees` (the foot swings back, to the
 /// right of the drawing).
 pub fn rotate_about_knee(point: (i32, i32), degrees: u8) -> (i32, i32) {
-    let radians = f32::from(degrees).to_radians();
-    let (sin, cos) = (radians.sin(), radians.cos());
-    let dx = (point.0 - KNEE.0) as f32;
-    let dy = (point.1 - KNEE.1) as f32;
+    let (sin, cos) = sin_cos_x10000(degrees);
+    let dx = point.0 - KNEE.0;
+    let dy = point.1 - KNEE.1;
     let x = dx * cos + dy * sin;
     let y = -dx * sin + dy * cos;
-    (KNEE.0 + x.round() as i32, KNEE.1 + y.round() as i32)
+    // Divide by 10000, rounding to the nearest pixel.
+    let round = |v: i32| (v + 5000 * v.signum()) / 10000;
+    (KNEE.0 + round(x), KNEE.1 + round(y))
 }
 
 /// The gastrocnemius outline as an SVG path for a knee bent `degrees`.
@@ -77,8 +89,21 @@ pub fn gastrocnemius_path(degrees: u8) -> String {
 pub fn knee_angle_at(x: f64, y: f64) -> u8 {
     let dx = x - f64::from(KNEE.0);
     let dy = y - f64::from(KNEE.1);
-    let degrees = dx.atan2(dy).to_degrees().round();
-    knee::clamp_degrees(degrees as i32)
+    // In front of the knee (left of it) means straight.
+    if dx < 0.0 {
+        return 0;
+    }
+    // The allowed angle whose direction points most nearly at the pointer; beyond the range
+    // that is its nearer end, so the result is clamped as well.
+    (knee::MIN_KNEE_DEGREES..=knee::MAX_KNEE_DEGREES)
+        .max_by(|&a, &b| {
+            let along = |d: u8| {
+                let (sin, cos) = sin_cos_x10000(d);
+                dx * f64::from(sin) + dy * f64::from(cos)
+            };
+            along(a).total_cmp(&along(b))
+        })
+        .unwrap_or(0)
 }
 
 /// Converts a pointer position to the drawing's coordinates and then to a knee angle.
@@ -250,6 +275,36 @@ mod tests {
         assert_eq!(knee_angle_at(400.0, 150.0), 90);
         assert_eq!(knee_angle_at(300.0, 0.0), 110);
         assert_eq!(knee_angle_at(0.0, 400.0), 0);
+    }
+
+    #[test]
+    fn the_tabulated_rotation_matches_the_trigonometry() {
+        for degrees in 0..=110u8 {
+            let radians = f64::from(degrees).to_radians();
+            let (sin, cos) = sin_cos_x10000(degrees);
+            assert!((f64::from(sin) / 10000.0 - radians.sin()).abs() < 1e-4);
+            assert!((f64::from(cos) / 10000.0 - radians.cos()).abs() < 1e-4);
+            for point in GASTROCNEMIUS_SHIN {
+                let (dx, dy) = (f64::from(point.0 - KNEE.0), f64::from(point.1 - KNEE.1));
+                let x = f64::from(KNEE.0) + dx * radians.cos() + dy * radians.sin();
+                let y = f64::from(KNEE.1) - dx * radians.sin() + dy * radians.cos();
+                let (rx, ry) = rotate_about_knee(point, degrees);
+                assert!((f64::from(rx) - x).abs() <= 0.51, "{point:?} at {degrees}°");
+                assert!((f64::from(ry) - y).abs() <= 0.51, "{point:?} at {degrees}°");
+            }
+        }
+    }
+
+    #[test]
+    fn the_pointer_angle_matches_the_arctangent_within_the_range() {
+        for degrees in 0..=110u8 {
+            let radians = f64::from(degrees).to_radians();
+            let (x, y) = (
+                f64::from(KNEE.0) + 200.0 * radians.sin(),
+                f64::from(KNEE.1) + 200.0 * radians.cos(),
+            );
+            assert_eq!(knee_angle_at(x, y), degrees);
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Presenter mode for clinicians on a big screen: fullscreen (or a full-window overlay where
 //! fullscreen is refused), larger type, and keyboard shortcuts listed in a help panel.
 
-
 use super::html::Html;
 use super::knee_control::PRESETS;
 use crate::content::{fill, Text};

@@ -13,6 +13,28 @@ after(async () => {
   await env?.stop();
 });
 
+test("an English page downloads only the English module; a German widget brings every language", async () => {
+  const modules = async (path) => {
+    const page = await env.browser.newPage();
+    const wasm = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".wasm")) wasm.push(request.url().split("/").pop());
+    });
+    await page.goto(env.url + path);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+    );
+    const title = await page.locator("[data-soleus-widget] >> .sol-title").last().textContent();
+    await page.close();
+    return { wasm, title };
+  };
+  const english = await modules("plain.html");
+  assert.deepEqual(english.wasm, ["soleus_bg.wasm"]);
+  const mixed = await modules("");
+  assert.deepEqual(mixed.wasm, ["soleus_all_bg.wasm"]);
+  assert.match(mixed.title, /Wer leistet die Arbeit/);
+});
+
 /** Share of pixels that differ between two PNG screenshots, compared in a canvas. */
 async function pixelDifference(browser, first, second) {
   const page = await browser.newPage();
