@@ -3,10 +3,10 @@
 //! there the whole time. With reduced motion it shows the end position without moving.
 
 use gloo_timers::callback::Interval;
-use leptos::prelude::*;
 
 use super::dom::{bool_text, Dom};
 use super::html::Html;
+use super::store::Store;
 use crate::content::{fill, Text};
 use crate::model::anatomy::Muscle;
 use crate::model::knee;
@@ -36,65 +36,40 @@ pub fn raise_at(elapsed: u32) -> u8 {
     height.min(100) as u8
 }
 
-/// The heel raise's state, owned by the widget: the drawing reads `height`.
-#[derive(Clone, Copy)]
-pub struct HeelRaise {
-    /// Heel height, 0–100.
-    pub height: RwSignal<u8>,
-    /// Whether a raise is playing (or, with reduced motion, shown).
-    pub playing: RwSignal<bool>,
-    timer: StoredValue<Option<Interval>, LocalStorage>,
+/// Plays two repetitions, or shows the raised heel at once with reduced motion.
+pub fn play(store: Store, reduced_motion: bool) {
+    store.update(|s| s.raise_playing = true);
+    if reduced_motion {
+        store.update(|s| s.raise_height = 100);
+        return;
+    }
+    let start = js_sys::Date::now();
+    let interval = Interval::new(FRAME_MS, move || {
+        let elapsed = (js_sys::Date::now() - start).max(0.0) as u32;
+        store.update(|s| {
+            s.raise_height = raise_at(elapsed);
+            // The widget drops the interval once playing stops (not from inside its own
+            // callback).
+            s.raise_playing = elapsed < TOTAL_MS;
+        });
+    });
+    store.resources(|r| r.raise = Some(interval));
 }
 
-impl HeelRaise {
-    /// A resting heel; the animation's timer belongs to the current owner, so unmounting
-    /// the widget stops it.
-    pub fn new() -> HeelRaise {
-        let raise = HeelRaise {
-            height: RwSignal::new(0),
-            playing: RwSignal::new(false),
-            timer: StoredValue::new_local(None),
-        };
-        // The interval is dropped here, outside its own callback, once playing stops.
-        Effect::new(move |_| {
-            if !raise.playing.get() {
-                raise.timer.set_value(None);
-            }
-        });
-        raise
-    }
+/// Stops and lowers the heel.
+pub fn stop(store: Store) {
+    store.update(|s| {
+        s.raise_playing = false;
+        s.raise_height = 0;
+    });
+}
 
-    /// Plays two repetitions, or shows the raised heel at once with reduced motion.
-    pub fn play(self, reduced_motion: bool) {
-        self.playing.set(true);
-        if reduced_motion {
-            self.height.set(100);
-            return;
-        }
-        let start = js_sys::Date::now();
-        let interval = Interval::new(FRAME_MS, move || {
-            let elapsed = (js_sys::Date::now() - start).max(0.0) as u32;
-            self.height.set(raise_at(elapsed));
-            if elapsed >= TOTAL_MS {
-                self.playing.set(false);
-            }
-        });
-        self.timer.set_value(Some(interval));
-    }
-
-    /// Stops and lowers the heel.
-    pub fn stop(self) {
-        self.playing.set(false);
-        self.height.set(0);
-    }
-
-    /// Plays if resting, stops if playing (the presenter's shortcut).
-    pub fn toggle(self, reduced_motion: bool) {
-        if self.playing.get_untracked() {
-            self.stop();
-        } else {
-            self.play(reduced_motion);
-        }
+/// Plays if resting, stops if playing (the presenter's shortcut).
+pub fn toggle(store: Store, reduced_motion: bool) {
+    if store.read(|s| s.raise_playing) {
+        stop(store);
+    } else {
+        play(store, reduced_motion);
     }
 }
 

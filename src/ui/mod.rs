@@ -14,6 +14,7 @@ mod presenter;
 mod quiz;
 mod result;
 mod share_meter;
+mod store;
 mod widget;
 
 pub use diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};

@@ -5,10 +5,10 @@
 //! Sound cues use Web Audio tones (no files) and are off until the person turns them on.
 
 use gloo_timers::callback::Interval;
-use leptos::prelude::*;
 
 use super::dom::Dom;
 use super::html::Html;
+use super::store::Store;
 use crate::content::{fill, Text};
 use crate::embed::persist::now_ms;
 use crate::model::circuit::{Exercise, Recommendation};
@@ -72,131 +72,107 @@ fn phase_words(
     (what, side)
 }
 
-/// The player's state: created once per widget, holding a session only while one plays.
-#[derive(Clone, Copy)]
-pub struct Player {
-    /// The circuit being played and where it is, while the player is open.
-    pub session: RwSignal<Option<Session>>,
-    plan: StoredValue<Option<Recommendation>>,
-    sound: StoredValue<bool>,
-    audio: StoredValue<Option<web_sys::AudioContext>, LocalStorage>,
-    last: StoredValue<f64>,
-    timer: StoredValue<Option<Interval>, LocalStorage>,
+/// Opens the player on `recommendation` and starts the clock.
+pub fn open(store: Store, recommendation: Recommendation) {
+    store.update(|s| {
+        s.session = Some(Session::new(&recommendation));
+        s.plan = Some(recommendation);
+    });
+    start_clock(store);
 }
 
-impl Player {
-    /// A closed player. Its timer belongs to the current owner, so unmounting the widget
-    /// stops it.
-    pub fn new() -> Player {
-        Player {
-            session: RwSignal::new(None),
-            plan: StoredValue::new(None),
-            sound: StoredValue::new(false),
-            audio: StoredValue::new_local(None),
-            last: StoredValue::new(0.0),
-            timer: StoredValue::new_local(None),
-        }
-    }
+/// Closes the player and stops its clock.
+pub fn close(store: Store) {
+    store.resources(|r| r.player = None);
+    store.update(|s| s.session = None);
+}
 
-    /// Opens the player on `recommendation` and starts the clock.
-    pub fn open(self, recommendation: Recommendation) {
-        self.session.set(Some(Session::new(&recommendation)));
-        self.plan.set_value(Some(recommendation));
-        self.start_timer();
+/// Plays the same circuit again from the start.
+pub fn repeat(store: Store) {
+    if let Some(plan) = store.read(|s| s.plan.clone()) {
+        open(store, plan);
     }
+}
 
-    /// Closes the player and stops its clock.
-    pub fn close(self) {
-        self.timer.set_value(None);
-        self.session.set(None);
-    }
-
-    /// The circuit being played, if the player is open or finished.
-    pub fn plan(self) -> Option<Recommendation> {
-        self.plan.get_value()
-    }
-
-    /// Plays the same circuit again from the start.
-    pub fn repeat(self) {
-        if let Some(plan) = self.plan.get_value() {
-            self.open(plan);
-        }
-    }
-
-    fn start_timer(self) {
-        self.last.set_value(now_ms());
-        self.timer.set_value(Some(Interval::new(TICK_MS, move || {
-            let now = now_ms();
-            let elapsed = (now - self.last.get_value()).max(0.0) as u64;
-            self.last.set_value(now);
-            let mut changed = false;
-            self.session.update(|session| {
-                if let Some(session) = session {
-                    let before = session.current().copied();
-                    session.tick(elapsed);
-                    changed = before != session.current().copied();
+/// Every tick hands the real time elapsed since the last one to the session, and beeps
+/// when a new phase starts (if the person turned sound on).
+fn start_clock(store: Store) {
+    let interval = Interval::new(TICK_MS, move || {
+        let now = now_ms();
+        let last = store.resources(|r| std::mem::replace(&mut r.last_tick_ms, now));
+        let elapsed = (now - last).max(0.0) as u64;
+        let mut changed = false;
+        store.update(|s| {
+            if let Some(session) = &mut s.session {
+                let before = session.current().copied();
+                session.tick(elapsed);
+                changed = before != session.current().copied();
+            }
+        });
+        if changed {
+            store.resources(|r| {
+                if let (true, Some(context)) = (r.sound, &r.audio) {
+                    beep(context);
                 }
             });
-            if changed && self.sound.get_value() {
-                self.audio.with_value(|context| {
-                    if let Some(context) = context {
-                        beep(context);
-                    }
-                });
-            }
-        })));
-    }
-
-    /// Pauses or resumes.
-    pub fn toggle_pause(self) {
-        self.session.update(|session| {
-            if let Some(s) = session {
-                if s.is_paused() {
-                    s.resume();
-                } else {
-                    s.pause();
-                }
-            }
-        });
-    }
-
-    /// Goes back to the previous phase.
-    pub fn back(self) {
-        self.session.update(|s| {
-            if let Some(s) = s {
-                s.back();
-            }
-        });
-    }
-
-    /// Skips to the next phase.
-    pub fn skip(self) {
-        self.session.update(|s| {
-            if let Some(s) = s {
-                s.skip();
-            }
-        });
-    }
-
-    /// Turns sound cues on or off; the audio context is created on the first turn-on, which
-    /// is a click, as browsers require.
-    pub fn set_sound(self, on: bool) {
-        self.sound.set_value(on);
-        if on && self.audio.with_value(Option::is_none) {
-            self.audio.set_value(web_sys::AudioContext::new().ok());
         }
-    }
+    });
+    store.resources(|r| {
+        r.last_tick_ms = now_ms();
+        r.player = Some(interval);
+    });
+}
 
-    /// Space pauses, the arrows move between phases. Returns whether the key was used.
-    pub fn key(self, key: &str) -> bool {
-        match key {
-            " " => self.toggle_pause(),
-            "ArrowLeft" => self.back(),
-            "ArrowRight" => self.skip(),
-            _ => return false,
+/// Changes the open session, if there is one.
+fn with_session(store: Store, change: impl FnOnce(&mut Session)) {
+    store.update(|s| {
+        if let Some(session) = &mut s.session {
+            change(session);
         }
-        true
+    });
+}
+
+/// Pauses or resumes.
+pub fn toggle_pause(store: Store) {
+    with_session(store, |s| {
+        if s.is_paused() {
+            s.resume();
+        } else {
+            s.pause();
+        }
+    });
+}
+
+/// Goes back to the previous phase.
+pub fn back(store: Store) {
+    with_session(store, Session::back);
+}
+
+/// Skips to the next phase.
+pub fn skip(store: Store) {
+    with_session(store, Session::skip);
+}
+
+/// Turns sound cues on or off; the audio context is created on the first turn-on, which is
+/// a click, as browsers require.
+pub fn set_sound(store: Store, on: bool) {
+    store.resources(|r| {
+        r.sound = on;
+        if on && r.audio.is_none() {
+            r.audio = web_sys::AudioContext::new().ok();
+        }
+    });
+}
+
+/// Space pauses, the arrows move between phases. Returns whether the key was used.
+pub fn key(store: Store, key: &str) -> bool {
+    match key {
+        " " => toggle_pause(store),
+        "ArrowLeft" => back(store),
+        "ArrowRight" => skip(store),
+        _ => return false,
     }
+    true
 }
 
 /// The player's frame; [`update`] fills in the phase and the clocks.

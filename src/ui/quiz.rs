@@ -7,21 +7,21 @@
 //! screening hint change.
 
 use gloo_timers::callback::{Interval, Timeout};
-use leptos::prelude::*;
 
 use super::dom::{set_flag, Dom, Scope};
 use super::html::Html;
-use super::player::{self, Player};
+use super::player;
 use super::result;
+use super::store::{Store, WidgetState};
 use crate::content::{fill, Text};
 use crate::embed::config::Config;
 use crate::embed::events::emit;
 use crate::embed::persist;
 use crate::model::circuit::{AGE_LIMITS, WEEKLY_KM_LIMITS};
 use crate::model::quiz::{
-    Answer, Kind, Outcome, QuestionId, QuizEvent, QuizState, ShowMe, Step, QUESTIONS,
-    QUESTION_COUNT,
+    Answer, Kind, Outcome, QuestionId, QuizEvent, QuizState, Step, QUESTIONS, QUESTION_COUNT,
 };
+use crate::model::session::Session;
 use crate::model::share;
 use crate::model::triage::RedFlag;
 
@@ -90,155 +90,115 @@ pub fn level_tag(level: crate::model::circuit::Level) -> &'static str {
     }
 }
 
-/// The quiz's state, owned by the widget.
-#[derive(Clone, Copy)]
-pub struct Quiz {
-    /// The answers and the current step.
-    pub state: RwSignal<QuizState>,
-    /// Whether the person asked to keep their answers on this device.
-    remember: RwSignal<bool>,
-    /// A message about a link or saved answers that could not be used.
-    notice: RwSignal<Option<&'static str>>,
-    /// The guided player, open once the circuit has been started.
-    pub player: Player,
-    /// The heel-raise self-test: whether it runs, how many raises were counted, and the
-    /// metronome's light.
-    testing: RwSignal<bool>,
-    counted: RwSignal<u16>,
-    beat: RwSignal<bool>,
-    metronome: StoredValue<Option<Interval>, LocalStorage>,
-    /// Draws the result's plan one task after its summary.
-    deferred_plan: StoredValue<Option<Timeout>, LocalStorage>,
+/// The quiz's part of a new widget's state: where it starts, whether answers are being
+/// remembered, and any notice.
+pub fn initial(text: &Text, config: &Config) -> (QuizState, bool, Option<&'static str>) {
+    initial_state(text, config)
 }
 
-impl Quiz {
-    /// The quiz for `config`, starting where a shared link or saved answers say.
-    pub fn new(text: &'static Text, config: &Config) -> Quiz {
-        let (start, remembered, start_notice) = initial_state(text, config);
-        Quiz {
-            state: RwSignal::new(start),
-            remember: RwSignal::new(remembered),
-            notice: RwSignal::new(start_notice),
-            player: Player::new(),
-            testing: RwSignal::new(false),
-            counted: RwSignal::new(0),
-            beat: RwSignal::new(false),
-            metronome: StoredValue::new_local(None),
-            deferred_plan: StoredValue::new_local(None),
-        }
-    }
+fn dispatch(store: Store, event: QuizEvent) {
+    store.update(|s| s.quiz = s.quiz.apply(event));
+}
 
-    fn dispatch(self, event: QuizEvent) {
-        self.state.update(|s| *s = s.apply(event));
-    }
+fn stop_test(store: Store) {
+    store.resources(|r| r.metronome = None);
+    store.update(|s| s.testing = false);
+}
 
-    /// Handles a click, change or input on an element with `data-action`. Returns `false`
-    /// when the action is not the quiz's.
-    pub fn act(
-        self,
-        scope: &Scope,
-        action: &str,
-        value: &str,
-        checked: bool,
-        show_me: impl Fn(ShowMe),
-    ) -> bool {
-        let (text, config) = (scope.text, &scope.config);
-        match action {
-            "sol-answer" => {
-                if let Ok(i) = value.parse::<u8>() {
-                    self.dispatch(QuizEvent::Choose(i));
-                }
+/// Handles a click, change or input on an element with `data-action`; actions that are not
+/// the quiz's are ignored.
+pub fn act(store: Store, scope: &Scope, action: &str, value: &str, checked: bool) {
+    let (text, config) = (scope.text, &scope.config);
+    match action {
+        "sol-answer" => {
+            if let Ok(i) = value.parse::<u8>() {
+                dispatch(store, QuizEvent::Choose(i));
             }
-            "sol-flag" => {
-                if let Some(flag) = value
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| RedFlag::ALL.get(i))
+        }
+        "sol-flag" => {
+            if let Some(flag) = value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| RedFlag::ALL.get(i))
+            {
+                dispatch(store, QuizEvent::ToggleFlag(*flag));
+            }
+        }
+        "count" => {
+            if let Ok(count) = value.trim().parse::<u16>() {
+                dispatch(store, QuizEvent::SetCount(count));
+            }
+        }
+        "quiz-back" => dispatch(store, QuizEvent::Back),
+        "quiz-skip" => dispatch(store, QuizEvent::Skip),
+        "quiz-next" => dispatch(store, QuizEvent::Next),
+        "quiz-restart" => dispatch(store, QuizEvent::Restart),
+        "see-result" => dispatch(store, QuizEvent::ConfirmScreening),
+        "show-me" => store.update(|s| {
+            if let Step::Question(n) = s.quiz.step {
+                if let Kind::Knowledge {
+                    show_me: Some(target),
+                    ..
+                } = QUESTIONS[usize::from(n)].kind
                 {
-                    self.dispatch(QuizEvent::ToggleFlag(*flag));
+                    s.knee_degrees = target.knee_degrees;
+                    s.selected = Some(target.muscle);
                 }
             }
-            "count" => {
-                if let Ok(count) = value.trim().parse::<u16>() {
-                    self.dispatch(QuizEvent::SetCount(count));
-                }
-            }
-            "quiz-back" => self.dispatch(QuizEvent::Back),
-            "quiz-skip" => self.dispatch(QuizEvent::Skip),
-            "quiz-next" => self.dispatch(QuizEvent::Next),
-            "quiz-restart" => self.dispatch(QuizEvent::Restart),
-            "see-result" => self.dispatch(QuizEvent::ConfirmScreening),
-            "show-me" => {
-                if let Step::Question(n) = self.state.with_untracked(|s| s.step) {
-                    if let Kind::Knowledge {
-                        show_me: Some(target),
-                        ..
-                    } = QUESTIONS[usize::from(n)].kind
-                    {
-                        show_me(target);
-                    }
-                }
-            }
-            "selftest-start" => {
-                self.counted.set(0);
-                self.testing.set(true);
-                // 60 beats per minute: the light is on for the first half of every second.
-                let beat = self.beat;
-                self.metronome
-                    .set_value(Some(Interval::new(500, move || beat.update(|b| *b = !*b))));
-            }
-            "selftest-tap" => self.counted.update(|c| *c = c.saturating_add(1)),
-            "selftest-done" => {
-                self.dispatch(QuizEvent::SetCount(self.counted.get_untracked()));
-                self.stop_test();
-            }
-            "selftest-cancel" => self.stop_test(),
-            "remember" => {
-                self.remember.set(checked);
-                if !checked {
-                    let _ = persist::forget(&config.key);
-                    self.notice.set(Some(text.ui.remember_forgotten));
-                }
-            }
-            "circuit-start" => {
-                if let Some(Outcome::Circuit(recommendation)) =
-                    self.state.with_untracked(QuizState::outcome)
-                {
-                    emit(
-                        &config.key,
-                        "circuit-started",
-                        &[("level", level_tag(recommendation.level))],
-                    );
-                    self.player.open(recommendation);
-                }
-            }
-            "copy-link" => self.copy_link(scope),
-            "player-back" => self.player.back(),
-            "player-pause" => self.player.toggle_pause(),
-            "player-skip" => self.player.skip(),
-            "player-repeat" => self.player.repeat(),
-            "player-exit" => self.player.close(),
-            "sound" => self.player.set_sound(checked),
-            _ => return false,
+        }),
+        "selftest-start" => {
+            store.update(|s| {
+                s.counted = 0;
+                s.testing = true;
+            });
+            // 60 beats per minute: the light is on for the first half of every second.
+            let metronome = Interval::new(500, move || store.update(|s| s.beat = !s.beat));
+            store.resources(|r| r.metronome = Some(metronome));
         }
-        true
-    }
-
-    fn stop_test(self) {
-        self.testing.set(false);
-        self.metronome.set_value(None);
-    }
-
-    /// Puts a link to this result in the address bar and on the clipboard, and shows it.
-    fn copy_link(self, scope: &Scope) {
-        let code = self.state.with_untracked(share::encode);
-        if let Some(url) = code.and_then(|code| persist::link_with_code(&scope.config.key, &code)) {
-            persist::show_in_address_bar(&url);
-            persist::copy_to_clipboard(&url);
-            let mut html = Html::new();
-            result::render_link(&mut html, scope.text, &url);
-            scope.dom.set_html(".sol-link-slot", &html.finish());
+        "selftest-tap" => store.update(|s| s.counted = s.counted.saturating_add(1)),
+        "selftest-done" => {
+            let counted = store.read(|s| s.counted);
+            dispatch(store, QuizEvent::SetCount(counted));
+            stop_test(store);
         }
+        "selftest-cancel" => stop_test(store),
+        "remember" => {
+            store.update(|s| s.remember = checked);
+            if !checked {
+                let _ = persist::forget(&config.key);
+                store.update(|s| s.notice = Some(text.ui.remember_forgotten));
+            }
+        }
+        "circuit-start" => {
+            if let Some(Outcome::Circuit(recommendation)) = store.read(|s| s.quiz.outcome()) {
+                emit(
+                    &config.key,
+                    "circuit-started",
+                    &[("level", level_tag(recommendation.level))],
+                );
+                player::open(store, recommendation);
+            }
+        }
+        "copy-link" => copy_link(store, scope),
+        "player-back" => player::back(store),
+        "player-pause" => player::toggle_pause(store),
+        "player-skip" => player::skip(store),
+        "player-repeat" => player::repeat(store),
+        "player-exit" => player::close(store),
+        "sound" => player::set_sound(store, checked),
+        _ => {}
+    }
+}
+
+/// Puts a link to this result in the address bar and on the clipboard, and shows it.
+fn copy_link(store: Store, scope: &Scope) {
+    let code = store.read(|s| share::encode(&s.quiz));
+    if let Some(url) = code.and_then(|code| persist::link_with_code(&scope.config.key, &code)) {
+        persist::show_in_address_bar(&url);
+        persist::copy_to_clipboard(&url);
+        let mut html = Html::new();
+        result::render_link(&mut html, scope.text, &url);
+        scope.dom.set_html(".sol-link-slot", &html.finish());
     }
 }
 
@@ -260,9 +220,9 @@ fn option_label(question: QuestionId, label: &'static str) -> String {
 }
 
 /// The quiz section: heading, notice, the current step and the remember switch.
-pub fn render(html: &mut Html, text: &'static Text, config: &Config, quiz: Quiz) {
+pub fn render(html: &mut Html, text: &'static Text, config: &Config, state: &WidgetState) {
     let ui = &text.ui;
-    let notice = quiz.notice.get_untracked().unwrap_or_default();
+    let notice = state.notice.unwrap_or_default();
     html.open_with(
         "section",
         &[("class", "sol-quiz"), ("aria-labelledby", "sol-quiz-title")],
@@ -278,7 +238,7 @@ pub fn render(html: &mut Html, text: &'static Text, config: &Config, quiz: Quiz)
     .text(notice)
     .close("p")
     .open_with("div", &[("class", "sol-quiz__step"), ("tabindex", "-1")]);
-    render_step(html, text, config, quiz);
+    render_step(html, text, config, state);
     html.close("div");
     if config.offer_remember {
         let mut attributes = vec![
@@ -286,7 +246,7 @@ pub fn render(html: &mut Html, text: &'static Text, config: &Config, quiz: Quiz)
             ("class", "sol-switch__input"),
             ("data-action", "remember"),
         ];
-        if quiz.remember.get_untracked() {
+        if state.remember {
             attributes.push(("checked", ""));
         }
         html.open("label", "sol-switch sol-quiz__remember")
@@ -298,26 +258,23 @@ pub fn render(html: &mut Html, text: &'static Text, config: &Config, quiz: Quiz)
 }
 
 /// The current step: a question, the screening, the result, or the player once started.
-fn render_step(html: &mut Html, text: &'static Text, config: &Config, quiz: Quiz) {
-    if let Some(finished) = quiz
-        .player
-        .session
-        .with_untracked(|s| s.as_ref().map(|s| s.is_finished()))
-    {
-        player::render(html, text, finished);
+fn render_step(html: &mut Html, text: &'static Text, config: &Config, state: &WidgetState) {
+    if let Some(session) = &state.session {
+        player::render(html, text, session.is_finished());
         return;
     }
-    quiz.state.with_untracked(|state| match state.step {
-        Step::Question(n) => render_question(html, text, state, usize::from(n)),
-        Step::Screening => render_screening(html, text, state),
+    let quiz = &state.quiz;
+    match quiz.step {
+        Step::Question(n) => render_question(html, text, quiz, usize::from(n)),
+        Step::Screening => render_screening(html, text, quiz),
         Step::Result => {
-            result::render(html, text, config, state);
+            result::render(html, text, config, quiz);
             html.open("div", "sol-actions")
                 .button("sol-button", "quiz-back", text.ui.back)
                 .button("sol-button", "quiz-restart", text.ui.restart)
                 .close("div");
         }
-    });
+    }
 }
 
 /// One question: a native radio group (or a number and the self-test), a place for its
@@ -548,164 +505,119 @@ fn update_step(dom: &Dom, text: &Text, state: &QuizState) {
     }
 }
 
-/// Redraws the step area for the current step (after the step changed, or the player
-/// opened or closed), then fills in what the answers decide and, for a circuit, schedules
-/// its plan.
-fn show_step(scope: &Scope, quiz: Quiz) {
-    let mut html = Html::new();
-    render_step(&mut html, scope.text, &scope.config, quiz);
-    scope.dom.set_html(".sol-quiz__step", &html.finish());
-    after_render(scope, quiz);
-}
-
-/// What follows every drawing of the step area, including the first.
-pub fn after_render(scope: &Scope, quiz: Quiz) {
-    quiz.state
-        .with_untracked(|state| update_step(&scope.dom, scope.text, state));
-    quiz.deferred_plan.set_value(None);
-    let playing = quiz.player.session.with_untracked(Option::is_some);
-    let plan = quiz.state.with_untracked(|state| match state.outcome() {
-        Some(Outcome::Circuit(recommendation)) if state.step == Step::Result && !playing => {
-            Some(recommendation)
+/// Fills in what the answers decide, for a circuit schedules its plan one task later, and
+/// shows the player's phase: everything that follows a drawing of the step area.
+pub fn after_render(scope: &Scope, store: Store, state: &WidgetState) {
+    update_step(&scope.dom, scope.text, &state.quiz);
+    let plan = match state.quiz.outcome() {
+        Some(Outcome::Circuit(recommendation))
+            if state.quiz.step == Step::Result && state.session.is_none() =>
+        {
+            let (dom, text) = (scope.dom.clone(), scope.text);
+            Some(Timeout::new(0, move || {
+                let mut html = Html::new();
+                result::render_plan(&mut html, text, &recommendation);
+                dom.set_html(".sol-plan-slot", &html.finish());
+            }))
         }
         _ => None,
-    });
-    if let Some(recommendation) = plan {
-        let (dom, text) = (scope.dom.clone(), scope.text);
-        quiz.deferred_plan.set_value(Some(Timeout::new(0, move || {
-            let mut html = Html::new();
-            result::render_plan(&mut html, text, &recommendation);
-            dom.set_html(".sol-plan-slot", &html.finish());
-        })));
+    };
+    store.resources(|r| r.plan = plan);
+    if let (Some(session), Some(plan)) = (&state.session, &state.plan) {
+        player::update(&scope.dom, scope.text, session, plan);
     }
-    let _ = quiz.player.session.with_untracked(|session| {
-        session.as_ref().map(|session| {
-            if let Some(plan) = quiz.player.plan() {
-                player::update(&scope.dom, scope.text, session, &plan);
-            }
-        })
-    });
 }
 
-/// Keeps the quiz on screen in step with its state, saves opted-in progress and tells the
-/// host page how it ended.
-pub fn bind(scope: std::rc::Rc<Scope>, quiz: Quiz) {
-    // A new step (or the player opening or closing) redraws the step area and moves focus
-    // to it, so keyboard and screen-reader users follow along.
-    let view = scope.clone();
-    Effect::new(move |previous: Option<(Step, bool)>| {
-        let now = (
-            quiz.state.with(|s| s.step),
-            quiz.player.session.with(Option::is_some),
-        );
-        if previous.is_some_and(|p| p != now) {
-            quiz.stop_test();
-            show_step(&view, quiz);
-            view.dom.focus(if now.1 {
-                ".sol-player"
-            } else {
-                ".sol-quiz__step"
-            });
+/// Brings the quiz on screen from `before` to `now`: a new step (or the player opening or
+/// closing) redraws the step area and moves focus to it, so keyboard and screen-reader
+/// users follow along; otherwise only what changed inside the step is updated. Also saves
+/// opted-in progress and tells the host page how the quiz ended.
+pub fn sync(scope: &Scope, store: Store, before: &WidgetState, now: &WidgetState) {
+    let dom = &scope.dom;
+    let text = scope.text;
+    let step_changed =
+        before.quiz.step != now.quiz.step || before.session.is_some() != now.session.is_some();
+    if step_changed {
+        if now.testing {
+            stop_test(store);
         }
-        now
-    });
+        let mut html = Html::new();
+        render_step(&mut html, text, &scope.config, now);
+        dom.set_html(".sol-quiz__step", &html.finish());
+        after_render(scope, store, now);
+        dom.focus(if now.session.is_some() {
+            ".sol-player"
+        } else {
+            ".sol-quiz__step"
+        });
+    } else if before.quiz != now.quiz {
+        update_step(dom, text, &now.quiz);
+    }
 
-    let view = scope.clone();
-    Effect::new(move |_| {
-        quiz.state
-            .with(|state| update_step(&view.dom, view.text, state))
-    });
-
-    // Opted-in progress is saved after every change; a refusal turns the option off.
-    let view = scope.clone();
-    Effect::new(move |_| {
-        let current = quiz.state.get();
-        if quiz.remember.get() {
-            let saved = share::encode_saved(&current)
+    if before.quiz != now.quiz || before.remember != now.remember {
+        // Opted-in progress is saved after every change; a refusal turns the option off.
+        if now.remember {
+            let saved = share::encode_saved(&now.quiz)
                 .ok_or(persist::PersistError::Unavailable)
-                .and_then(|code| persist::save(&view.config.key, &code));
+                .and_then(|code| persist::save(&scope.config.key, &code));
             if saved.is_err() {
-                quiz.remember.set(false);
-                quiz.notice.set(Some(view.text.ui.storage_unavailable));
+                store.update(|s| {
+                    s.remember = false;
+                    s.notice = Some(text.ui.storage_unavailable);
+                });
             }
         }
-        view.dom
-            .set_checked(".sol-quiz__remember input", quiz.remember.get());
-    });
-
-    let view = scope.clone();
-    Effect::new(move |_| {
-        view.dom
-            .set_text(".sol-quiz__notice", quiz.notice.get().unwrap_or_default())
-    });
-
+        dom.set_checked(".sol-quiz__remember input", now.remember);
+    }
+    if before.notice != now.notice {
+        dom.set_text(".sol-quiz__notice", now.notice.unwrap_or_default());
+    }
     // Tell the host page how the quiz ended: outcomes and levels only, never answers.
-    let view = scope.clone();
-    Effect::new(move |previous: Option<Step>| {
-        let now = quiz.state.with(|s| s.step);
-        if now == Step::Result && previous.is_some_and(|p| p != Step::Result) {
-            quiz.state
-                .with_untracked(|state| report_outcome(&view.config.key, state));
-        }
-        now
-    });
+    if now.quiz.step == Step::Result && before.quiz.step != Step::Result {
+        report_outcome(&scope.config.key, &now.quiz);
+    }
 
     // The self-test: its panel, its count and the metronome's light.
-    let view = scope.clone();
-    Effect::new(move |previous: Option<bool>| {
-        let testing = quiz.testing.get();
-        if previous.is_some_and(|p| p != testing) {
-            let mut html = Html::new();
-            render_selftest(&mut html, view.text, testing);
-            view.dom.set_html(".sol-selftest-slot", &html.finish());
-            view.dom.focus(if testing {
-                ".sol-button--big"
-            } else {
-                ".sol-count__input"
-            });
-        }
-        testing
-    });
-    let view = scope.clone();
-    Effect::new(move |_| {
-        let counted = quiz.counted.get().to_string();
-        view.dom.set_text(
+    if before.testing != now.testing && !step_changed {
+        let mut html = Html::new();
+        render_selftest(&mut html, text, now.testing);
+        dom.set_html(".sol-selftest-slot", &html.finish());
+        dom.focus(if now.testing {
+            ".sol-button--big"
+        } else {
+            ".sol-count__input"
+        });
+    }
+    if before.counted != now.counted || before.testing != now.testing {
+        let counted = now.counted.to_string();
+        dom.set_text(
             ".sol-selftest__count",
-            &fill(view.text.ui.counted_template, &[("count", &counted)]),
+            &fill(text.ui.counted_template, &[("count", &counted)]),
         );
-    });
-    let view = scope.clone();
-    Effect::new(move |_| {
-        view.dom
-            .set_class(".sol-metronome", "is-on", quiz.beat.get())
-    });
+    }
+    if before.beat != now.beat {
+        dom.set_class(".sol-metronome", "is-on", now.beat);
+    }
 
     // The player: its display every tick, and its finish.
-    let view = scope;
-    Effect::new(move |was_finished: Option<bool>| {
-        let finished = quiz.player.session.with(|session| {
-            let session = session.as_ref()?;
-            let plan = quiz.player.plan()?;
-            player::update(&view.dom, view.text, session, &plan);
-            Some(session.is_finished())
-        });
-        let finished = finished.unwrap_or(false);
-        if was_finished.is_some_and(|was| was != finished) {
+    if let (Some(session), Some(plan)) = (&now.session, &now.plan) {
+        let was_finished = before.session.as_ref().map(Session::is_finished);
+        let finished = session.is_finished();
+        if !step_changed && was_finished != Some(finished) {
             let mut html = Html::new();
-            player::render_body(&mut html, view.text, finished);
-            view.dom.set_html(".sol-player__body", &html.finish());
-            if finished {
-                if let Some(plan) = quiz.player.plan() {
-                    emit(
-                        &view.config.key,
-                        "circuit-finished",
-                        &[("level", level_tag(plan.level))],
-                    );
-                }
-            } else {
-                after_render(&view, quiz);
-            }
+            player::render_body(&mut html, text, finished);
+            dom.set_html(".sol-player__body", &html.finish());
         }
-        finished
-    });
+        if finished && was_finished == Some(false) {
+            store.resources(|r| r.player = None);
+            emit(
+                &scope.config.key,
+                "circuit-finished",
+                &[("level", level_tag(plan.level))],
+            );
+        }
+        if !finished && before.session != now.session {
+            player::update(dom, text, session, plan);
+        }
+    }
 }

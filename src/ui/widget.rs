@@ -16,17 +16,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::dom::{bool_text, Dom, Scope};
-use super::heel_raise::HeelRaise;
 use super::html::Html;
 use super::presenter::{self, exit_fullscreen, request_fullscreen, shortcut, Shortcut};
-use super::quiz::{self, Quiz};
 use super::share_meter::sentence;
-use super::{compare, diagram, evidence, heel_raise, knee_control, muscle_card, share_meter};
+use super::store::{Store, WidgetState};
+use super::{
+    compare, diagram, evidence, heel_raise, knee_control, muscle_card, player, quiz, share_meter,
+};
 use crate::embed::config::Config;
 use crate::model::anatomy::{self, Muscle};
 use crate::model::circuit;
 use crate::model::knee;
-use crate::model::quiz::ShowMe;
 use crate::model::triage::RedFlag;
 
 /// How long the knee must rest before the live region announces the result, so a screen
@@ -45,44 +45,29 @@ const EVENTS: [&str; 8] = [
     "pointercancel",
 ];
 
-/// The explorer's state: the knee, the selected muscle, the deep layer, the heel raise and
-/// presenter mode.
-#[derive(Clone, Copy)]
-struct Explorer {
-    knee_degrees: RwSignal<u8>,
-    selected: RwSignal<Option<Muscle>>,
-    deep_layer: RwSignal<bool>,
-    raise: HeelRaise,
-    presenting: RwSignal<bool>,
-    help: RwSignal<bool>,
-}
-
-impl Explorer {
-    /// What the drawing shows; tracked, so an effect calling it follows every part.
-    fn pose(self) -> diagram::Pose {
-        diagram::Pose {
-            knee_degrees: self.knee_degrees.get(),
-            raise: self.raise.height.get(),
-            selected: self.selected.get(),
-            deep_layer: self.deep_layer.get(),
-        }
-    }
-}
-
 /// Mounts one widget into `container`: the calf diagram, the knee-angle explorer, muscle
 /// facts, comparison, the quiz with its circuit, and the sources. Call it inside the reactive
 /// owner that should own the widget; cleaning that owner up stops its timers and effects.
 pub fn mount_widget(container: &HtmlElement, config: Config, reduced_motion: bool) {
     let text = config.lang.text();
-    let explorer = Explorer {
-        knee_degrees: RwSignal::new(config.knee_degrees),
-        selected: RwSignal::new(None),
-        deep_layer: RwSignal::new(false),
-        raise: HeelRaise::new(),
-        presenting: RwSignal::new(config.presenter),
-        help: RwSignal::new(false),
+    let (quiz, remember, notice) = quiz::initial(text, &config);
+    let state = WidgetState {
+        knee_degrees: config.knee_degrees,
+        selected: None,
+        deep_layer: false,
+        raise_height: 0,
+        raise_playing: false,
+        presenting: config.presenter,
+        help: false,
+        quiz,
+        remember,
+        notice,
+        testing: false,
+        counted: 0,
+        beat: false,
+        session: None,
+        plan: None,
     };
-    let quiz = Quiz::new(text, &config);
 
     let mut claims = vec![knee::CLAIM];
     claims.extend(anatomy::claims());
@@ -128,7 +113,7 @@ pub fn mount_widget(container: &HtmlElement, config: Config, reduced_motion: boo
         compare::render(&mut html, text);
     }
     if sections.quiz() {
-        quiz::render(&mut html, text, &config, quiz);
+        quiz::render(&mut html, text, &config, &state);
     }
     evidence::render(&mut html, text, &claims);
     html.open_with(
@@ -158,85 +143,84 @@ pub fn mount_widget(container: &HtmlElement, config: Config, reduced_motion: boo
         config,
         reduced_motion,
     });
-    explorer_effects(&scope, explorer);
-    quiz::after_render(&scope, quiz);
-    quiz::bind(scope.clone(), quiz);
-    listen(scope, explorer, quiz);
-}
-
-/// Effects that keep the explorer on screen in step with its state.
-fn explorer_effects(scope: &Rc<Scope>, explorer: Explorer) {
+    let store = Store::new(state.clone());
+    explorer(&scope, None, &state);
+    quiz::after_render(&scope, store, &state);
     let view = scope.clone();
-    Effect::new(move |_| diagram::update(&view.dom, explorer.pose()));
-
-    let view = scope.clone();
-    Effect::new(move |_| {
-        let degrees = explorer.knee_degrees.get();
-        knee_control::update(&view.dom, view.text, degrees);
-        share_meter::update(&view.dom, view.text, degrees);
-        heel_raise::update_status(&view.dom, view.text, degrees);
-    });
-
-    // The live region reads only the angle the knee comes to rest at.
-    let view = scope.clone();
-    let pending = StoredValue::new_local(None::<Timeout>);
-    Effect::new(move |previous: Option<u8>| {
-        let degrees = explorer.knee_degrees.get();
-        if previous.is_some_and(|p| p != degrees) {
-            let view = view.clone();
-            let timeout = Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                let share = knee::share(degrees.into());
-                view.dom
-                    .set_text(".sol-announcer", &sentence(view.text, share));
-            });
-            // Replacing the pending announcement cancels it.
-            pending.set_value(Some(timeout));
-        }
-        degrees
-    });
-
-    let view = scope.clone();
-    Effect::new(move |previous: Option<Option<Muscle>>| {
-        let selected = explorer.selected.get();
-        muscle_card::update(&view.dom, selected, explorer.deep_layer.get());
-        if previous.is_some_and(|p| p != selected) {
-            let mut html = Html::new();
-            if let Some(muscle) = selected {
-                muscle_card::render_card(&mut html, view.text, muscle);
-            }
-            view.dom.set_html(".sol-card-slot", &html.finish());
-        }
-        selected
-    });
-
-    let view = scope.clone();
-    Effect::new(move |previous: Option<bool>| {
-        let playing = explorer.raise.playing.get();
-        if previous.is_some_and(|p| p != playing) {
-            redraw_keeping_focus(&view.dom, ".sol-raise-slot", |html| {
-                let degrees = explorer.knee_degrees.get_untracked();
-                heel_raise::render(html, view.text, playing, degrees);
-            });
-        }
-        playing
-    });
-
-    let view = scope.clone();
-    Effect::new(move |previous: Option<(bool, bool)>| {
-        let now = (explorer.presenting.get(), explorer.help.get());
-        let root = view.dom.root();
-        let _ = root.class_list().toggle_with_force("sol-presenter", now.0);
-        view.dom.set_hidden(".sol-help", !now.1);
-        if previous.is_some_and(|p| p.0 != now.0) {
-            redraw_keeping_focus(&view.dom, ".sol-presenter-bar", |html| {
-                presenter::render_bar(html, view.text, now.0, now.1);
-            });
-        } else {
-            view.dom
-                .set_attr("[data-action=help]", "aria-pressed", bool_text(now.1));
-        }
+    // The widget's one effect: it remembers the state it last drew and redraws what differs.
+    Effect::new(move |before: Option<WidgetState>| {
+        let now = store.track();
+        sync(&view, store, before.as_ref().unwrap_or(&state), &now);
         now
     });
+    listen(scope, store);
+}
+
+/// Brings the whole widget from `before` to `now`.
+fn sync(scope: &Scope, store: Store, before: &WidgetState, now: &WidgetState) {
+    explorer(scope, Some(before), now);
+    if before.raise_playing && !now.raise_playing {
+        // The animation's interval is dropped here, outside its own callback.
+        store.resources(|r| r.raise = None);
+    }
+    if before.knee_degrees != now.knee_degrees {
+        // The live region reads only the angle the knee comes to rest at; replacing the
+        // pending announcement cancels it.
+        let (dom, text, degrees) = (scope.dom.clone(), scope.text, now.knee_degrees);
+        let announce = Timeout::new(ANNOUNCE_AFTER_MS, move || {
+            dom.set_text(
+                ".sol-announcer",
+                &sentence(text, knee::share(degrees.into())),
+            );
+        });
+        store.resources(|r| r.announce = Some(announce));
+    }
+    quiz::sync(scope, store, before, now);
+}
+
+/// Brings the explorer to `now`; `before` is what is on screen (`None` right after the first
+/// drawing, when every part is filled in).
+fn explorer(scope: &Scope, before: Option<&WidgetState>, now: &WidgetState) {
+    let dom = &scope.dom;
+    let text = scope.text;
+    let changed = |read: fn(&WidgetState) -> u32| before.is_none_or(|b| read(b) != read(now));
+    let pose = diagram::Pose {
+        knee_degrees: now.knee_degrees,
+        raise: now.raise_height,
+        selected: now.selected,
+        deep_layer: now.deep_layer,
+    };
+    diagram::update(dom, pose);
+    if changed(|s| u32::from(s.knee_degrees)) {
+        knee_control::update(dom, text, now.knee_degrees);
+        share_meter::update(dom, text, now.knee_degrees);
+        heel_raise::update_status(dom, text, now.knee_degrees);
+    }
+    muscle_card::update(dom, now.selected, now.deep_layer);
+    if before.is_some_and(|b| b.selected != now.selected) {
+        let mut html = Html::new();
+        if let Some(muscle) = now.selected {
+            muscle_card::render_card(&mut html, text, muscle);
+        }
+        dom.set_html(".sol-card-slot", &html.finish());
+    }
+    if before.is_some_and(|b| b.raise_playing != now.raise_playing) {
+        redraw_keeping_focus(dom, ".sol-raise-slot", |html| {
+            heel_raise::render(html, text, now.raise_playing, now.knee_degrees);
+        });
+    }
+    let _ = dom
+        .root()
+        .class_list()
+        .toggle_with_force("sol-presenter", now.presenting);
+    dom.set_hidden(".sol-help", !now.help);
+    if before.is_some_and(|b| b.presenting != now.presenting) {
+        redraw_keeping_focus(dom, ".sol-presenter-bar", |html| {
+            presenter::render_bar(html, text, now.presenting, now.help);
+        });
+    } else {
+        dom.set_attr("[data-action=help]", "aria-pressed", bool_text(now.help));
+    }
 }
 
 /// Redraws the contents of `selector`; if focus was inside, it moves to the first button of
@@ -254,7 +238,7 @@ fn redraw_keeping_focus(dom: &Dom, selector: &str, draw: impl FnOnce(&mut Html))
 }
 
 /// Listens on the root for every event the widget handles.
-fn listen(scope: Rc<Scope>, explorer: Explorer, quiz: Quiz) {
+fn listen(scope: Rc<Scope>, store: Store) {
     let root = scope.dom.root().clone();
     let mut dragging = false;
     let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -262,15 +246,15 @@ fn listen(scope: Rc<Scope>, explorer: Explorer, quiz: Quiz) {
         match kind.as_str() {
             "keydown" => {
                 if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                    on_key(&scope, explorer, quiz, event);
+                    on_key(&scope, store, event);
                 }
             }
             "pointerdown" | "pointermove" | "pointerup" | "pointercancel" => {
                 if let Some(event) = event.dyn_ref::<web_sys::PointerEvent>() {
-                    on_pointer(explorer, event, &kind, &mut dragging);
+                    on_pointer(store, event, &kind, &mut dragging);
                 }
             }
-            _ => on_action(&scope, explorer, quiz, &event, &kind),
+            _ => on_action(&scope, store, &event, &kind),
         }
     });
     for name in EVENTS {
@@ -281,7 +265,7 @@ fn listen(scope: Rc<Scope>, explorer: Explorer, quiz: Quiz) {
 }
 
 /// Routes a click, change or input to the action named by the nearest `data-action`.
-fn on_action(scope: &Scope, explorer: Explorer, quiz: Quiz, event: &web_sys::Event, kind: &str) {
+fn on_action(scope: &Scope, store: Store, event: &web_sys::Event, kind: &str) {
     let Some(element) = event
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
@@ -309,16 +293,17 @@ fn on_action(scope: &Scope, explorer: Explorer, quiz: Quiz, event: &web_sys::Eve
         "knee" => {
             // The value is outside input: parse without panicking and clamp.
             if let Ok(degrees) = value.parse::<i32>() {
-                explorer.knee_degrees.set(knee::clamp_degrees(degrees));
+                store.update(|s| s.knee_degrees = knee::clamp_degrees(degrees));
             }
         }
         "muscle" => {
             let muscle = Muscle::ALL
                 .into_iter()
                 .find(|m| muscle_card::muscle_tag(*m) == value);
+            // The buttons toggle; a click on the drawing selects.
             let toggles = element.tag_name() == "BUTTON";
-            explorer.selected.update(|selected| {
-                *selected = if toggles && *selected == muscle {
+            store.update(|s| {
+                s.selected = if toggles && s.selected == muscle {
                     None
                 } else {
                     muscle
@@ -326,55 +311,52 @@ fn on_action(scope: &Scope, explorer: Explorer, quiz: Quiz, event: &web_sys::Eve
             });
         }
         "close-card" => {
-            explorer.selected.set(None);
+            store.update(|s| s.selected = None);
             scope.dom.focus(".sol-muscles__buttons button");
         }
-        "deep-layer" => explorer.deep_layer.set(checked),
-        "raise-play" => explorer.raise.play(scope.reduced_motion),
-        "raise-stop" => explorer.raise.stop(),
+        "deep-layer" => store.update(|s| s.deep_layer = checked),
+        "raise-play" => heel_raise::play(store, scope.reduced_motion),
+        "raise-stop" => heel_raise::stop(store),
         "presenter-enter" => {
-            explorer.presenting.set(true);
+            store.update(|s| s.presenting = true);
             request_fullscreen(scope.dom.root());
         }
-        "presenter-exit" => leave_presenter(explorer),
-        "help" => explorer.help.update(|on| *on = !*on),
+        "presenter-exit" => leave_presenter(store),
+        "help" => store.update(|s| s.help = !s.help),
         "print" => {
             if let Some(window) = web_sys::window() {
                 let _ = window.print();
             }
         }
-        _ => {
-            let show_me = |target: ShowMe| {
-                explorer.knee_degrees.set(target.knee_degrees);
-                explorer.selected.set(Some(target.muscle));
-            };
-            quiz.act(scope, &action, &value, checked, show_me);
-        }
+        _ => quiz::act(store, scope, &action, &value, checked),
     }
 }
 
-fn leave_presenter(explorer: Explorer) {
-    explorer.presenting.set(false);
-    explorer.help.set(false);
+fn leave_presenter(store: Store) {
+    store.update(|s| {
+        s.presenting = false;
+        s.help = false;
+    });
     exit_fullscreen();
 }
 
 /// The player's keys while it has focus, and presenter shortcuts.
-fn on_key(scope: &Scope, explorer: Explorer, quiz: Quiz, event: &web_sys::KeyboardEvent) {
+fn on_key(scope: &Scope, store: Store, event: &web_sys::KeyboardEvent) {
     let key = event.key();
     let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
     let in_player = target
         .as_ref()
         .and_then(|t| t.closest(".sol-player").ok().flatten())
         .is_some();
-    if in_player && quiz.player.key(&key) {
+    if in_player && player::key(store, &key) {
         event.prevent_default();
         return;
     }
-    if !explorer.presenting.get_untracked() {
+    let (presenting, degrees) = store.read(|s| (s.presenting, s.knee_degrees));
+    if !presenting {
         return;
     }
-    let Some(action) = shortcut(&key, explorer.knee_degrees.get_untracked()) else {
+    let Some(action) = shortcut(&key, degrees) else {
         return;
     };
     // Typing in the quiz's number field keeps its keys.
@@ -386,17 +368,17 @@ fn on_key(scope: &Scope, explorer: Explorer, quiz: Quiz, event: &web_sys::Keyboa
     }
     event.prevent_default();
     match action {
-        Shortcut::Knee(degrees) => explorer.knee_degrees.set(degrees),
-        Shortcut::DeepLayer => explorer.deep_layer.update(|on| *on = !*on),
-        Shortcut::Help => explorer.help.update(|on| *on = !*on),
-        Shortcut::Exit => leave_presenter(explorer),
-        Shortcut::HeelRaise => explorer.raise.toggle(scope.reduced_motion),
+        Shortcut::Knee(degrees) => store.update(|s| s.knee_degrees = degrees),
+        Shortcut::DeepLayer => store.update(|s| s.deep_layer = !s.deep_layer),
+        Shortcut::Help => store.update(|s| s.help = !s.help),
+        Shortcut::Exit => leave_presenter(store),
+        Shortcut::HeelRaise => heel_raise::toggle(store, scope.reduced_motion),
     }
 }
 
 /// Dragging the foot's handle bends the knee; the pointer is captured so the drag keeps
 /// going outside the handle.
-fn on_pointer(explorer: Explorer, event: &web_sys::PointerEvent, kind: &str, dragging: &mut bool) {
+fn on_pointer(store: Store, event: &web_sys::PointerEvent, kind: &str, dragging: &mut bool) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
@@ -420,6 +402,6 @@ fn on_pointer(explorer: Explorer, event: &web_sys::PointerEvent, kind: &str, dra
         .flatten()
         .and_then(|svg| diagram::angle_from_pointer(&svg, event.client_x(), event.client_y()));
     if let Some(angle) = angle {
-        explorer.knee_degrees.set(angle);
+        store.update(|s| s.knee_degrees = angle);
     }
 }
