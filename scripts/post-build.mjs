@@ -4,7 +4,7 @@
 // removes the unbundled glue.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -34,7 +34,7 @@ await rm(entry);
 
 // The all-languages module: the same code with the default features (German words too), in
 // its own target folder so that both builds stay cached. One glue serves both modules, so
-// the build fails if their glue differs at all.
+// the build fails if their glue differs in anything but the names below.
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 const allTarget = resolve("target/all-languages");
 run("cargo", [
@@ -49,10 +49,36 @@ run("wasm-bindgen", [
 ]);
 const englishGlue = await readFile(join(staging, "soleus.js"), "utf8");
 const allGlue = await readFile(join(bindgenOut, "soleus.js"), "utf8");
-if (englishGlue !== allGlue) {
+// Exported closure shims carry a hash that changes with the crate's features. The two glues
+// list them in the same order, so the all-languages module's exports are renamed to the
+// English names (same length, so no offset in the module moves), through unique temporary
+// names in case the two sets overlap.
+const shims = (glue) => [...glue.matchAll(/__invoke__h[0-9a-f]{16}/g)].map((m) => m[0]);
+const [englishShims, allShims] = [shims(englishGlue), shims(allGlue)];
+const rename = new Map();
+allShims.forEach((name, i) => rename.set(name, englishShims[i]));
+let renamedGlue = allGlue;
+for (const [from, to] of rename) renamedGlue = renamedGlue.replaceAll(from, to);
+if (englishShims.length !== allShims.length || renamedGlue !== englishGlue) {
   console.error("post-build: the all-languages module needs different glue; cannot share it.");
   process.exit(1);
 }
+const allModule = join(bindgenOut, "soleus_bg.wasm");
+let bytes = await readFile(allModule);
+const replaceAll = (buffer, from, to) => {
+  const [needle, replacement] = [Buffer.from(from), Buffer.from(to)];
+  for (let at = buffer.indexOf(needle); at !== -1; at = buffer.indexOf(needle, at + 1)) {
+    replacement.copy(buffer, at);
+  }
+  return buffer;
+};
+[...rename].forEach(([from], i) => {
+  bytes = replaceAll(bytes, from, `__invoke__z${String(i).padStart(16, "0")}`);
+});
+[...rename].forEach(([, to], i) => {
+  bytes = replaceAll(bytes, `__invoke__z${String(i).padStart(16, "0")}`, to);
+});
+await writeFile(allModule, bytes);
 run("wasm-opt", [
   "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",

@@ -10,6 +10,11 @@ use web_sys::{Event, HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Lets the browser run whatever it queued (as between two of a person's actions).
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Adds a host element with `attributes` to the page and mounts a widget into it.
 async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -21,7 +26,7 @@ async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     host.set_inner_html("<p>fallback</p>");
     document.body().unwrap().append_child(&host).unwrap();
     mount(&host);
-    leptos::task::tick().await;
+    settle().await;
     let shadow = host
         .shadow_root()
         .expect("the widget mounts into a shadow root");
@@ -56,7 +61,7 @@ async fn move_slider(shadow: &ShadowRoot, degrees: &str) {
     let input = slider(shadow);
     input.set_value(degrees);
     input.dispatch_event(&bubbling("input")).unwrap();
-    leptos::task::tick().await;
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -144,7 +149,7 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
     let (_, shadow) = mounted(&[]).await;
     assert!(shadow.query_selector(".sol-card").unwrap().is_none());
     button(&shadow, "Soleus").click();
-    leptos::task::tick().await;
+    settle().await;
     let card = text(&shadow, ".sol-card[data-muscle=soleus]");
     assert!(card.contains("70% slow-twitch"), "{card}");
     assert!(card.contains("Edgerton 1975"), "{card}");
@@ -160,7 +165,7 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
         .unwrap()
         .unwrap();
     drawn.dispatch_event(&bubbling("click")).unwrap();
-    leptos::task::tick().await;
+    settle().await;
     assert!(shadow
         .query_selector(".sol-card[data-muscle=gastrocnemius]")
         .unwrap()
@@ -171,7 +176,7 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
 async fn the_deep_layer_fades_the_gastrocnemius() {
     let (_, shadow) = mounted(&[]).await;
     click(&shadow, ".sol-switch__input");
-    leptos::task::tick().await;
+    settle().await;
     let gastrocnemius = shadow
         .query_selector(".sol-diagram__muscle--gastrocnemius")
         .unwrap()
@@ -192,13 +197,13 @@ fn foot_transform(shadow: &ShadowRoot) -> String {
 async fn reduced_motion_shows_the_raised_heel_without_animating() {
     let (_, shadow) = mounted(&[("data-motion", "reduce")]).await;
     button(&shadow, "Play a heel raise").click();
-    leptos::task::tick().await;
+    settle().await;
     let raised = foot_transform(&shadow);
     assert_eq!(raised, "rotate(-28 132 368)", "the end position at once");
     gloo_timers::future::TimeoutFuture::new(300).await;
     assert_eq!(foot_transform(&shadow), raised, "and it does not move");
     button(&shadow, "Stop").click();
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
 }
 
@@ -211,7 +216,7 @@ async fn the_heel_raise_animates_and_can_be_stopped() {
     assert_ne!(moving, "rotate(0 132 368)", "the heel is rising");
     assert_ne!(moving, "rotate(-28 132 368)", "but not yet at the top");
     button(&shadow, "Stop").click();
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
     assert!(text(&shadow, ".sol-raise").contains("Play a heel raise"));
 }
@@ -229,7 +234,7 @@ async fn each_widget_on_a_page_keeps_its_own_state() {
 async fn a_host_is_never_mounted_twice() {
     let (host, shadow) = mounted(&[]).await;
     mount(&host);
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(shadow.query_selector_all(".sol-root").unwrap().length(), 1);
     assert_eq!(
         host.get_attribute(STATE_ATTRIBUTE).as_deref(),
@@ -275,14 +280,14 @@ async fn the_quiz_view_follows_the_reducer() {
         .unwrap()
         .unchecked_into();
     first.click();
-    leptos::task::tick().await;
+    settle().await;
     assert!(text(&shadow, ".sol-feedback").starts_with("Right."));
     assert!(!button(&shadow, "Next").has_attribute("disabled"));
     button(&shadow, "Next").click();
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(text(&shadow, ".sol-question__progress"), "2 of 10");
     button(&shadow, "Back").click();
-    leptos::task::tick().await;
+    settle().await;
     let first: HtmlInputElement = shadow
         .query_selector(".sol-quiz input[type=radio]")
         .unwrap()
@@ -305,13 +310,13 @@ async fn a_shared_result_opens_and_its_player_advances_as_time_passes() {
         .unwrap()
         .is_some());
     button(&shadow, "Start the guided circuit").click();
-    leptos::task::tick().await;
+    settle().await;
     let before = text(&shadow, ".sol-player__countdown");
     gloo_timers::future::TimeoutFuture::new(1300).await;
     let after = text(&shadow, ".sol-player__countdown");
     assert_ne!(before, after, "the countdown moves with real time");
     button(&shadow, "Skip ahead").click();
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(text(&shadow, ".sol-player__kind"), "Rest");
 }
 
@@ -349,7 +354,7 @@ async fn a_removed_widget_is_unmounted_and_mounts_again_when_put_back() {
         .append_child(&host)
         .unwrap();
     mount(&host);
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(soleus::embed::mounted_count(), before);
     assert_eq!(shadow.query_selector_all(".sol-root").unwrap().length(), 1);
 }

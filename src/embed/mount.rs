@@ -1,6 +1,6 @@
 //! Finding host elements and mounting one independent widget into each.
 
-use leptos::prelude::Owner;
+use reactive_graph::owner::Owner;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
 
@@ -119,9 +119,6 @@ pub fn mount(host: &HtmlElement) {
     if host.has_attribute(STATE_ATTRIBUTE) {
         return;
     }
-    // Effects run on the browser's task queue; the first call sets that up, later ones are
-    // refused harmlessly.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
     match try_mount(host) {
         Ok(()) => {
             let _ = host.set_attribute(STATE_ATTRIBUTE, "ready");

@@ -1,5 +1,5 @@
-//! Thin views: Leptos signals hold each widget's state, `model` decides, and the views render
-//! escaped HTML once and keep it current with small effects.
+//! Thin views: each widget's state lives in its Leptos reactive owner, `model` decides, and
+//! the views render escaped HTML once and then change only what the state moved.
 
 mod compare;
 mod diagram;

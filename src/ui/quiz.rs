@@ -554,21 +554,6 @@ pub fn sync(scope: &Scope, store: Store, before: &WidgetState, now: &WidgetState
         update_step(dom, text, &now.quiz);
     }
 
-    if before.quiz != now.quiz || before.remember != now.remember {
-        // Opted-in progress is saved after every change; a refusal turns the option off.
-        if now.remember {
-            let saved = share::encode_saved(&now.quiz)
-                .ok_or(persist::PersistError::Unavailable)
-                .and_then(|code| persist::save(&scope.config.key, &code));
-            if saved.is_err() {
-                store.update(|s| {
-                    s.remember = false;
-                    s.notice = Some(text.ui.storage_unavailable);
-                });
-            }
-        }
-        dom.set_checked(".sol-quiz__remember input", now.remember);
-    }
     if before.notice != now.notice {
         dom.set_text(".sol-quiz__notice", now.notice.unwrap_or_default());
     }
@@ -618,6 +603,23 @@ pub fn sync(scope: &Scope, store: Store, before: &WidgetState, now: &WidgetState
         }
         if !finished && before.session != now.session {
             player::update(dom, text, session, plan);
+        }
+    }
+
+    // Opted-in progress is saved after every change; a refusal turns the option off. Last,
+    // because turning it off redraws from this state onwards.
+    if before.quiz != now.quiz || before.remember != now.remember {
+        dom.set_checked(".sol-quiz__remember input", now.remember);
+        if now.remember {
+            let saved = share::encode_saved(&now.quiz)
+                .ok_or(persist::PersistError::Unavailable)
+                .and_then(|code| persist::save(&scope.config.key, &code));
+            if saved.is_err() {
+                store.update(|s| {
+                    s.remember = false;
+                    s.notice = Some(text.ui.storage_unavailable);
+                });
+            }
         }
     }
 }

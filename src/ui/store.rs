@@ -1,13 +1,19 @@
-//! One widget's state, in one signal.
+//! One widget's state, in one place.
 //!
 //! Everything the widget shows is a field of [`WidgetState`]. Interactions and timers change
-//! it through [`Store::update`]; one effect per widget compares the new state with the one it
-//! last drew and changes only what differs (see `widget::sync`). One signal and one effect,
-//! rather than one per field, keep the module small: every signal type and every effect is
-//! compiled into code of its own.
+//! it through [`Store::update`], which then hands the state before and after to the widget's
+//! redraw function (`widget::sync`); that changes only what differs on screen.
+//!
+//! The state and the widget's timers live in the widget's Leptos reactive owner, so unmounting
+//! a widget drops them and stops every timer. The redraw is called directly rather than from
+//! reactive effects: effects run on an async executor, and that machinery alone would cost a
+//! tenth of the module's size budget.
+
+use std::rc::Rc;
 
 use gloo_timers::callback::{Interval, Timeout};
-use leptos::prelude::*;
+use reactive_graph::owner::{LocalStorage, StoredValue};
+use reactive_graph::traits::*;
 
 use crate::model::anatomy::Muscle;
 use crate::model::circuit::Recommendation;
@@ -66,36 +72,51 @@ pub struct Resources {
     pub plan: Option<Timeout>,
 }
 
+/// Redraws the widget from the first state to the second.
+pub type Redraw = Rc<dyn Fn(Store, &WidgetState, &WidgetState)>;
+
 /// A handle on one widget's state and resources; copied freely into listeners and timers.
 #[derive(Clone, Copy)]
 pub struct Store {
-    state: RwSignal<WidgetState>,
+    state: StoredValue<WidgetState>,
     resources: StoredValue<Resources, LocalStorage>,
+    redraw: StoredValue<Option<Redraw>, LocalStorage>,
 }
 
 impl Store {
-    /// A store owned by the current reactive owner: cleaning that owner up drops the
-    /// resources, which stops every timer.
+    /// A store owned by the current reactive owner: cleaning that owner up drops the state
+    /// and the resources, which stops every timer.
     pub fn new(state: WidgetState) -> Store {
         Store {
-            state: RwSignal::new(state),
+            state: StoredValue::new(state),
             resources: StoredValue::new_local(Resources::default()),
+            redraw: StoredValue::new_local(None),
         }
     }
 
-    /// Changes the state; the widget's effect then redraws what changed.
+    /// Sets the function that brings the screen in step after every change.
+    pub fn on_change(self, redraw: Redraw) {
+        self.redraw.set_value(Some(redraw));
+    }
+
+    /// Changes the state, then redraws what changed. A redraw may change the state again
+    /// (a refused save turns remembering off); no borrow is held while it runs.
     pub fn update(self, change: impl FnOnce(&mut WidgetState)) {
-        self.state.update(change);
+        let Some(before) = self.state.try_get_value() else {
+            return;
+        };
+        self.state.update_value(change);
+        let now = self.state.get_value();
+        if now != before {
+            if let Some(redraw) = self.redraw.try_get_value().flatten() {
+                redraw(self, &before, &now);
+            }
+        }
     }
 
-    /// Reads the state without subscribing.
-    pub fn read<T>(self, read: impl FnOnce(&WidgetState) -> T) -> T {
-        self.state.with_untracked(read)
-    }
-
-    /// A copy of the state, subscribing the running effect to every change.
-    pub fn track(self) -> WidgetState {
-        self.state.get()
+    /// Reads the state.
+    pub fn read<T: Default>(self, read: impl FnOnce(&WidgetState) -> T) -> T {
+        self.state.try_with_value(read).unwrap_or_default()
     }
 
     /// Changes the resources (starts or stops a timer). After the widget is unmounted

@@ -1,16 +1,16 @@
 //! The root of one widget instance: its state, its markup, and the one listener per event
 //! type that routes every interaction.
 //!
-//! State lives in Leptos signals owned by this instance (so widgets on one page never share
-//! state, and unmounting disposes their timers). The markup is rendered once as escaped HTML;
-//! effects then change only what the state moves. Elements that act carry `data-action` (and
+//! State lives in one store owned by this instance's Leptos reactive owner (so widgets on one
+//! page never share state, and unmounting disposes their timers). The markup is rendered once
+//! as escaped HTML; after every change, `sync` changes only what the state moved. Elements that act carry `data-action` (and
 //! `data-value`), so one listener on the root serves every button, input and drawing part:
 //! one small function instead of a closure per element.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use leptos::prelude::*;
+use reactive_graph::owner::StoredValue;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -147,12 +147,9 @@ pub fn mount_widget(container: &HtmlElement, config: Config, reduced_motion: boo
     explorer(&scope, None, &state);
     quiz::after_render(&scope, store, &state);
     let view = scope.clone();
-    // The widget's one effect: it remembers the state it last drew and redraws what differs.
-    Effect::new(move |before: Option<WidgetState>| {
-        let now = store.track();
-        sync(&view, store, before.as_ref().unwrap_or(&state), &now);
-        now
-    });
+    store.on_change(Rc::new(move |store, before, now| {
+        sync(&view, store, before, now)
+    }));
     listen(scope, store);
 }
 
