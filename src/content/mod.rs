@@ -492,12 +492,11 @@ impl Text {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
+    // `split_once` cannot split inside a character, so this has no panic path.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match values.iter().find(|(key, _)| *key == name) {
                     Some((_, value)) => out.push_str(value),
                     None => {
@@ -506,10 +505,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }

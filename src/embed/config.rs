@@ -109,7 +109,10 @@ pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
         return None;
     }
     let channel = |i: usize| -> u64 {
-        let value = u8::from_str_radix(&digits[i..i + 2], 16).unwrap_or(0);
+        let value = digits
+            .get(i..i + 2)
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+            .unwrap_or(0);
         u64::from(crate::tables::SRGB_TO_LINEAR[usize::from(value)])
     };
     // Luminance times 65535 × 10000, from the WCAG weights 0.2126, 0.7152 and 0.0722.

@@ -1,7 +1,7 @@
 //! The recommended soleus circuit: a level and a list of bent-knee exercises with their dose.
 //!
-//! The exercises are common, well-described bent-knee calf exercises (content brief,
-//! section 6), never attributed to a person. Dosing follows what clinics typically prescribe:
+//! The exercises are common, well-described bent-knee calf exercises from physiotherapy
+//! practice, never attributed to a person. Dosing follows what clinics typically prescribe:
 //! 3 sets of 12–25 slow repetitions (2 s up, 1 s hold, 2 s down) or holds of 30–45 s, 2–3
 //! times a week, progressing when the last set feels comfortable, with discomfort of at most
 //! 3/10 that settles by the next day (clinical practice, not a study finding).
@@ -49,7 +49,7 @@ impl Level {
     }
 }
 
-/// The exercises a circuit is built from (content brief, section 6).
+/// The exercises a circuit is built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Exercise {
     /// Seated heel raise, knee at about 90°, load on the thighs as it gets easy.

@@ -194,7 +194,7 @@ pub static SOURCES: &[Source] = &[
         year: 2014,
         title: "Muscle activity and kinematics of forefoot and rearfoot strike runners",
         venue: "Journal of Sport and Health Science 3:102–112",
-        checked: "Not re-read here; as summarised in the content brief: forefoot strikers activate the calf earlier and for longer than heel strikers. Used only to say foot strike changes calf load.",
+        checked: "Paper not re-read; from a secondary summary: forefoot strikers activate the calf earlier and for longer than heel strikers. Used only to say foot strike changes calf load.",
         url: "",
     },
     Source {
@@ -227,7 +227,7 @@ pub static SOURCES: &[Source] = &[
         year: 2017,
         title: "Calf muscle strain injuries in sport: a systematic review of risk factors for injury",
         venue: "British Journal of Sports Medicine 51:1189–1194",
-        checked: "Not re-read here; as summarised in the content brief: the strongest evidence for calf strain risk is older age and a previous calf strain.",
+        checked: "Paper not re-read; from a secondary summary: the strongest evidence for calf strain risk is older age and a previous calf strain.",
         url: "",
     },
     Source {
@@ -271,7 +271,7 @@ pub static SOURCES: &[Source] = &[
         year: 0,
         title: "Peripheral arterial disease (PAD)",
         venue: "nhs.uk",
-        checked: "Not re-read here; red flag from the content brief: a cold, pale leg, or calf pain on walking that stops with rest.",
+        checked: "Page not re-read; a common clinical red flag: a cold, pale leg, or calf pain on walking that stops with rest.",
         url: "",
     },
     Source {
@@ -282,7 +282,7 @@ pub static SOURCES: &[Source] = &[
         year: 0,
         title: "Cellulitis",
         venue: "nhs.uk",
-        checked: "Not re-read here; red flag from the content brief: fever or spreading redness.",
+        checked: "Page not re-read; a common clinical red flag: fever or spreading redness.",
         url: "",
     },
     Source {

@@ -1,7 +1,7 @@
 //! Red-flag screening: the signs that need a clinician instead of exercise.
 //!
-//! From the content brief's section 7 (NHS guidance on deep vein thrombosis, Achilles rupture,
-//! compartment syndrome, circulation and infection). Any flag means no circuit is recommended,
+//! From NHS guidance on deep vein thrombosis, Achilles rupture, compartment syndrome,
+//! circulation and infection (see each flag's claim). Any flag means no circuit is recommended,
 //! whatever else was answered; the most urgent flag sets the urgency.
 
 use super::evidence::Claim;
