@@ -45,8 +45,10 @@ export async function measure(dir) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 
-/** What a page embedding the widget downloads: the loader and the module. */
+/** What a page embedding the default English widget downloads: the loader and the module. */
 export const EMBED_FILES = ["soleus-widget.js", "soleus_bg.wasm"];
+/** What a page with a widget in another language downloads instead. */
+export const EMBED_ALL_LANGUAGES_FILES = ["soleus-widget.js", "soleus_all_bg.wasm"];
 
 const sum = (selected, file) =>
   selected.reduce(
@@ -57,14 +59,33 @@ const sum = (selected, file) =>
 export async function report(dist) {
   const { rows, total } = await measure(dist);
   const embed = sum(rows.filter((row) => EMBED_FILES.includes(row.file)), "embed total");
-  return { rows, total, embed };
+  const embedAllLanguages = sum(
+    rows.filter((row) => EMBED_ALL_LANGUAGES_FILES.includes(row.file)),
+    "embed, every language",
+  );
+  return { rows, total, embed, embedAllLanguages };
+}
+
+/**
+ * Compares the default embed's brotli size with `budgets.json`; returns the line to print
+ * and whether the budget holds. Sizes are deterministic, so the test command enforces this.
+ */
+export async function checkBudget({ embed }) {
+  const budgets = JSON.parse(await readFile("budgets.json", "utf8"));
+  const max = budgets.embed_brotli_kb.max;
+  const actual = embed.brotli / 1024;
+  const holds = actual <= max;
+  const verdict = holds
+    ? `holds, ${(max - actual).toFixed(1)} KB to spare`
+    : `FAILS by ${(actual - max).toFixed(1)} KB`;
+  return { holds, line: `size budget: embed ${actual.toFixed(1)} KB brotli of ${max} KB: ${verdict}` };
 }
 
 /** Prints the table of `report(dist)`. */
-export function print({ rows, total, embed }, dist) {
+export function print({ rows, total, embed, embedAllLanguages }, dist) {
   console.log(`Release bundle in ${dist}/ (KB; 1 KB = 1024 bytes)`);
   console.log(`  ${"file".padEnd(22)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
-  for (const row of [...rows, { ...total, file: "all files" }, embed]) {
+  for (const row of [...rows, { ...total, file: "all files" }, embed, embedAllLanguages]) {
     console.log(`  ${row.file.padEnd(22)}${kb(row.raw)}${kb(row.gzip)}${kb(row.brotli)}`);
   }
 }
@@ -75,4 +96,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   print(sizes, dist);
   await mkdir("target", { recursive: true });
   await writeFile("target/size-report.json", JSON.stringify(sizes, null, 2));
+  if (process.argv.includes("--check")) {
+    const { holds, line } = await checkBudget(sizes);
+    console.log(line);
+    if (!holds) process.exit(1);
+  }
 }

@@ -26,8 +26,8 @@ cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
 
-step "bundle size"
-node scripts/size-report.mjs dist
+step "bundle size (fails over the budget in budgets.json)"
+node scripts/size-report.mjs dist --check
 
 step "end-to-end tests (playwright-core + axe-core against the release build)"
 node --test --test-concurrency=1 tests/e2e/
