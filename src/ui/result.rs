@@ -276,3 +276,85 @@ pub fn render(html: &mut Html, text: &'static Text, config: &Config, state: &Qui
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Lang;
+    use crate::model::quiz::{Kind, QuizEvent, Step, QUESTIONS};
+
+    /// A quiz answered to the end, with `flags` ticked at the screening.
+    fn finished(flags: &[RedFlag]) -> QuizState {
+        let mut state = QuizState::default();
+        while let Step::Question(n) = state.step {
+            let event = match QUESTIONS[usize::from(n)].kind {
+                Kind::Count { .. } => QuizEvent::SetCount(22),
+                _ => QuizEvent::Choose(1),
+            };
+            state = state.apply(event).apply(QuizEvent::Next);
+        }
+        for flag in flags {
+            state = state.apply(QuizEvent::ToggleFlag(*flag));
+        }
+        state.apply(QuizEvent::ConfirmScreening)
+    }
+
+    fn rendered(state: &QuizState, config: &Config) -> String {
+        let mut html = Html::new();
+        render(&mut html, Lang::En.text(), config, state);
+        html.finish()
+    }
+
+    #[test]
+    fn no_red_flag_result_ever_shows_an_exercise() {
+        let config = Config {
+            emergency_number: Some("999".into()),
+            ..Config::default()
+        };
+        for flag in RedFlag::ALL {
+            let html = rendered(&finished(&[flag]), &config);
+            assert!(html.contains("data-outcome=\"seek-care\""), "{flag:?}");
+            for exercise in &Lang::En.text().exercises {
+                assert!(
+                    !html.contains(exercise.name),
+                    "{flag:?} shows {}",
+                    exercise.name
+                );
+            }
+            assert!(!html.contains("circuit-start"), "{flag:?}");
+            let emergency = flag.urgency() == Urgency::Emergency;
+            assert_eq!(html.contains("999"), emergency, "{flag:?}");
+        }
+    }
+
+    #[test]
+    fn a_clear_result_offers_the_circuit_and_its_plan_names_the_exercises() {
+        let state = finished(&[]);
+        let html = rendered(&state, &Config::default());
+        assert!(html.contains("data-outcome=\"circuit\""));
+        assert!(html.contains("data-action=\"circuit-start\""));
+        let Some(Outcome::Circuit(recommendation)) = state.outcome() else {
+            panic!("a clear screening ends in a circuit");
+        };
+        let mut plan = Html::new();
+        render_plan(&mut plan, Lang::En.text(), &recommendation);
+        let plan = plan.finish();
+        assert_eq!(
+            plan.matches("class=\"sol-exercise\"").count(),
+            recommendation.exercises.len()
+        );
+    }
+
+    #[test]
+    fn a_clinic_name_and_address_are_text_never_markup() {
+        let config = Config {
+            clinic_name: Some("<img src=x onerror=alert(1)> & Co".into()),
+            booking_url: Some("https://clinic.example/book?a=1&b=\"2\"".into()),
+            ..Config::default()
+        };
+        let html = rendered(&finished(&[]), &config);
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; Co"));
+        assert!(html.contains("href=\"https://clinic.example/book?a=1&amp;b=&quot;2&quot;\""));
+        assert!(!html.contains("<img"));
+    }
+}
