@@ -193,6 +193,20 @@ test("widgets added later are mounted once, and invalid attributes fall back wit
   await page.evaluate(() => document.body.prepend(document.getElementById("late")));
   await page.waitForTimeout(100);
   assert.equal(await late.locator(".sol-root").count(), 1);
+
+  // This page loaded the English module: a German widget added now is shown in English,
+  // and the console says why.
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "late-de";
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-lang", "de");
+    document.body.append(host);
+  });
+  const german = page.locator("#late-de");
+  await german.locator(".sol-root").waitFor();
+  assert.match(await german.locator(".sol-title").textContent(), /who does the work/);
+  assert.equal(warnings.filter((w) => w.includes("English only")).length, 1, `${warnings}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
