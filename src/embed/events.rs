@@ -19,7 +19,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 thread_local! {
-    /// Host elements by widget key, so components can emit without holding DOM handles.
+    /// Host elements by widget key, so views can emit without holding DOM handles.
     static HOSTS: RefCell<HashMap<String, HtmlElement>> = RefCell::new(HashMap::new());
 }
 

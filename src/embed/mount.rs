@@ -31,7 +31,7 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A mounted widget and the reactive owner of its state, effects and timers.
+/// A mounted widget and the reactive owner of its state, listener and timers.
 struct Mounted {
     host: HtmlElement,
     key: String,

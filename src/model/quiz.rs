@@ -3,7 +3,7 @@
 //! Ten questions: three *knowledge* questions (one right answer, feedback for every option)
 //! and seven *profile* questions whose answers shape the circuit. After the last question
 //! comes the red-flag screening, always, before any result; only a screening with no flag
-//! leads to a circuit. The component only sends events and renders the state.
+//! leads to a circuit. The view only sends events and renders the state.
 
 use serde::{Deserialize, Serialize};
 

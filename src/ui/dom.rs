@@ -1,7 +1,7 @@
 //! The few DOM operations the widget's views need, on one widget's root element.
 //!
 //! Each view renders its markup once with [`super::html::Html`], then keeps it current with
-//! small effects that change only what moved: a text, an attribute, a class. Every helper
+//! small updates that change only what moved: a text, an attribute, a class. Every helper
 //! skips the write when the value is already there, so sweeping the knee slider changes a
 //! handful of attributes per frame and nothing else.
 

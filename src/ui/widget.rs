@@ -47,7 +47,7 @@ const EVENTS: [&str; 8] = [
 
 /// Mounts one widget into `container`: the calf diagram, the knee-angle explorer, muscle
 /// facts, comparison, the quiz with its circuit, and the sources. Call it inside the reactive
-/// owner that should own the widget; cleaning that owner up stops its timers and effects.
+/// owner that should own the widget; cleaning that owner up stops its timers and listeners.
 pub fn mount_widget(container: &HtmlElement, config: Config, reduced_motion: bool) {
     let text = config.lang.text();
     let (quiz, remember, notice) = quiz::initial(text, &config);
