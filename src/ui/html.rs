@@ -34,6 +34,13 @@ impl Html {
     pub fn open_with(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Html {
         self.0.push('<');
         self.0.push_str(tag);
+        self.attributes(attributes);
+        self.0.push('>');
+        self
+    }
+
+    /// ` name="value"` for each pair, values escaped.
+    fn attributes(&mut self, attributes: &[(&str, &str)]) {
         for (name, value) in attributes {
             self.0.push(' ');
             self.0.push_str(name);
@@ -41,8 +48,6 @@ impl Html {
             self.text(value);
             self.0.push('"');
         }
-        self.0.push('>');
-        self
     }
 
     /// A `<button type="button">` whose click the widget's one listener routes by its
@@ -64,15 +69,25 @@ impl Html {
         self.0.push_str("\" data-action=\"");
         self.0.push_str(action);
         self.0.push('"');
-        for (name, value) in attributes {
-            self.0.push(' ');
-            self.0.push_str(name);
-            self.0.push_str("=\"");
-            self.text(value);
-            self.0.push('"');
-        }
+        self.attributes(attributes);
         self.0.push('>');
         self.text(label).close("button")
+    }
+
+    /// A labelled on/off switch (a native checkbox) whose changes the widget's one listener
+    /// routes by `action`; `class` is added to the label's `sol-switch`.
+    pub fn switch(&mut self, class: &str, action: &str, checked: bool, label: &str) -> &mut Html {
+        self.0.push_str("<label class=\"sol-switch ");
+        self.0.push_str(class);
+        self.0
+            .push_str("\"><input type=\"checkbox\" class=\"sol-switch__input\" data-action=\"");
+        self.0.push_str(action);
+        self.0.push('"');
+        if checked {
+            self.0.push_str(" checked");
+        }
+        self.0.push('>');
+        self.element("span", "", label).close("label")
     }
 
     /// Appends markup the code wrote itself (SVG drawing commands, never outside input).

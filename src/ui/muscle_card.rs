@@ -73,17 +73,7 @@ pub fn render(html: &mut Html, text: &Text) {
         );
     }
     html.close("div")
-        .open("label", "sol-switch")
-        .open_with(
-            "input",
-            &[
-                ("type", "checkbox"),
-                ("class", "sol-switch__input"),
-                ("data-action", "deep-layer"),
-            ],
-        )
-        .element("span", "", text.ui.deep_layer)
-        .close("label")
+        .switch("", "deep-layer", false, text.ui.deep_layer)
         .close("div")
         .open("div", "sol-card-slot")
         .close("div");

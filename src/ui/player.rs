@@ -81,9 +81,13 @@ pub fn open(store: Store, recommendation: Recommendation) {
     start_clock(store);
 }
 
-/// Closes the player and stops its clock.
+/// Closes the player and stops its clock; sound cues start off again next time, as its
+/// switch does.
 pub fn close(store: Store) {
-    store.resources(|r| r.player = None);
+    store.resources(|r| {
+        r.player = None;
+        r.sound = false;
+    });
     store.update(|s| s.session = None);
 }
 
@@ -195,17 +199,7 @@ pub fn render(html: &mut Html, text: &Text, finished: bool) {
     .open("div", "sol-player__body");
     render_body(html, text, finished);
     html.close("div")
-        .open("label", "sol-switch")
-        .open_with(
-            "input",
-            &[
-                ("type", "checkbox"),
-                ("class", "sol-switch__input"),
-                ("data-action", "sound"),
-            ],
-        )
-        .element("span", "", ui.sound)
-        .close("label")
+        .switch("", "sound", false, ui.sound)
         .element("p", "sol-player__shortcuts", ui.shortcuts)
         .button("sol-button", "player-exit", ui.leave_player)
         .close("div");

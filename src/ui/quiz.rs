@@ -241,18 +241,12 @@ pub fn render(html: &mut Html, text: &'static Text, config: &Config, state: &Wid
     render_step(html, text, config, state);
     html.close("div");
     if config.offer_remember {
-        let mut attributes = vec![
-            ("type", "checkbox"),
-            ("class", "sol-switch__input"),
-            ("data-action", "remember"),
-        ];
-        if state.remember {
-            attributes.push(("checked", ""));
-        }
-        html.open("label", "sol-switch sol-quiz__remember")
-            .open_with("input", &attributes)
-            .element("span", "", ui.remember)
-            .close("label");
+        html.switch(
+            "sol-quiz__remember",
+            "remember",
+            state.remember,
+            ui.remember,
+        );
     }
     html.close("section");
 }
