@@ -25,9 +25,10 @@ use crate::model::session::Session;
 use crate::model::share;
 use crate::model::triage::RedFlag;
 
-/// Where the quiz starts: a result from the link, else saved progress, else the beginning,
-/// and a notice when something could not be read.
-fn initial_state(text: &Text, config: &Config) -> (QuizState, bool, Option<&'static str>) {
+/// The quiz's part of a new widget's state: a result from the link, else saved progress,
+/// else the beginning; whether answers are being remembered; and a notice when something
+/// could not be read.
+pub fn initial(text: &Text, config: &Config) -> (QuizState, bool, Option<&'static str>) {
     if let Some(code) = persist::fragment_code(&config.key) {
         return match share::decode(&code) {
             Ok(state) => (state, false, None),
@@ -88,12 +89,6 @@ pub fn level_tag(level: crate::model::circuit::Level) -> &'static str {
         Level::Build => "build",
         Level::Performance => "performance",
     }
-}
-
-/// The quiz's part of a new widget's state: where it starts, whether answers are being
-/// remembered, and any notice.
-pub fn initial(text: &Text, config: &Config) -> (QuizState, bool, Option<&'static str>) {
-    initial_state(text, config)
 }
 
 fn dispatch(store: Store, event: QuizEvent) {

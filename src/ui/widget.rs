@@ -180,20 +180,17 @@ fn sync(scope: &Scope, store: Store, before: &WidgetState, now: &WidgetState) {
 fn explorer(scope: &Scope, before: Option<&WidgetState>, now: &WidgetState) {
     let dom = &scope.dom;
     let text = scope.text;
-    let changed = |read: fn(&WidgetState) -> u32| before.is_none_or(|b| read(b) != read(now));
-    let pose = diagram::Pose {
-        knee_degrees: now.knee_degrees,
-        raise: now.raise_height,
-        selected: now.selected,
-        deep_layer: now.deep_layer,
-    };
-    diagram::update(dom, pose);
-    if changed(|s| u32::from(s.knee_degrees)) {
+    // Only the parts whose state moved are touched: a player tick or a quiz answer costs the
+    // explorer nothing. `before` is `None` right after the first drawing: every part then.
+    if before.is_none_or(|b| pose_of(b) != pose_of(now)) {
+        diagram::update(dom, pose_of(now));
+        muscle_card::update(dom, now.selected, now.deep_layer);
+    }
+    if before.is_none_or(|b| b.knee_degrees != now.knee_degrees) {
         knee_control::update(dom, text, now.knee_degrees);
         share_meter::update(dom, text, now.knee_degrees);
         heel_raise::update_status(dom, text, now.knee_degrees);
     }
-    muscle_card::update(dom, now.selected, now.deep_layer);
     if before.is_some_and(|b| b.selected != now.selected) {
         let mut html = Html::new();
         if let Some(muscle) = now.selected {
@@ -206,6 +203,9 @@ fn explorer(scope: &Scope, before: Option<&WidgetState>, now: &WidgetState) {
             heel_raise::render(html, text, now.raise_playing, now.knee_degrees);
         });
     }
+    if before.is_some_and(|b| (b.presenting, b.help) == (now.presenting, now.help)) {
+        return;
+    }
     let _ = dom
         .root()
         .class_list()
@@ -217,6 +217,16 @@ fn explorer(scope: &Scope, before: Option<&WidgetState>, now: &WidgetState) {
         });
     } else {
         dom.set_attr("[data-action=help]", "aria-pressed", bool_text(now.help));
+    }
+}
+
+/// What the drawing shows of `state`.
+fn pose_of(state: &WidgetState) -> diagram::Pose {
+    diagram::Pose {
+        knee_degrees: state.knee_degrees,
+        raise: state.raise_height,
+        selected: state.selected,
+        deep_layer: state.deep_layer,
     }
 }
 
