@@ -1,17 +1,23 @@
-//! Soleus: an interactive calf-muscle education widget.
+//! Soleus: an interactive calf-muscle education widget, as a Leptos component.
 //!
-//! Data flows one way: host attributes → [`embed`] configuration → [`ui`] state, owned by
-//! the widget's Leptos reactive owner → [`model`] functions → view. The words come from
-//! [`content`].
+//! Use it in a Leptos app as `<SoleusWidget options=... on_event=.../>` ([`SoleusWidget`],
+//! [`WidgetOptions`], [`WidgetEvent`]); blogs embed it with one script tag through
+//! [`embed`].
+//!
+//! Data flows one way: host attributes → [`embed`] options → [`ui`] signals → [`model`]
+//! functions → view. The words come from [`content`]. `model` and `content` know nothing of
+//! each other or of the browser; `ui` never uses `embed`.
 
 /// Every word the widget shows, per language, as data.
 pub mod content;
-/// The boundary with the host page: configuration and mounting.
+/// The boundary with a host page that is not a Leptos app.
 pub mod embed;
 /// The physiology and the decisions, in plain Rust with no browser.
 pub mod model;
-/// Thin views: render escaped HTML once, then change only what the state moved.
+/// The Leptos components.
 pub mod ui;
+
+pub use ui::{SoleusWidget, WidgetEvent, WidgetOptions, STYLESHEET};
 
 /// Lookup tables computed at build time (see `build.rs`).
 mod tables {

@@ -44,7 +44,7 @@ fn text(shadow: &ShadowRoot, selector: &str) -> String {
 
 fn slider(shadow: &ShadowRoot) -> HtmlInputElement {
     shadow
-        .query_selector("#sol-knee-input")
+        .query_selector(".sol-knee__input")
         .unwrap()
         .expect("the knee slider is on screen")
         .unchecked_into()
@@ -357,4 +357,110 @@ async fn a_removed_widget_is_unmounted_and_mounts_again_when_put_back() {
     settle().await;
     assert_eq!(soleus::embed::mounted_count(), before);
     assert_eq!(shadow.query_selector_all(".sol-root").unwrap().length(), 1);
+}
+
+/// Mounts `<SoleusWidget/>` the way a Leptos app does (no shadow root, no embed) into a new
+/// element of the page, and collects the events it reports.
+fn component(
+    options: soleus::WidgetOptions,
+) -> (
+    HtmlElement,
+    std::rc::Rc<std::cell::RefCell<Vec<soleus::WidgetEvent>>>,
+) {
+    use leptos::prelude::*;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let parent: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&parent).unwrap();
+    let events = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = send_wrapper::SendWrapper::new(events.clone());
+    let on_event = Callback::new(move |event: soleus::WidgetEvent| seen.borrow_mut().push(event));
+    leptos::mount::mount_to(parent.clone(), move || {
+        view! { <soleus::SoleusWidget options=options on_event=on_event/> }
+    })
+    .forget();
+    (parent, events)
+}
+
+fn ids(root: &HtmlElement) -> Vec<String> {
+    let found = root.query_selector_all("[id]").unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .map(|element| element.id())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn two_components_in_one_document_share_no_id_and_report_their_own_events() {
+    use soleus::{WidgetEvent, WidgetOptions};
+    let (first, first_events) = component(WidgetOptions::default());
+    let (second, second_events) = component(WidgetOptions {
+        lang: soleus::content::Lang::De,
+        ..WidgetOptions::default()
+    });
+    settle().await;
+    let (a, b) = (ids(&first), ids(&second));
+    assert!(a.len() > 5, "the widget names its parts: {a:?}");
+    assert!(
+        a.iter().all(|id| !b.contains(id)),
+        "shared ids: {a:?} / {b:?}"
+    );
+    // Radio groups and SVG patterns are per instance too.
+    assert!(first.inner_html().contains("url(#"));
+    assert_eq!(
+        *first_events.borrow(),
+        [WidgetEvent::Ready {
+            lang: soleus::content::Lang::En
+        }]
+    );
+    assert_eq!(
+        *second_events.borrow(),
+        [WidgetEvent::Ready {
+            lang: soleus::content::Lang::De
+        }]
+    );
+    // Outside a shadow root the widget brings its own stylesheet into the document.
+    let sheets = js_sys::Reflect::get(
+        &web_sys::window().unwrap().document().unwrap(),
+        &"adoptedStyleSheets".into(),
+    )
+    .unwrap();
+    assert_eq!(js_sys::Array::from(&sheets).length(), 1);
+    let root = first.query_selector(".sol-root").unwrap().unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&root)
+        .unwrap()
+        .unwrap();
+    assert_eq!(style.get_property_value("border-top-style").unwrap(), "solid");
+}
+
+#[wasm_bindgen_test]
+async fn a_repeated_id_still_gives_each_component_its_own_storage_key() {
+    use soleus::WidgetOptions;
+    let named = || WidgetOptions {
+        id: Some("calf".into()),
+        ..WidgetOptions::default()
+    };
+    let (first, _) = component(named());
+    let (second, _) = component(named());
+    settle().await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    for parent in [&first, &second] {
+        let remember: HtmlInputElement = parent
+            .query_selector(".sol-quiz__remember input")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        remember.click();
+    }
+    settle().await;
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert!(keys.contains(&"soleus:v1:calf".to_string()), "{keys:?}");
+    assert!(keys.contains(&"soleus:v1:calf-2".to_string()), "{keys:?}");
+    storage.clear().unwrap();
 }

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use soleus::embed::config::Config;
 use soleus::model::knee;
+use soleus::ui::WidgetOptions;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
@@ -14,7 +14,7 @@ proptest! {
         knee_attr in proptest::option::of(".{0,12}"),
         page_lang in proptest::option::of("[a-zA-Z-]{0,8}"),
     ) {
-        let (config, warnings) = Config::from_attributes(
+        let (config, warnings) = WidgetOptions::from_attributes(
             |name| match name {
                 "data-lang" => lang.clone(),
                 "data-knee" => knee_attr.clone(),

@@ -46,3 +46,28 @@ fn every_claim_in_the_registry_is_used_by_the_widget() {
         );
     }
 }
+
+/// The words match the model's questions: one per option, feedback for every knowledge
+/// answer, a how-to for the count, and steps for every exercise.
+#[test]
+fn every_question_has_words_for_each_option_and_feedback_for_knowledge() {
+    use soleus::content::Lang;
+    for lang in Lang::ALL {
+        for (question, words) in QUESTIONS.iter().zip(&lang.text().questions) {
+            assert_eq!(
+                words.options.len(),
+                usize::from(question.options),
+                "{:?}",
+                question.id
+            );
+            match question.kind {
+                Kind::Knowledge { .. } => assert_eq!(words.feedback.len(), words.options.len()),
+                Kind::Choice => assert!(words.feedback.is_empty()),
+                Kind::Count { .. } => assert!(!words.hint.is_empty(), "a count needs a how-to"),
+            }
+        }
+        for exercise in &lang.text().exercises {
+            assert!(exercise.steps.len() >= 2, "{}", exercise.name);
+        }
+    }
+}

@@ -6,144 +6,10 @@
 
 use crate::content::Lang;
 use crate::model::knee;
-
-/// What the embedding page asked for, already validated.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Config {
-    /// Language of all words.
-    pub lang: Lang,
-    /// Knee angle, in degrees, that the explorer starts at.
-    pub knee_degrees: u8,
-    /// Whether the host asked for no animation, whatever the person's setting.
-    pub reduce_motion: bool,
-    /// The clinic's name, shown as text in its call to action.
-    pub clinic_name: Option<String>,
-    /// The clinic's booking page (http or https only).
-    pub booking_url: Option<String>,
-    /// The emergency number to show instead of the language's default.
-    pub emergency_number: Option<String>,
-    /// Whether to offer "remember my answers on this device".
-    pub offer_remember: bool,
-    /// Which parts to show.
-    pub sections: Sections,
-    /// Colour theme.
-    pub theme: Theme,
-    /// Accent colour as `#rrggbb`, if the clinic set one that keeps text readable.
-    pub accent: Option<String>,
-    /// Start in presenter mode (large type, keyboard shortcuts).
-    pub presenter: bool,
-    /// Names this widget in the URL fragment and in storage: the host's `id`, or its
-    /// position among the page's widgets. Set when mounting.
-    pub key: String,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            lang: Lang::En,
-            knee_degrees: knee::MIN_KNEE_DEGREES,
-            reduce_motion: false,
-            clinic_name: None,
-            booking_url: None,
-            emergency_number: None,
-            offer_remember: true,
-            key: String::from("1"),
-            sections: Sections::Both,
-            theme: Theme::Auto,
-            accent: None,
-            presenter: false,
-        }
-    }
-}
-
-/// Which parts of the widget to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sections {
-    /// The diagram and knee explorer only.
-    Diagram,
-    /// The quiz only.
-    Quiz,
-    /// Both.
-    Both,
-}
-
-impl Sections {
-    /// Whether the diagram is shown.
-    pub fn diagram(self) -> bool {
-        self != Sections::Quiz
-    }
-
-    /// Whether the quiz is shown.
-    pub fn quiz(self) -> bool {
-        self != Sections::Diagram
-    }
-}
-
-/// Colour theme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the person's system setting.
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl Theme {
-    /// The value the stylesheet's `:host([data-theme=…])` rules read.
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-}
-
-/// The WCAG contrast ratio between white and the colour `#rrggbb`, times 100 (integer maths,
-/// so no float formatting is needed anywhere).
-pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
-    let digits = hex.strip_prefix('#')?;
-    if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let channel = |i: usize| -> u64 {
-        let value = digits
-            .get(i..i + 2)
-            .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-            .unwrap_or(0);
-        u64::from(crate::tables::SRGB_TO_LINEAR[usize::from(value)])
-    };
-    // Luminance times 65535 × 10000, from the WCAG weights 0.2126, 0.7152 and 0.0722.
-    let luminance = 2126 * channel(0) + 7152 * channel(2) + 722 * channel(4);
-    // (1 + 0.05) / (L + 0.05), times 100.
-    let white = 105 * 65535 * 10000;
-    let offset = 5 * 65535 * 10000 / 100;
-    u32::try_from(white / (luminance + offset)).ok()
-}
-
-/// Normalises `#rgb` to `#rrggbb`; `None` for anything else.
-fn hex_colour(value: &str) -> Option<String> {
-    let digits = value.strip_prefix('#')?;
-    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    match digits.len() {
-        6 => Some(value.to_ascii_lowercase()),
-        3 => Some(
-            digits
-                .chars()
-                .fold(String::from("#"), |mut out, c| {
-                    out.push(c);
-                    out.push(c);
-                    out
-                })
-                .to_ascii_lowercase(),
-        ),
-        _ => None,
-    }
-}
+use crate::ui::options::{
+    contrast_with_white_x100, hex_colour, is_phone_number, is_web_url, Sections, Theme,
+    WidgetOptions, MAX_NAME_CHARS,
+};
 
 /// A rejected attribute value: which attribute, and what it accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,45 +54,6 @@ pub const ATTR_EMERGENCY: &str = "data-emergency-number";
 /// Attribute that offers (`true`) or hides (`false`) the remember option.
 pub const ATTR_REMEMBER: &str = "data-remember";
 
-/// Longest clinic name kept; longer names are cut at a character boundary.
-const MAX_NAME_CHARS: usize = 80;
-/// Longest booking URL accepted.
-const MAX_URL_CHARS: usize = 500;
-
-/// Whether `url` is an absolute http or https URL without spaces or control characters, so
-/// it is safe as a link target (no `javascript:` or `data:` links).
-pub fn is_web_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
-    scheme_ok
-        && url.len() <= MAX_URL_CHARS
-        && url.len() > "http://".len() + 1
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<')
-}
-
-/// A widget key from the host's `id`: letters, digits, `-` and `_` only, at most 40 of them,
-/// so it is safe in a URL fragment and a storage key; `None` if nothing usable is left.
-pub fn key_from_id(id: &str) -> Option<String> {
-    let key: String = id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .take(40)
-        .collect();
-    (!key.is_empty()).then_some(key)
-}
-
-/// Whether `number` looks like a phone number: digits, spaces and `+ - ( )`, 2 to 20 long.
-pub fn is_phone_number(number: &str) -> bool {
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    (2..=20).contains(&number.len())
-        && digits >= 2
-        && number
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
-}
-
 /// Attribute that turns animation off (`reduce`) or leaves it to the person's setting (`auto`).
 pub const ATTR_MOTION: &str = "data-motion";
 
@@ -254,7 +81,8 @@ fn keyword<T: Copy>(
     found
 }
 
-impl Config {
+/// Reading attributes into options.
+impl WidgetOptions {
     /// Builds a configuration from attribute values.
     ///
     /// `attribute(name)` returns the host element's attribute, if present; `page_lang` is the
@@ -262,8 +90,8 @@ impl Config {
     pub fn from_attributes(
         attribute: impl Fn(&str) -> Option<String>,
         page_lang: Option<String>,
-    ) -> (Config, Vec<Warning>) {
-        let mut config = Config::default();
+    ) -> (WidgetOptions, Vec<Warning>) {
+        let mut config = WidgetOptions::default();
         let mut warnings = Vec::new();
 
         match attribute(ATTR_LANG) {
@@ -406,12 +234,12 @@ impl Config {
 mod tests {
     use super::*;
 
-    fn read(pairs: &[(&str, &str)], page_lang: Option<&str>) -> (Config, Vec<Warning>) {
+    fn read(pairs: &[(&str, &str)], page_lang: Option<&str>) -> (WidgetOptions, Vec<Warning>) {
         let owned: Vec<(String, String)> = pairs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        Config::from_attributes(
+        WidgetOptions::from_attributes(
             |name| {
                 owned
                     .iter()
@@ -424,7 +252,7 @@ mod tests {
 
     #[test]
     fn no_attributes_give_the_english_straight_knee_defaults() {
-        assert_eq!(read(&[], None), (Config::default(), vec![]));
+        assert_eq!(read(&[], None), (WidgetOptions::default(), vec![]));
     }
 
     #[test]
@@ -436,7 +264,7 @@ mod tests {
     #[test]
     fn invalid_values_fall_back_to_defaults_with_one_warning_each() {
         let (config, warnings) = read(&[("data-lang", "klingon"), ("data-knee", "-5")], None);
-        assert_eq!(config, Config::default());
+        assert_eq!(config, WidgetOptions::default());
         assert_eq!(warnings.len(), 2);
         assert!(warnings[0].message().contains("data-lang"));
         assert!(warnings[1].message().contains("0 to 110"));

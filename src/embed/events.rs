@@ -1,4 +1,4 @@
-//! Events for the host page: `CustomEvent`s on the host element, for clinics' analytics.
+//! A widget's events as `CustomEvent`s on its own host element, for clinics' analytics.
 //!
 //! | event | `detail` |
 //! |---|---|
@@ -8,55 +8,26 @@
 //! | `soleus:circuit-started` | `{ level }` |
 //! | `soleus:circuit-finished` | `{ level }` |
 //!
-//! Payloads carry outcomes and levels only, never a person's answers. The events bubble, so
-//! one listener on `document` hears every widget; in the iframe route `embed.html` forwards
-//! them to the parent page with `postMessage`.
+//! Each mounted widget's callback holds its own host, so an event always reaches the element
+//! of the widget that emitted it, whatever ids the page repeats. The events bubble, so one
+//! listener on `document` hears every widget; in the iframe route `embed.html` forwards them
+//! to the parent page with `postMessage`.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
-thread_local! {
-    /// Host elements by widget key, so views can emit without holding DOM handles.
-    static HOSTS: RefCell<HashMap<String, HtmlElement>> = RefCell::new(HashMap::new());
-}
+use crate::ui::WidgetEvent;
 
-/// Remembers `host` as the element that widget `key`'s events are dispatched on.
-pub fn register(key: &str, host: &HtmlElement) {
-    HOSTS.with(|hosts| {
-        hosts.borrow_mut().insert(key.to_string(), host.clone());
-    });
-}
-
-/// Forgets widget `key`'s host once it has been unmounted.
-pub fn unregister(key: &str) {
-    HOSTS.with(|hosts| {
-        hosts.borrow_mut().remove(key);
-    });
-}
-
-/// Dispatches `soleus:<name>` with `detail` on widget `key`'s host element.
-pub fn emit(key: &str, name: &str, detail: &[(&str, &str)]) {
-    let object = js_sys::Object::new();
-    for (field, value) in detail {
-        let _ = js_sys::Reflect::set(
-            &object,
-            &JsValue::from_str(field),
-            &JsValue::from_str(value),
-        );
-    }
+/// Dispatches `event` on `host` as a bubbling `soleus:<name>` with its serialised payload.
+pub fn dispatch(host: &HtmlElement, event: &WidgetEvent) {
+    let Ok(detail) = serde_wasm_bindgen::to_value(event) else {
+        return;
+    };
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
-    init.set_detail(&object);
-    let mut event_name = String::from("soleus:");
-    event_name.push_str(name);
-    HOSTS.with(|hosts| {
-        if let Some(host) = hosts.borrow().get(key) {
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&event_name, &init) {
-                let _ = host.dispatch_event(&event);
-            }
-        }
-    });
+    init.set_detail(&detail);
+    let mut name = String::from("soleus:");
+    name.push_str(event.name());
+    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(&name, &init) {
+        let _ = host.dispatch_event(&custom);
+    }
 }

@@ -2,9 +2,25 @@
 // glue at build time (scripts/post-build.mjs) and finds the wasm beside its own URL, so
 // `<script type="module" src=".../soleus-widget.js">` works from any folder or origin.
 //
+// It loads lazily: the module is fetched only when a widget comes within about one viewport
+// of being visible (or at once for a widget with data-load="eager", or without
+// IntersectionObserver). Until then each host keeps its fallback text and reserves the
+// widget's first screen of height, so the page does not jump when the widget appears.
+//
 // It never throws into the host page: without WebAssembly, or if loading fails, the host
 // elements keep their fallback content and one warning goes to the console.
 import init from "./soleus.js";
+
+const HOSTS = "[data-soleus-widget]";
+
+/** Warns on the console, if the page has a working one. */
+function warn(message) {
+  try {
+    if (typeof console === "object" && typeof console.warn === "function") console.warn(message);
+  } catch {
+    // A page that broke its console gets no warning, and no error either.
+  }
+}
 
 /**
  * Whether any widget on the page asks for a language other than English, by its `data-lang`
@@ -13,33 +29,93 @@ import init from "./soleus.js";
  */
 function needsAllLanguages() {
   const pageLang = document.documentElement.getAttribute("lang") || "";
-  for (const host of document.querySelectorAll("[data-soleus-widget]")) {
+  for (const host of document.querySelectorAll(HOSTS)) {
     const tag = host.getAttribute("data-lang") || pageLang;
     if (tag.trim().split(/[-_]/)[0].toLowerCase() === "de") return true;
   }
   return false;
 }
 
+/**
+ * The height a widget's first screen never goes below, by what it shows and how wide it is
+ * (measured on the release build; the widget is taller than this at every width). Reserving
+ * it keeps the text after a widget in place when the widget replaces its fallback.
+ */
+function reservedHeight(host) {
+  const sections = (host.getAttribute("data-sections") || "both").trim().toLowerCase();
+  const wide = host.getBoundingClientRect().width >= 640;
+  if (sections === "quiz") return 560;
+  return wide ? 760 : 1100;
+}
+
 const supported =
   typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
 
+let resolveReady;
 /**
- * Resolves to the module's exports once every widget on the page has mounted, or to
+ * Resolves to the module's exports once it has loaded and mounted every widget, or to
  * `undefined` if the widget could not start. Pages rarely need it; the benchmark reads the
  * module's memory through it.
  */
-export const ready = supported
-  ? init({
-      module_or_path: new URL(
-        needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
-        import.meta.url,
-      ),
-    }).catch(() => {
-      console.warn("Soleus widget: could not load; showing the page's fallback text.");
-      return undefined;
-    })
-  : Promise.resolve(undefined);
+export const ready = new Promise((resolve) => {
+  resolveReady = resolve;
+});
 
-if (!supported) {
-  console.warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
+let started = false;
+function load() {
+  if (started) return;
+  started = true;
+  init({
+    module_or_path: new URL(
+      needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
+      import.meta.url,
+    ),
+  }).then(resolveReady, () => {
+    warn("Soleus widget: could not load; showing the page's fallback text.");
+    resolveReady(undefined);
+  });
+}
+
+function watch() {
+  const eager = () => document.querySelector(`${HOSTS}[data-load="eager"]`);
+  if (typeof IntersectionObserver !== "function" || eager()) {
+    load();
+    return;
+  }
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        near.disconnect();
+        added.disconnect();
+        load();
+      }
+    },
+    { rootMargin: "100% 0px" },
+  );
+  const seen = new WeakSet();
+  const observeHosts = () => {
+    for (const host of document.querySelectorAll(HOSTS)) {
+      if (seen.has(host)) continue;
+      seen.add(host);
+      if (!host.style.minHeight) host.style.minHeight = `${reservedHeight(host)}px`;
+      near.observe(host);
+    }
+    if (eager()) {
+      near.disconnect();
+      added.disconnect();
+      load();
+    }
+  };
+  // Widgets added before the module loads (single-page blogs) are watched too; once it has
+  // loaded, the module mounts later widgets itself.
+  const added = new MutationObserver(observeHosts);
+  added.observe(document.documentElement, { childList: true, subtree: true });
+  observeHosts();
+}
+
+if (supported) {
+  watch();
+} else {
+  warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
+  resolveReady(undefined);
 }

@@ -1,11 +1,12 @@
-//! The boundary with the host page: configuration from attributes, and mounting each widget
-//! into a shadow root of its host element so that host CSS cannot reach it.
+//! The boundary with a host page that is not a Leptos app: attributes become options, each
+//! host element gets a shadow root with one `SoleusWidget` inside, and the widget's events
+//! become `CustomEvent`s on its host.
 
 pub mod config;
-pub mod events;
+#[cfg(target_arch = "wasm32")]
+mod events;
 #[cfg(target_arch = "wasm32")]
 mod mount;
-pub mod persist;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{

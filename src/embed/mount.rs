@@ -1,41 +1,37 @@
-//! Finding host elements and mounting one independent widget into each.
+//! Finding host elements and mounting one independent `SoleusWidget` into each.
 
-use reactive_graph::owner::Owner;
+use std::cell::RefCell;
+
+use leptos::mount::{mount_to, UnmountHandle};
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::config::Config;
-use crate::ui::mount_widget;
+use crate::ui::options::key_from_id;
+use crate::ui::options::WidgetOptions;
+use crate::ui::{InShadowRoot, SoleusWidget, WidgetEvent};
 
 /// Elements the widget mounts into.
 pub const HOST_SELECTOR: &str = "[data-soleus-widget]";
-/// Set on the host once mounted (`ready`) or if mounting failed (`failed`); a host that has
-/// it is never mounted again.
+/// Set on the host once mounted (`ready`) or if mounting failed (`failed`), for the page's
+/// styles and scripts. Which host has a widget is known from the element itself, not from
+/// this attribute, so a framework that strips it causes no second mount.
 pub const STATE_ATTRIBUTE: &str = "data-soleus-state";
-
-/// The widget's stylesheet, compiled into the module so it works from any origin and under a
-/// strict `style-src`.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
-thread_local! {
-    /// One constructed stylesheet shared by every widget on the page.
-    static STYLESHEET: Option<CssStyleSheet> = CssStyleSheet::new()
-        .ok()
-        .filter(|sheet| sheet.replace_sync(WIDGET_CSS).is_ok());
-}
 
 thread_local! {
     /// The page's one observer for widgets added later; kept alive for the page's lifetime.
     static OBSERVER: std::cell::OnceCell<()> = const { std::cell::OnceCell::new() };
-    /// Every mounted widget: its host, its key, and the handle that unmounts it when dropped.
-    static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Every mounted widget: its host and the handle that unmounts it when dropped.
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A mounted widget and the reactive owner of its state, listener and timers.
+/// A mounted widget and the handle that owns its reactive owner (its state, listeners and
+/// timers).
 struct Mounted {
     host: HtmlElement,
-    key: String,
-    owner: Owner,
+    handle: UnmountHandle<AnyViewState>,
 }
 
 /// Unmounts the widgets whose host has left the page (a single-page blog changing articles),
@@ -50,19 +46,27 @@ pub fn unmount_removed() {
         gone
     });
     for widget in removed {
-        super::events::unregister(&widget.key);
         let _ = widget.host.remove_attribute(STATE_ATTRIBUTE);
-        // Its markup goes first, so no event can reach a listener that is being dropped.
+        // Dropping the handle removes the widget's nodes and disposes its owner.
+        drop(widget.handle);
         if let Some(shadow) = widget.host.shadow_root() {
             shadow.set_inner_html("");
         }
-        widget.owner.cleanup();
     }
 }
 
 /// How many widgets are mounted now (for tests of mounting and unmounting).
 pub fn mounted_count() -> usize {
     MOUNTED.with(|mounted| mounted.borrow().len())
+}
+
+fn is_mounted(host: &HtmlElement) -> bool {
+    MOUNTED.with(|mounted| {
+        mounted
+            .borrow()
+            .iter()
+            .any(|m| m.host.is_same_node(Some(host)))
+    })
 }
 
 /// What the observer does on every change to the page: let go of removed widgets, mount
@@ -116,67 +120,54 @@ pub fn mount_all() {
 /// Mounts one widget into `host`, unless it already has one. Failures leave the host's own
 /// fallback content in place and are reported on the console, never thrown.
 pub fn mount(host: &HtmlElement) {
-    if host.has_attribute(STATE_ATTRIBUTE) {
+    if is_mounted(host) {
         return;
     }
     match try_mount(host) {
-        Ok(()) => {
+        Ok(handle) => {
+            MOUNTED.with(|mounted| {
+                mounted.borrow_mut().push(Mounted {
+                    host: host.clone(),
+                    handle,
+                })
+            });
             let _ = host.set_attribute(STATE_ATTRIBUTE, "ready");
         }
         Err(_) => {
             let _ = host.set_attribute(STATE_ATTRIBUTE, "failed");
-            web_sys::console::error_1(&"Soleus widget: could not mount here.".into());
+            crate::ui::warn("Soleus widget: could not mount here; the page's own text stays.");
         }
     }
 }
 
-/// The host's 1-based position among the page's widget hosts, as a key.
-fn position(host: &HtmlElement) -> String {
-    let hosts = host
+/// The options for `host`, with one warning per rejected attribute.
+fn options_for(host: &HtmlElement) -> WidgetOptions {
+    let page_lang = host
         .owner_document()
-        .and_then(|d| d.query_selector_all(HOST_SELECTOR).ok());
-    let index = hosts
-        .and_then(|list| {
-            (0..list.length()).find(|i| list.item(*i).is_some_and(|n| n.is_same_node(Some(host))))
-        })
-        .unwrap_or(0);
-    (index + 1).to_string()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"));
+    let (mut options, warnings) =
+        WidgetOptions::from_attributes(|name| host.get_attribute(name), page_lang);
+    options.id = key_from_id(&host.id());
+    for warning in warnings {
+        crate::ui::warn(&warning.message());
+    }
+    if !options.lang.is_built_in() {
+        // The loader picks the all-languages module when the page asks for another language
+        // at load time; a widget added later in another language gets English.
+        crate::ui::warn(
+            "Soleus widget: this module speaks English only; this widget is shown in English.",
+        );
+        options.lang = crate::content::Lang::En;
+    }
+    options
 }
 
-/// Whether the person has asked their system for less motion.
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|query| query.matches())
-}
-
-fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
+fn try_mount(host: &HtmlElement) -> Result<UnmountHandle<AnyViewState>, wasm_bindgen::JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
-    let page_lang = document
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"));
-    let (mut config, warnings) =
-        Config::from_attributes(|name| host.get_attribute(name), page_lang);
-    config.key = super::config::key_from_id(&host.id()).unwrap_or_else(|| position(host));
-    for warning in warnings {
-        web_sys::console::warn_1(&warning.message().into());
-    }
-    if !config.lang.is_built_in() {
-        // The loader picks the all-languages module when the page asks for another language
-        // at load time; a widget added later in another language gets English.
-        web_sys::console::warn_1(
-            &"Soleus widget: this module speaks English only; this widget is shown in English."
-                .into(),
-        );
-        config.lang = crate::content::Lang::En;
-    }
-
+    let options = options_for(host);
     // A host that was mounted before, removed and put back keeps its shadow root: reuse it.
     let shadow = match host.shadow_root() {
         Some(shadow) => {
@@ -185,28 +176,16 @@ fn try_mount(host: &HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
         }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    STYLESHEET.with(|sheet| {
-        if let Some(sheet) = sheet {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
-        }
-    });
+    crate::ui::adopt_stylesheet(&shadow);
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    // Resets everything the host element passes down (its font, colour, letter spacing).
-    container.set_class_name("sol-mount");
     shadow.append_child(&container)?;
-    super::events::register(&config.key, host);
-    let _ = host.set_attribute("data-theme", config.theme.name());
-    let reduced_motion = config.reduce_motion || prefers_reduced_motion();
-    let (key, lang) = (config.key.clone(), config.lang.tag());
-    let owner = Owner::new();
-    owner.with(|| mount_widget(&container, config, reduced_motion));
-    MOUNTED.with(|mounted| {
-        mounted.borrow_mut().push(Mounted {
-            host: host.clone(),
-            key: key.clone(),
-            owner,
-        })
+    let _ = host.set_attribute("data-theme", options.theme.name());
+    let target = SendWrapper::new(host.clone());
+    let on_event = Callback::new(move |event: WidgetEvent| {
+        super::events::dispatch(&target, &event);
     });
-    super::events::emit(&key, "ready", &[("lang", lang)]);
-    Ok(())
+    Ok(mount_to(container, move || {
+        provide_context(InShadowRoot);
+        view! { <SoleusWidget options=options on_event=on_event/> }.into_any()
+    }))
 }

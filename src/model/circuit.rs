@@ -15,8 +15,10 @@
 
 use super::evidence::Claim;
 
-/// How demanding the circuit is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// How demanding the circuit is. Serialised in host events as `"foundation"`, `"build"` or
+/// `"performance"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// Both legs, seated and supported work: for new runners or low capacity.
     Foundation,

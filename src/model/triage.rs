@@ -5,7 +5,6 @@
 //! whatever else was answered; the most urgent flag sets the urgency.
 
 use super::evidence::Claim;
-use crate::content::Lang;
 
 /// A sign the person reports during screening.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,8 +69,10 @@ impl RedFlag {
     }
 }
 
-/// How soon to get care, least to most urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// How soon to get care, least to most urgent. Serialised in host events as `"soon"`,
+/// `"same-day"` or `"emergency"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Urgency {
     /// Book to see a clinician soon.
     Soon,
@@ -143,14 +144,13 @@ pub fn triage(flags: Flags) -> Triage {
     }
 }
 
-/// The emergency number to show: the clinic's, if it configured one, else the language's
-/// default. 112 reaches emergency services across the EU and in the UK; clinics elsewhere set
-/// their own (911, 000, …) through the embed configuration.
-pub fn emergency_number(configured: Option<&str>, lang: Lang) -> &str {
-    match (configured, lang) {
-        (Some(number), _) => number,
-        (None, Lang::En | Lang::De) => "112",
-    }
+/// The emergency number shown when the clinic configured none: 112 reaches emergency
+/// services across the EU and in the UK; clinics elsewhere set their own (911, 000, …).
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
+
+/// The emergency number to show: the clinic's, if it configured one, else the default.
+pub fn emergency_number(configured: Option<&str>) -> &str {
+    configured.unwrap_or(DEFAULT_EMERGENCY_NUMBER)
 }
 
 #[cfg(test)]
@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn the_emergency_number_comes_from_configuration_first() {
-        assert_eq!(emergency_number(Some("911"), Lang::En), "911");
-        assert_eq!(emergency_number(None, Lang::De), "112");
+        assert_eq!(emergency_number(Some("911")), "911");
+        assert_eq!(emergency_number(None), "112");
     }
 }

@@ -1,23 +1,27 @@
-//! Thin views: each widget's state lives in its Leptos reactive owner, `model` decides, and
-//! the views render escaped HTML once and then change only what the state moved.
+//! The widget as Leptos components: each view a `#[component]` that reads signals, asks
+//! `model` and shows words from `content`.
+//!
+//! [`SoleusWidget`] is the public face. It owns the state of one widget; its children get the
+//! signals and callbacks they need. Context carries only what cuts across every view: the
+//! language's words ([`Words`]) and the instance's options, ids and event callback
+//! ([`Instance`]).
 
-mod compare;
-mod diagram;
-mod dom;
-mod evidence;
-mod heel_raise;
-mod html;
-mod knee_control;
-mod muscle_card;
-mod player;
+pub mod events;
+pub mod explorer;
+mod instance;
+pub mod options;
+mod persist;
 mod presenter;
 mod quiz;
-mod result;
-mod share_meter;
-mod store;
+mod sources;
 mod widget;
+mod words;
 
-pub use diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
-pub use heel_raise::raise_at;
-pub use player::clock;
-pub use widget::mount_widget;
+pub use events::WidgetEvent;
+pub use explorer::diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
+pub use explorer::heel_raise::raise_at;
+pub use instance::{warn, InShadowRoot, Instance};
+pub use options::{Sections, Theme, WidgetOptions};
+pub use quiz::player::clock;
+pub use widget::{adopt_stylesheet, SoleusWidget, STYLESHEET};
+pub use words::Words;

@@ -1,8 +1,11 @@
 //! Presenter mode for clinicians on a big screen: fullscreen (or a full-window overlay where
 //! fullscreen is refused), larger type, and keyboard shortcuts listed in a help panel.
 
-use super::html::Html;
-use super::knee_control::PRESETS;
+use leptos::prelude::*;
+
+use super::explorer::knee_control::PRESETS;
+use super::instance::Instance;
+use super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::knee;
 
@@ -80,44 +83,67 @@ pub fn exit_fullscreen() {
     }
 }
 
-/// The help panel listing the shortcuts; shown and hidden with the `hidden` attribute.
-pub fn render_help(html: &mut Html, text: &Text) {
-    html.open_with(
-        "section",
-        &[
-            ("class", "sol-help"),
-            ("aria-labelledby", "sol-help-title"),
-            ("hidden", ""),
-        ],
-    )
-    .open_with(
-        "h3",
-        &[("class", "sol-help__title"), ("id", "sol-help-title")],
-    )
-    .text(text.ui.shortcuts_heading)
-    .close("h3")
-    .open("dl", "sol-help__list");
-    for (keys, words) in shortcut_rows(text) {
-        html.open("dt", "")
-            .element("kbd", "", keys)
-            .close("dt")
-            .element("dd", "", &words);
+/// The help panel listing the shortcuts.
+#[component]
+pub fn ShortcutHelp() -> impl IntoView {
+    let text = Words::get();
+    let title_id = Instance::get().id("help-title");
+    let labelled_by = title_id.clone();
+    let rows = shortcut_rows(text)
+        .into_iter()
+        .map(|(keys, words)| view! { <dt><kbd>{keys}</kbd></dt><dd>{words}</dd> })
+        .collect_view();
+    view! {
+        <section class="sol-help" aria-labelledby=labelled_by>
+            <h3 class="sol-help__title" id=title_id>{text.ui.shortcuts_heading}</h3>
+            <dl class="sol-help__list">{rows}</dl>
+        </section>
     }
-    html.close("dl").close("section");
 }
 
 /// The presenter bar: one button to enter, or the buttons to leave and for the help panel.
-pub fn render_bar(html: &mut Html, text: &Text, presenting: bool, help: bool) {
-    if presenting {
-        html.button("sol-button", "presenter-exit", text.ui.presenter_exit)
-            .button_with(
-                "sol-button",
-                "help",
-                &[("aria-pressed", super::dom::bool_text(help))],
-                text.ui.shortcuts_heading,
-            );
-    } else {
-        html.button("sol-button", "presenter-enter", text.ui.presenter_enter);
+#[component]
+pub fn PresenterBar(
+    /// Whether presenter mode is on.
+    #[prop(into)]
+    presenting: Signal<bool>,
+    /// Whether the shortcut list is shown.
+    #[prop(into)]
+    help: Signal<bool>,
+    /// Enters presenter mode.
+    #[prop(into)]
+    on_enter: Callback<()>,
+    /// Leaves it.
+    #[prop(into)]
+    on_exit: Callback<()>,
+    /// Shows or hides the shortcut list.
+    #[prop(into)]
+    on_help: Callback<()>,
+) -> impl IntoView {
+    let text = Words::get();
+    view! {
+        <div class="sol-presenter-bar">
+            <Show
+                when=move || presenting.get()
+                fallback=move || view! {
+                    <button type="button" class="sol-button" on:click=move |_| on_enter.run(())>
+                        {text.ui.presenter_enter}
+                    </button>
+                }
+            >
+                <button type="button" class="sol-button" on:click=move |_| on_exit.run(())>
+                    {text.ui.presenter_exit}
+                </button>
+                <button
+                    type="button"
+                    class="sol-button"
+                    aria-pressed=move || help.get().to_string()
+                    on:click=move |_| on_help.run(())
+                >
+                    {text.ui.shortcuts_heading}
+                </button>
+            </Show>
+        </div>
     }
 }
 

@@ -73,7 +73,7 @@ async function pixelDifference(browser, first, second) {
 test("widgets on one page keep separate state", async () => {
   const { page, context } = await openDemo(env.browser, env.url);
   const [first, second] = [page.locator("[data-soleus-widget]").nth(0), page.locator("[data-soleus-widget]").nth(1)];
-  await first.locator("#sol-knee-input").fill("30");
+  await first.locator(".sol-knee__input").fill("30");
   assert.equal(await first.locator(".sol-knee__value").textContent(), "30°");
   assert.equal(await second.locator(".sol-knee__value").textContent(), "90°");
   await second.getByRole("button", { name: "Soleus" }).click();
@@ -144,7 +144,7 @@ test("the iframe route takes query configuration and follows its content's heigh
   const frameElement = page.locator("iframe[data-soleus-frame]");
   const frame = page.frameLocator("iframe[data-soleus-frame]");
   await frame.locator(".sol-root").waitFor();
-  assert.equal(await frame.locator("#sol-knee-input").inputValue(), "45", "knee=45 from the query");
+  assert.equal(await frame.locator(".sol-knee__input").inputValue(), "45", "knee=45 from the query");
   assert.match(await frame.locator(".sol-title").textContent(), /Wer leistet/);
   const contentHeight = () =>
     frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
@@ -185,7 +185,7 @@ test("widgets added later are mounted once, and invalid attributes fall back wit
   });
   const late = page.locator("#late");
   await late.locator(".sol-root").waitFor();
-  assert.equal(await late.locator("#sol-knee-input").inputValue(), "0", "the default angle");
+  assert.equal(await late.locator(".sol-knee__input").inputValue(), "0", "the default angle");
   for (const attribute of ["data-knee", "data-theme", "data-booking-url"]) {
     assert.equal(warnings.filter((w) => w.includes(attribute)).length, 1, `${attribute}: ${warnings}`);
   }
@@ -268,9 +268,9 @@ test("presenter mode fills the window and works from the keyboard", async () => 
   assert.ok(box.width >= 1270 && box.height >= 790, JSON.stringify(box));
   await root.focus();
   await page.keyboard.press("9");
-  assert.equal(await widget.locator("#sol-knee-input").inputValue(), "90");
+  assert.equal(await widget.locator(".sol-knee__input").inputValue(), "90");
   await page.keyboard.press("+");
-  assert.equal(await widget.locator("#sol-knee-input").inputValue(), "95");
+  assert.equal(await widget.locator(".sol-knee__input").inputValue(), "95");
   await page.keyboard.press("d");
   assert.match(await widget.locator(".sol-diagram__muscle--gastrocnemius").getAttribute("class"), /is-faded/);
   await page.keyboard.press("?");

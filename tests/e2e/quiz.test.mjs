@@ -60,7 +60,7 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
       await tabTo(page, "the show-me link", isButton("Show me in the diagram"));
       await page.keyboard.press("Enter");
       const widget = page.locator("[data-soleus-widget]").first();
-      assert.equal(await widget.locator("#sol-knee-input").inputValue(), "90");
+      assert.equal(await widget.locator(".sol-knee__input").inputValue(), "90");
       await widget.locator(".sol-card[data-muscle=soleus]").waitFor();
     }
     assert.deepEqual(await axeViolations(page), [], `question ${n + 1}`);

@@ -1,0 +1,146 @@
+//! One widget instance's identity: the prefix of its element ids, the key of its share link
+//! and storage, its options and where its events go.
+//!
+//! Two widgets in one document never share an element id, an SVG pattern id, a radio group
+//! or a storage key, whether they sit in shadow roots or side by side in a Leptos app.
+
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::events::WidgetEvent;
+use super::options::WidgetOptions;
+
+thread_local! {
+    /// The next instance number; ids are never reused within a page's life.
+    static NEXT_UID: Cell<u32> = const { Cell::new(1) };
+    /// The share/storage keys of the widgets alive now.
+    static KEYS_IN_USE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Provided by the embed when it mounts a widget inside a shadow root: the stylesheet is then
+/// the shadow root's own and the theme tokens come from the host element (`:host`).
+#[derive(Clone, Copy, Debug)]
+pub struct InShadowRoot;
+
+/// One widget's identity and settings, provided as context to all its views.
+#[derive(Clone)]
+pub struct Instance {
+    uid: u32,
+    key: Arc<str>,
+    options: Arc<WidgetOptions>,
+    reduced_motion: bool,
+    on_event: Option<Callback<WidgetEvent>>,
+}
+
+/// Writes a warning on the console, if the page has a working one.
+pub fn warn(message: &str) {
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).ok();
+    let warn = console
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"warn".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(console), Some(warn)) = (console, warn) {
+        let _ = warn.call1(&console, &message.into());
+    }
+}
+
+/// Claims a key no live widget uses: `wanted` if it is free, else `wanted-2`, `-3`… with one
+/// warning; without `wanted`, the smallest free number ("1", "2"…), which is the widget's
+/// place among the widgets on a page that mounts them in document order.
+fn claim_key(wanted: Option<&str>) -> String {
+    KEYS_IN_USE.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let free = |candidate: &str| !keys.iter().any(|k| k == candidate);
+        let key = match wanted {
+            Some(wanted) if free(wanted) => wanted.to_string(),
+            Some(wanted) => {
+                let key = (2..)
+                    .map(|n| format!("{wanted}-{n}"))
+                    .find(|candidate| free(candidate))
+                    .unwrap_or_default();
+                warn(&format!(
+                    "Soleus widget: another widget on this page is already named \"{wanted}\"; \
+                     this one keeps its answers and share link as \"{key}\"."
+                ));
+                key
+            }
+            None => (1u32..)
+                .map(|n| n.to_string())
+                .find(|candidate| free(candidate))
+                .unwrap_or_default(),
+        };
+        keys.push(key.clone());
+        key
+    })
+}
+
+fn release_key(key: &str) {
+    KEYS_IN_USE.with(|keys| keys.borrow_mut().retain(|k| k != key));
+}
+
+impl Instance {
+    /// A new instance for `options`, owned by the current reactive owner: when the owner is
+    /// cleaned up (the widget unmounts), its key is free again.
+    pub fn new(
+        options: WidgetOptions,
+        reduced_motion: bool,
+        on_event: Option<Callback<WidgetEvent>>,
+    ) -> Instance {
+        let uid = NEXT_UID.with(|next| {
+            let uid = next.get();
+            next.set(uid.wrapping_add(1));
+            uid
+        });
+        let key: Arc<str> = claim_key(options.id.as_deref()).into();
+        let released = key.clone();
+        on_cleanup(move || release_key(&released));
+        Instance {
+            uid,
+            key,
+            options: Arc::new(options),
+            reduced_motion,
+            on_event,
+        }
+    }
+
+    /// The instance provided by the enclosing widget.
+    pub fn get() -> Instance {
+        use_context::<Instance>().unwrap_or_else(|| Instance {
+            uid: 0,
+            key: "1".into(),
+            options: Arc::default(),
+            reduced_motion: false,
+            on_event: None,
+        })
+    }
+
+    /// A document-unique element id for this widget's part `name`.
+    pub fn id(&self, name: &str) -> String {
+        format!("sol{}-{name}", self.uid)
+    }
+
+    /// The widget's share-link and storage key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The widget's checked options.
+    pub fn options(&self) -> &WidgetOptions {
+        &self.options
+    }
+
+    /// Whether to avoid animation.
+    pub fn reduced_motion(&self) -> bool {
+        self.reduced_motion
+    }
+
+    /// Reports `event` to the app or page.
+    pub fn emit(&self, event: WidgetEvent) {
+        if let Some(callback) = &self.on_event {
+            callback.run(event);
+        }
+    }
+}

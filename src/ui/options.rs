@@ -1,0 +1,247 @@
+//! What a widget can be asked to show and how: the options a Leptos app passes to
+//! `<SoleusWidget/>`, and that the embed reads from a host element's attributes.
+//!
+//! Options can come from outside (a clinic's attributes, an app's settings), so the checks
+//! that make them safe live here, beside the type, and [`WidgetOptions::checked`] applies
+//! them whichever way the options arrived. Plain Rust, tested natively.
+
+use crate::content::Lang;
+use crate::model::knee;
+
+/// What the embedding page asked for, already validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetOptions {
+    /// Language of all words.
+    pub lang: Lang,
+    /// Knee angle, in degrees, that the explorer starts at.
+    pub knee_degrees: u8,
+    /// Whether the host asked for no animation, whatever the person's setting.
+    pub reduce_motion: bool,
+    /// The clinic's name, shown as text in its call to action.
+    pub clinic_name: Option<String>,
+    /// The clinic's booking page (http or https only).
+    pub booking_url: Option<String>,
+    /// The emergency number to show instead of the language's default.
+    pub emergency_number: Option<String>,
+    /// Whether to offer "remember my answers on this device".
+    pub offer_remember: bool,
+    /// Which parts to show.
+    pub sections: Sections,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Accent colour as `#rrggbb`, if the clinic set one that keeps text readable.
+    pub accent: Option<String>,
+    /// Start in presenter mode (large type, keyboard shortcuts).
+    pub presenter: bool,
+    /// Names this widget in share links and in storage (letters, digits, `-` and `_`). Two
+    /// widgets in one document never share it: a repeated name gets a suffix, with one
+    /// warning. `None`: the widget's place among the widgets on the page.
+    pub id: Option<String>,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        WidgetOptions {
+            lang: Lang::En,
+            knee_degrees: knee::MIN_KNEE_DEGREES,
+            reduce_motion: false,
+            clinic_name: None,
+            booking_url: None,
+            emergency_number: None,
+            offer_remember: true,
+            id: None,
+            sections: Sections::Both,
+            theme: Theme::Auto,
+            accent: None,
+            presenter: false,
+        }
+    }
+}
+
+/// Which parts of the widget to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sections {
+    /// The diagram and knee explorer only.
+    Diagram,
+    /// The quiz only.
+    Quiz,
+    /// Both.
+    Both,
+}
+
+impl Sections {
+    /// Whether the diagram is shown.
+    pub fn diagram(self) -> bool {
+        self != Sections::Quiz
+    }
+
+    /// Whether the quiz is shown.
+    pub fn quiz(self) -> bool {
+        self != Sections::Diagram
+    }
+}
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the person's system setting.
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value the stylesheet's `:host([data-theme=…])` rules read.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// The WCAG contrast ratio between white and the colour `#rrggbb`, times 100 (integer maths,
+/// so no float formatting is needed anywhere).
+pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
+    let digits = hex.strip_prefix('#')?;
+    if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| -> u64 {
+        let value = digits
+            .get(i..i + 2)
+            .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+            .unwrap_or(0);
+        u64::from(crate::tables::SRGB_TO_LINEAR[usize::from(value)])
+    };
+    // Luminance times 65535 × 10000, from the WCAG weights 0.2126, 0.7152 and 0.0722.
+    let luminance = 2126 * channel(0) + 7152 * channel(2) + 722 * channel(4);
+    // (1 + 0.05) / (L + 0.05), times 100.
+    let white = 105 * 65535 * 10000;
+    let offset = 5 * 65535 * 10000 / 100;
+    u32::try_from(white / (luminance + offset)).ok()
+}
+
+/// Normalises `#rgb` to `#rrggbb`; `None` for anything else.
+pub fn hex_colour(value: &str) -> Option<String> {
+    let digits = value.strip_prefix('#')?;
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    match digits.len() {
+        6 => Some(value.to_ascii_lowercase()),
+        3 => Some(
+            digits
+                .chars()
+                .fold(String::from("#"), |mut out, c| {
+                    out.push(c);
+                    out.push(c);
+                    out
+                })
+                .to_ascii_lowercase(),
+        ),
+        _ => None,
+    }
+}
+
+/// Longest clinic name kept; longer names are cut at a character boundary.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest booking URL accepted.
+const MAX_URL_CHARS: usize = 500;
+
+/// Whether `url` is an absolute http or https URL without spaces or control characters, so
+/// it is safe as a link target (no `javascript:` or `data:` links).
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    scheme_ok
+        && url.len() <= MAX_URL_CHARS
+        && url.len() > "http://".len() + 1
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<')
+}
+
+/// A widget key from the host's `id`: letters, digits, `-` and `_` only, at most 40 of them,
+/// so it is safe in a URL fragment and a storage key; `None` if nothing usable is left.
+pub fn key_from_id(id: &str) -> Option<String> {
+    let key: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(40)
+        .collect();
+    (!key.is_empty()).then_some(key)
+}
+
+/// Whether `number` looks like a phone number: digits, spaces and `+ - ( )`, 2 to 20 long.
+pub fn is_phone_number(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (2..=20).contains(&number.len())
+        && digits >= 2
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+}
+
+impl WidgetOptions {
+    /// The options with every value made safe: the knee angle within range, and a booking
+    /// link, emergency number, accent, clinic name or id that fails its check dropped (its
+    /// default is used). The embed has already warned about each; an app gets the same
+    /// safety without warnings.
+    pub fn checked(mut self) -> WidgetOptions {
+        self.knee_degrees = knee::clamp_degrees(self.knee_degrees.into());
+        self.booking_url = self.booking_url.filter(|url| is_web_url(url));
+        self.emergency_number = self.emergency_number.filter(|n| is_phone_number(n));
+        self.accent = self
+            .accent
+            .and_then(|a| hex_colour(a.trim()))
+            .filter(|hex| contrast_with_white_x100(hex).is_some_and(|c| c >= 450));
+        self.clinic_name = self
+            .clinic_name
+            .map(|name| name.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
+            .filter(|name| !name.is_empty());
+        self.id = self.id.and_then(|id| key_from_id(&id));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_options_from_an_app_are_dropped_for_their_defaults() {
+        let options = WidgetOptions {
+            knee_degrees: 200,
+            booking_url: Some("javascript:alert(1)".into()),
+            emergency_number: Some("call me".into()),
+            accent: Some("#ffff00".into()),
+            clinic_name: Some("   ".into()),
+            id: Some("<x>".into()),
+            ..WidgetOptions::default()
+        }
+        .checked();
+        assert_eq!(options.knee_degrees, knee::MAX_KNEE_DEGREES);
+        assert_eq!(options.booking_url, None);
+        assert_eq!(options.emergency_number, None);
+        assert_eq!(options.accent, None, "white text on yellow is unreadable");
+        assert_eq!(options.clinic_name, None);
+        assert_eq!(options.id.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn safe_options_pass_unchanged() {
+        let options = WidgetOptions {
+            booking_url: Some("https://clinic.example/book".into()),
+            emergency_number: Some("999".into()),
+            accent: Some("#0b6e69".into()),
+            clinic_name: Some("Harbour Street".into()),
+            id: Some("calf-1".into()),
+            ..WidgetOptions::default()
+        };
+        assert_eq!(options.clone().checked(), options);
+    }
+}

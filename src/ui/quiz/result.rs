@@ -1,0 +1,296 @@
+//! The quiz result: advice to seek care after any red flag, otherwise the knowledge score
+//! and the personal circuit with its plan, rationale and sources.
+
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+
+use super::super::instance::Instance;
+use super::super::options::WidgetOptions;
+use super::super::persist;
+use super::super::words::Words;
+use crate::content::{fill, Text};
+use crate::model::circuit::{
+    Dose, Exercise, Level, Prescription, Reason, Recommendation, HEEL_RAISES_PERFORMANCE_FROM,
+    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS, TEMPO,
+};
+use crate::model::quiz::{Outcome, QuizState};
+use crate::model::share;
+use crate::model::triage::{self, RedFlag, Triage, Urgency};
+
+fn level_name(text: &'static Text, level: Level) -> &'static str {
+    text.levels[usize::from(level.index())].name
+}
+
+/// The words of one rationale line, filled from the person's answers.
+fn reason_words(text: &'static Text, reason: Reason) -> String {
+    let ui = &text.ui;
+    match reason {
+        Reason::SelfTest(count, level) => {
+            let median = format!("{HEEL_RAISE_MEDIAN_WOMEN}–{HEEL_RAISE_MEDIAN_MEN}");
+            fill(
+                ui.reason_self_test_template,
+                &[
+                    ("count", &count.to_string()),
+                    ("median", &median),
+                    ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
+                    ("level", level_name(text, level)),
+                ],
+            )
+        }
+        Reason::NoSelfTest(level) => fill(
+            ui.reason_no_self_test_template,
+            &[("level", level_name(text, level))],
+        ),
+        Reason::PreviousProblem => ui.reason_previous_problem.to_string(),
+        Reason::RecentJump => ui.reason_recent_jump.to_string(),
+        Reason::OlderAge => ui.reason_older_age.to_string(),
+        Reason::HighDistance => ui.reason_high_distance.to_string(),
+        Reason::ForefootStrike => ui.reason_forefoot_strike.to_string(),
+    }
+}
+
+/// The clinic's booking link, if it configured one; its name is shown as text.
+#[component]
+fn BookingLink(
+    /// The widget's options (booking address and clinic name).
+    options: WidgetOptions,
+) -> impl IntoView {
+    let text = Words::get();
+    let url = options.booking_url?;
+    let label = match &options.clinic_name {
+        Some(clinic) => fill(text.ui.booking_template, &[("clinic", clinic)]),
+        None => text.ui.booking_generic.to_string(),
+    };
+    Some(view! {
+        <p class="sol-cta">
+            <a class="sol-button sol-button--primary" href=url target="_blank" rel="noopener noreferrer">
+                {label}
+            </a>
+        </p>
+    })
+}
+
+/// The words of one exercise, in `Exercise::ALL` order.
+pub fn exercise_index(exercise: Exercise) -> usize {
+    Exercise::ALL
+        .iter()
+        .position(|e| *e == exercise)
+        .unwrap_or(0)
+}
+
+/// One exercise: name, dose, tempo, rest, steps, cue and easier/harder options.
+#[component]
+fn ExerciseCard(
+    /// The exercise and its dose.
+    prescription: Prescription,
+) -> impl IntoView {
+    let text = Words::get();
+    let ui = &text.ui;
+    let words = &text.exercises[exercise_index(prescription.exercise)];
+    let sets = prescription.sets.to_string();
+    let mut dose = match prescription.dose {
+        Dose::Reps(reps) => fill(
+            ui.sets_reps_template,
+            &[("sets", &sets), ("reps", &reps.to_string())],
+        ),
+        Dose::HoldSeconds(seconds) => fill(
+            ui.sets_hold_template,
+            &[("sets", &sets), ("seconds", &seconds.to_string())],
+        ),
+    };
+    if prescription.each_leg {
+        dose.push_str(", ");
+        dose.push_str(ui.each_leg);
+    }
+    let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
+        fill(
+            ui.tempo_template,
+            &[
+                ("up", &TEMPO.0.to_string()),
+                ("hold", &TEMPO.1.to_string()),
+                ("down", &TEMPO.2.to_string()),
+            ],
+        )
+    });
+    let labelled = |label: &'static str, words: &'static str| {
+        view! { <p><strong>{label}": "</strong>{words}</p> }
+    };
+    view! {
+        <li class="sol-exercise">
+            <h5 class="sol-exercise__name">{words.name}</h5>
+            <p class="sol-exercise__dose">{dose}</p>
+            {tempo.map(|tempo| view! { <p>{tempo}</p> })}
+            <p>{fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())])}</p>
+            <ol class="sol-exercise__steps">
+                {words.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+            </ol>
+            {labelled(ui.cue_label, words.cue)}
+            {labelled(ui.easier_label, words.easier)}
+            {labelled(ui.harder_label, words.harder)}
+        </li>
+    }
+}
+
+/// The exercises, the weekly plan, the pain rule and the reasons for this circuit.
+#[component]
+pub fn CircuitPlan(
+    /// The circuit to show.
+    recommendation: Recommendation,
+) -> impl IntoView {
+    let text = Words::get();
+    let ui = &text.ui;
+    let weekly = fill(
+        ui.weekly_template,
+        &[("sessions", &recommendation.sessions_per_week.to_string())],
+    );
+    let pain = fill(
+        ui.pain_rule_template,
+        &[("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string())],
+    );
+    view! {
+        <ol class="sol-exercises">
+            {recommendation.exercises.iter().map(|p| view! { <ExerciseCard prescription=*p/> }).collect_view()}
+        </ol>
+        <div class="sol-plan">
+            <p>{weekly}</p>
+            <p>{ui.progress_rule}</p>
+            <p>{pain}</p>
+            <p>{ui.tailor_note}</p>
+        </div>
+        <h5>{ui.rationale_heading}</h5>
+        <ul class="sol-rationale">
+            {recommendation.reasons.iter().map(|r| view! { <li>{reason_words(text, *r)}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// Advice to seek care, with no exercise anywhere.
+#[component]
+fn CareAdvice(
+    /// How soon.
+    urgency: Urgency,
+    /// The red flags that were ticked.
+    reasons: Vec<RedFlag>,
+) -> impl IntoView {
+    let text = Words::get();
+    let options = Instance::get().options().clone();
+    let urgency_words = &text.urgencies[urgency as usize];
+    let number = triage::emergency_number(options.emergency_number.as_deref()).to_string();
+    let reasons = reasons
+        .iter()
+        .filter_map(|flag| RedFlag::ALL.iter().position(|f| f == flag))
+        .map(|i| view! { <li>{text.red_flags[i].reason}</li> })
+        .collect_view();
+    view! {
+        <section class="sol-result sol-result--care" data-outcome="seek-care" aria-label=urgency_words.heading>
+            <h4 class="sol-result__title">{urgency_words.heading}</h4>
+            <p>{urgency_words.advice}</p>
+            {(urgency == Urgency::Emergency).then(|| view! {
+                <p class="sol-result__emergency">
+                    <strong>{fill(text.ui.emergency_template, &[("number", &number)])}</strong>
+                </p>
+            })}
+            <ul>{reasons}</ul>
+            <p>{text.ui.no_exercise_after_flag}</p>
+            <BookingLink options=options/>
+        </section>
+    }
+}
+
+/// The personal circuit: summary, plan (drawn one task after the summary, so showing the
+/// result never blocks the host page for long on a slow phone), and actions.
+#[component]
+fn CircuitResult(
+    /// The quiz state (for the score and the share link).
+    state: RwSignal<QuizState>,
+    /// The recommended circuit.
+    recommendation: Recommendation,
+    /// Opens the guided player.
+    on_start: Callback<Recommendation>,
+) -> impl IntoView {
+    let text = Words::get();
+    let ui = &text.ui;
+    let instance = Instance::get();
+    let (right, total) = state.with_untracked(QuizState::score);
+    let score = fill(
+        ui.score_template,
+        &[("right", &right.to_string()), ("total", &total.to_string())],
+    );
+    let level = recommendation.level;
+    let plan_ready = RwSignal::new(false);
+    StoredValue::new_local(Timeout::new(0, move || plan_ready.set(true)));
+    let link = RwSignal::new(None::<String>);
+    let key = instance.key().to_string();
+    let copy_link = move |_| {
+        let code = state.with_untracked(share::encode);
+        if let Some(url) = code.and_then(|code| persist::link_with_code(&key, &code)) {
+            persist::show_in_address_bar(&url);
+            persist::copy_to_clipboard(&url);
+            link.set(Some(url));
+        }
+    };
+    let plan = recommendation.clone();
+    let start = move |_| {
+        instance.emit(super::super::events::WidgetEvent::CircuitStarted { level });
+        on_start.run(recommendation.clone());
+    };
+    view! {
+        <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading>
+            <p class="sol-result__score">{score}" "{ui.takeaway}</p>
+            <h4 class="sol-result__title">
+                {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
+            </h4>
+            <p>{text.levels[usize::from(level.index())].summary}</p>
+            <div class="sol-plan-slot">
+                <Show when=move || plan_ready.get()>
+                    <CircuitPlan recommendation=plan.clone()/>
+                </Show>
+            </div>
+            <BookingLink options=Instance::get().options().clone()/>
+            <div class="sol-actions sol-no-print">
+                <button type="button" class="sol-button sol-button--primary" on:click=start>
+                    {ui.start_circuit}
+                </button>
+                <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
+                <button type="button" class="sol-button" on:click=move |_| print()>{ui.print}</button>
+            </div>
+            <div class="sol-link-slot">
+                {move || link.get().map(|url| view! {
+                    <label class="sol-link sol-no-print">
+                        <span>{ui.link_label}</span>
+                        <input class="sol-link__input" type="text" readonly value=url/>
+                        <span role="status">{ui.link_copied}</span>
+                    </label>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// Opens the browser's print dialog (the stylesheet prints the plan only).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The result of a finished quiz: advice to seek care, or the circuit.
+#[component]
+pub fn ResultView(
+    /// The finished quiz.
+    state: RwSignal<QuizState>,
+    /// Opens the guided player on the circuit.
+    #[prop(into)]
+    on_start: Callback<Recommendation>,
+) -> impl IntoView {
+    match state.with_untracked(QuizState::outcome) {
+        Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) => {
+            view! { <CareAdvice urgency=urgency reasons=reasons/> }.into_any()
+        }
+        Some(Outcome::Circuit(recommendation)) => view! {
+            <CircuitResult state=state recommendation=recommendation on_start=on_start/>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+}
