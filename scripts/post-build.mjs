@@ -1,4 +1,4 @@
-// Trunk post-build hook: bundles the loader with the wasm-bindgen glue into one minified
+// Trunk post-build hook: optimises the module, bundles the loader with the wasm-bindgen glue into one minified
 // soleus-widget.js next to soleus_bg.wasm (English only, what most pages load), builds
 // soleus_all_bg.wasm (every language, loaded only by pages that ask for another), then
 // removes the unbundled glue.
@@ -79,9 +79,15 @@ const replaceAll = (buffer, from, to) => {
   bytes = replaceAll(bytes, `__invoke__z${String(i).padStart(16, "0")}`, to);
 });
 await writeFile(allModule, bytes);
-run("wasm-opt", [
-  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
-  join(bindgenOut, "soleus_bg.wasm"), "-o", join(staging, "soleus_all_bg.wasm"),
-]);
+// Both modules are optimised here rather than by Trunk (index.html sets data-wasm-opt="0"):
+// flattening and re-looping before two -Oz rounds makes the module about 1 KB smaller
+// (brotli) than -Oz alone, for about 10 s of build time each.
+const optimise = (input, output) =>
+  run("wasm-opt", [
+    "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+    "--flatten", "--rereloop", "-Oz", "-Oz", input, "-o", output,
+  ]);
+optimise(join(staging, "soleus_bg.wasm"), join(staging, "soleus_bg.wasm"));
+optimise(join(bindgenOut, "soleus_bg.wasm"), join(staging, "soleus_all_bg.wasm"));
 await rm(join(staging, "soleus.js"));

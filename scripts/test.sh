@@ -11,11 +11,12 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 step() { printf '\n== %s\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
 step "lint (native and wasm)"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p soleus-leptos-app --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
 cargo test --locked
@@ -23,8 +24,9 @@ cargo test --locked
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build"
+step "release build (the embed, and the example Leptos app that uses the component)"
 trunk build --release
+(cd examples/leptos-app && trunk build --release)
 
 step "bundle size (fails over the budget in budgets.json)"
 node scripts/size-report.mjs dist --check

@@ -432,7 +432,10 @@ async fn two_components_in_one_document_share_no_id_and_report_their_own_events(
         .get_computed_style(&root)
         .unwrap()
         .unwrap();
-    assert_eq!(style.get_property_value("border-top-style").unwrap(), "solid");
+    assert_eq!(
+        style.get_property_value("border-top-style").unwrap(),
+        "solid"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -6,6 +6,7 @@
 //! language's words ([`Words`]) and the instance's options, ids and event callback
 //! ([`Instance`]).
 
+mod button;
 pub mod events;
 pub mod explorer;
 mod instance;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::button::ActionButton;
+
 use super::explorer::knee_control::PRESETS;
 use super::instance::Instance;
 use super::words::Words;
@@ -123,26 +125,25 @@ pub fn PresenterBar(
     let text = Words::get();
     view! {
         <div class="sol-presenter-bar">
-            <Show
-                when=move || presenting.get()
-                fallback=move || view! {
-                    <button type="button" class="sol-button" on:click=move |_| on_enter.run(())>
-                        {text.ui.presenter_enter}
+            {move || if presenting.get() {
+                view! {
+                    <ActionButton label=text.ui.presenter_exit on_click=move |()| on_exit.run(())/>
+                    <button
+                        type="button"
+                        class="sol-button"
+                        aria-pressed=move || help.get().to_string()
+                        on:click=move |_| on_help.run(())
+                    >
+                        {text.ui.shortcuts_heading}
                     </button>
                 }
-            >
-                <button type="button" class="sol-button" on:click=move |_| on_exit.run(())>
-                    {text.ui.presenter_exit}
-                </button>
-                <button
-                    type="button"
-                    class="sol-button"
-                    aria-pressed=move || help.get().to_string()
-                    on:click=move |_| on_help.run(())
-                >
-                    {text.ui.shortcuts_heading}
-                </button>
-            </Show>
+                .into_any()
+            } else {
+                view! {
+                    <ActionButton label=text.ui.presenter_enter on_click=move |()| on_enter.run(())/>
+                }
+                .into_any()
+            }}
         </div>
     }
 }

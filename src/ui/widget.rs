@@ -204,9 +204,7 @@ pub fn SoleusWidget(
                 on_exit=leave_presenter
                 on_help=move |()| help.update(|on| *on = !*on)
             />
-            <Show when=move || help.get()>
-                <ShortcutHelp/>
-            </Show>
+            {move || help.get().then(|| view! { <ShortcutHelp/> })}
             <div class="sol-explorer">
                 <CalfDiagram
                     share=share

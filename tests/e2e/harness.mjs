@@ -7,7 +7,7 @@ import { startServer } from "../../scripts/serve.mjs";
 const require = createRequire(import.meta.url);
 
 /** Flags that keep Chromium quiet on a machine with no network but the loopback. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

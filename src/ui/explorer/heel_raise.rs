@@ -141,9 +141,7 @@ pub fn HeelRaise(
             >
                 {move || if playing.get() { text.ui.heel_raise_stop } else { text.ui.heel_raise_play }}
             </button>
-            <Show when=move || playing.get()>
-                <p class="sol-raise__status">{status}</p>
-            </Show>
+            {move || playing.get().then(|| view! { <p class="sol-raise__status">{status}</p> })}
         </div>
     }
 }

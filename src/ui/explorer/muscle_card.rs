@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::super::button::ActionButton;
+
 use super::super::instance::Instance;
 use super::super::sources::Citations;
 use super::super::words::{muscle_tag, muscle_words, Words};
@@ -112,9 +114,7 @@ pub fn MuscleCard(
         <section class="sol-card" aria-labelledby=labelled_by data-muscle=muscle_tag(muscle)>
             <div class="sol-card__header">
                 <h3 class="sol-card__title" id=title_id>{muscle_words(text, muscle).name}</h3>
-                <button type="button" class="sol-button" on:click=move |_| on_close.run(())>
-                    {text.ui.close_card}
-                </button>
+                <ActionButton label=text.ui.close_card on_click=move |()| on_close.run(())/>
             </div>
             <dl class="sol-card__facts">{facts}</dl>
         </section>

@@ -14,6 +14,8 @@ pub mod player;
 
 use leptos::prelude::*;
 
+use super::button::ActionButton;
+
 use self::player::Player;
 use self::question::QuestionStep;
 use self::result::ResultView;
@@ -159,12 +161,8 @@ pub fn Quiz(
         Step::Result => view! {
             <ResultView state=state on_start=move |plan| playing.set(Some(plan))/>
             <div class="sol-actions">
-                <button type="button" class="sol-button" on:click=move |_| dispatch.run(QuizEvent::Back)>
-                    {text.ui.back}
-                </button>
-                <button type="button" class="sol-button" on:click=move |_| dispatch.run(QuizEvent::Restart)>
-                    {text.ui.restart}
-                </button>
+                <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
+                <ActionButton label=text.ui.restart on_click=move |()| dispatch.run(QuizEvent::Restart)/>
             </div>
         }
         .into_any(),

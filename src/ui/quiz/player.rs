@@ -7,6 +7,8 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
+use super::super::button::ActionButton;
+
 use super::super::events::WidgetEvent;
 use super::super::instance::Instance;
 use super::super::persist::now_ms;
@@ -206,11 +208,11 @@ pub fn Player(
                 {move || session.with(|s| fill(ui.remaining_template, &[("time", &clock(s.remaining_total_ms()))]))}
             </p>
             <div class="sol-actions">
-                <button type="button" class="sol-button" on:click=move |_| change(Session::back)>{ui.previous_phase}</button>
+                <ActionButton label=ui.previous_phase on_click=move |()| change(Session::back)/>
                 <button type="button" class="sol-button sol-button--primary sol-player__pause" on:click=move |_| toggle_pause()>
                     {move || if paused.get() { ui.resume } else { ui.pause }}
                 </button>
-                <button type="button" class="sol-button" on:click=move |_| change(Session::skip)>{ui.next_phase}</button>
+                <ActionButton label=ui.next_phase on_click=move |()| change(Session::skip)/>
             </div>
         }
     };
@@ -225,20 +227,25 @@ pub fn Player(
         <div class="sol-player" tabindex="-1" aria-labelledby=labelled_by node_ref=player on:keydown=on_key>
             <h4 class="sol-player__title" id=title_id>{ui.player_heading}</h4>
             <div class="sol-player__body">
-                <Show when=move || finished.get() fallback=running>
-                    <p class="sol-player__finished" role="status">{ui.finished}</p>
-                    <div class="sol-actions">
-                        <button type="button" class="sol-button sol-button--primary" on:click=repeat.clone()>{ui.repeat}</button>
-                        <button type="button" class="sol-button" on:click=move |_| print()>{ui.print}</button>
-                    </div>
-                </Show>
+                {move || if finished.get() {
+                    view! {
+                        <p class="sol-player__finished" role="status">{ui.finished}</p>
+                        <div class="sol-actions">
+                            <button type="button" class="sol-button sol-button--primary" on:click=repeat.clone()>{ui.repeat}</button>
+                            <ActionButton label=ui.print on_click=move |()| print()/>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    running().into_any()
+                }}
             </div>
             <label class="sol-switch">
                 <input type="checkbox" class="sol-switch__input" on:change=on_sound/>
                 <span>{ui.sound}</span>
             </label>
             <p class="sol-player__shortcuts">{ui.shortcuts}</p>
-            <button type="button" class="sol-button" on:click=move |_| on_exit.run(())>{ui.leave_player}</button>
+            <ActionButton label=ui.leave_player on_click=move |()| on_exit.run(())/>
         </div>
     }
 }

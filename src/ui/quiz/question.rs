@@ -4,6 +4,8 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
+use super::super::button::ActionButton;
+
 use super::super::instance::Instance;
 use super::super::words::Words;
 use crate::content::fill;
@@ -100,9 +102,7 @@ pub fn QuestionStep(
                 {words.feedback.get(usize::from(chosen)).copied().unwrap_or_default()}
                 {show_me.map(|target| view! {
                     " "
-                    <button type="button" class="sol-button sol-button--link" on:click=move |_| on_show_me.run(target)>
-                        {text.ui.show_me}
-                    </button>
+                    <ActionButton class="sol-button sol-button--link" label=text.ui.show_me on_click=move |()| on_show_me.run(target)/>
                 })}
             </div>
         })
@@ -120,14 +120,10 @@ pub fn QuestionStep(
         <div class="sol-feedback-slot" role="status">{feedback}</div>
         <div class="sol-actions">
             {(n > 0).then(|| view! {
-                <button type="button" class="sol-button" on:click=move |_| dispatch.run(QuizEvent::Back)>
-                    {text.ui.back}
-                </button>
+                <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
             })}
             {question.skippable.then(|| view! {
-                <button type="button" class="sol-button" on:click=move |_| dispatch.run(QuizEvent::Skip)>
-                    {text.ui.skip}
-                </button>
+                <ActionButton label=text.ui.skip on_click=move |()| dispatch.run(QuizEvent::Skip)/>
             })}
             <button
                 type="button"
@@ -190,16 +186,14 @@ fn CountInput(
             />
         </label>
         <div class="sol-selftest-slot">
-            <Show
-                when=move || testing.get()
-                fallback=move || view! {
-                    <button type="button" class="sol-button" on:click=move |_| testing.set(true)>
-                        {text.ui.count_start}
-                    </button>
+            {move || if testing.get() {
+                view! { <SelfTest on_done=on_done on_cancel=on_cancel/> }.into_any()
+            } else {
+                view! {
+                    <ActionButton label=text.ui.count_start on_click=move |()| testing.set(true)/>
                 }
-            >
-                <SelfTest on_done=on_done on_cancel=on_cancel/>
-            </Show>
+                .into_any()
+            }}
         </div>
     }
 }
@@ -242,12 +236,8 @@ fn SelfTest(
                 {move || fill(text.ui.counted_template, &[("count", &counted.get().to_string())])}
             </p>
             <div class="sol-actions">
-                <button type="button" class="sol-button sol-button--primary" on:click=move |_| on_done.run(counted.get_untracked())>
-                    {text.ui.count_done}
-                </button>
-                <button type="button" class="sol-button" on:click=move |_| on_cancel.run(())>
-                    {text.ui.count_cancel}
-                </button>
+                <ActionButton class="sol-button sol-button--primary" label=text.ui.count_done on_click=move |()| on_done.run(counted.get_untracked())/>
+                <ActionButton label=text.ui.count_cancel on_click=move |()| on_cancel.run(())/>
             </div>
         </div>
     }

@@ -4,6 +4,8 @@
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
+use super::super::button::ActionButton;
+
 use super::super::instance::Instance;
 use super::super::options::WidgetOptions;
 use super::super::persist;
@@ -242,9 +244,7 @@ fn CircuitResult(
             </h4>
             <p>{text.levels[usize::from(level.index())].summary}</p>
             <div class="sol-plan-slot">
-                <Show when=move || plan_ready.get()>
-                    <CircuitPlan recommendation=plan.clone()/>
-                </Show>
+                {move || plan_ready.get().then(|| view! { <CircuitPlan recommendation=plan.clone()/> })}
             </div>
             <BookingLink options=Instance::get().options().clone()/>
             <div class="sol-actions sol-no-print">
@@ -252,7 +252,7 @@ fn CircuitResult(
                     {ui.start_circuit}
                 </button>
                 <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
-                <button type="button" class="sol-button" on:click=move |_| print()>{ui.print}</button>
+                <ActionButton label=ui.print on_click=move |()| print()/>
             </div>
             <div class="sol-link-slot">
                 {move || link.get().map(|url| view! {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::super::button::ActionButton;
+
 use super::super::words::Words;
 use crate::model::quiz::{QuizEvent, QuizState};
 use crate::model::triage::RedFlag;
@@ -41,12 +43,8 @@ pub fn Screening(
             </p>
         </fieldset>
         <div class="sol-actions">
-            <button type="button" class="sol-button" on:click=move |_| dispatch.run(QuizEvent::Back)>
-                {text.ui.back}
-            </button>
-            <button type="button" class="sol-button sol-button--primary" on:click=move |_| dispatch.run(QuizEvent::ConfirmScreening)>
-                {text.ui.see_result}
-            </button>
+            <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
+            <ActionButton class="sol-button sol-button--primary" label=text.ui.see_result on_click=move |()| dispatch.run(QuizEvent::ConfirmScreening)/>
         </div>
     }
 }
