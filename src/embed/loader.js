@@ -37,15 +37,17 @@ function needsAllLanguages() {
 }
 
 /**
- * The height a widget's first screen never goes below, by what it shows and how wide it is
- * (measured on the release build; the widget is taller than this at every width). Reserving
- * it keeps the text after a widget in place when the widget replaces its fallback.
+ * The height a widget's first render never goes below, by what it shows and how wide it is
+ * (measured on the release build at 320–1920 px: the widget is taller than this at every
+ * width). Reserving it keeps the text after a widget in place when the widget replaces its
+ * fallback; for the full widget it is more than a screen, so nothing visible moves.
  */
 function reservedHeight(host) {
   const sections = (host.getAttribute("data-sections") || "both").trim().toLowerCase();
-  const wide = host.getBoundingClientRect().width >= 640;
-  if (sections === "quiz") return 560;
-  return wide ? 760 : 1100;
+  const narrow = host.getBoundingClientRect().width < 640;
+  if (sections === "quiz") return narrow ? 880 : 590;
+  if (sections === "diagram") return narrow ? 2250 : 1100;
+  return narrow ? 2700 : 1500;
 }
 
 const supported =
@@ -61,6 +63,14 @@ export const ready = new Promise((resolve) => {
   resolveReady = resolve;
 });
 
+/** Hosts whose height the loader reserved, to release once their widget is drawn. */
+const reserved = [];
+function reserve(host) {
+  if (host.style.minHeight) return;
+  host.style.minHeight = `${reservedHeight(host)}px`;
+  reserved.push(host);
+}
+
 let started = false;
 function load() {
   if (started) return;
@@ -70,14 +80,27 @@ function load() {
       needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
       import.meta.url,
     ),
-  }).then(resolveReady, () => {
-    warn("Soleus widget: could not load; showing the page's fallback text.");
-    resolveReady(undefined);
-  });
+  }).then(
+    (exports) => {
+      // The widgets are drawn now (in this same task, before any paint), each at least as
+      // tall as its reservation, so releasing it moves nothing.
+      for (const host of reserved.splice(0)) {
+        if (host.getAttribute("data-soleus-state") === "ready") host.style.minHeight = "";
+      }
+      resolveReady(exports);
+    },
+    () => {
+      warn("Soleus widget: could not load; showing the page's fallback text.");
+      for (const host of reserved.splice(0)) host.style.minHeight = "";
+      resolveReady(undefined);
+    },
+  );
 }
 
 function watch() {
+  const hosts = () => document.querySelectorAll(HOSTS);
   const eager = () => document.querySelector(`${HOSTS}[data-load="eager"]`);
+  hosts().forEach(reserve);
   if (typeof IntersectionObserver !== "function" || eager()) {
     load();
     return;
@@ -94,10 +117,10 @@ function watch() {
   );
   const seen = new WeakSet();
   const observeHosts = () => {
-    for (const host of document.querySelectorAll(HOSTS)) {
+    for (const host of hosts()) {
       if (seen.has(host)) continue;
       seen.add(host);
-      if (!host.style.minHeight) host.style.minHeight = `${reservedHeight(host)}px`;
+      reserve(host);
       near.observe(host);
     }
     if (eager()) {

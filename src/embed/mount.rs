@@ -25,6 +25,30 @@ thread_local! {
     static OBSERVER: std::cell::OnceCell<()> = const { std::cell::OnceCell::new() };
     /// Every mounted widget: its host and the handle that unmounts it when dropped.
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// The key each host without an id was given, so a host that leaves and comes back
+    /// keeps its answers and a new host never gets another's (weak: removed hosts are not
+    /// kept alive).
+    static KEY_OF_HOST: js_sys::WeakMap = js_sys::WeakMap::new();
+    /// How many keys have been handed to hosts without an id.
+    static NAMELESS_KEYS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The share-link and storage key of a host without a usable `id`: the one it had before,
+/// else the next number never used on this page ("1", "2"… in the order hosts first mount,
+/// which is document order on a page that loads with its widgets).
+fn nameless_key(host: &HtmlElement) -> String {
+    KEY_OF_HOST.with(|keys| {
+        if let Some(key) = keys.get(host).as_string() {
+            return key;
+        }
+        let number = NAMELESS_KEYS.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
+        let key = number.to_string();
+        keys.set(host, &key.as_str().into());
+        key
+    })
 }
 
 /// A mounted widget and the handle that owns its reactive owner (its state, listeners and
@@ -148,7 +172,7 @@ fn options_for(host: &HtmlElement) -> WidgetOptions {
         .and_then(|root| root.get_attribute("lang"));
     let (mut options, warnings) =
         WidgetOptions::from_attributes(|name| host.get_attribute(name), page_lang);
-    options.id = key_from_id(&host.id());
+    options.id = Some(key_from_id(&host.id()).unwrap_or_else(|| nameless_key(host)));
     for warning in warnings {
         crate::ui::warn(&warning.message());
     }

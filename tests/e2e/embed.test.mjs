@@ -344,3 +344,153 @@ test("a clinic name is shown as text, never as markup", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a page that repeats an id: events reach the host that emitted them and each widget keeps its own answers", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await page.evaluate(() => {
+    window.__heard = [];
+    for (const n of [1, 2]) {
+      const host = document.createElement("div");
+      host.id = "calf";
+      host.className = `copy-${n}`;
+      host.setAttribute("data-soleus-widget", "");
+      host.setAttribute("data-sections", "quiz");
+      for (const name of ["quiz-complete", "triage"]) {
+        host.addEventListener(`soleus:${name}`, () => window.__heard.push(`${name} on copy-${n}`));
+      }
+      document.body.append(host);
+    }
+  });
+  const [first, second] = [page.locator(".copy-1 .sol-quiz"), page.locator(".copy-2 .sol-quiz")];
+  await first.waitFor();
+  await second.waitFor();
+  await answerAll(second);
+  await second.getByRole("button", { name: "See my result" }).click();
+  await second.locator("[data-outcome=circuit]").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__heard), ["quiz-complete on copy-2", "triage on copy-2"]);
+
+  await first.getByLabel("Remember my answers on this device").check();
+  await second.getByLabel("Remember my answers on this device").check();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ["soleus:v1:calf", "soleus:v1:calf-2"]);
+  assert.equal(warnings.filter((w) => w.includes('"calf"')).length, 1, warnings.join("\n"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a single-page blog that removes and adds hosts in any order never gives one widget another's answers", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  const add = (name, where = "append") =>
+    page.evaluate(
+      ([name, where]) => {
+        const host = document.createElement("div");
+        host.className = name;
+        host.setAttribute("data-soleus-widget", "");
+        host.setAttribute("data-sections", "quiz");
+        document.body[where](host);
+      },
+      [name, where],
+    );
+  await add("b");
+  await add("c");
+  const quiz = (name) => page.locator(`.${name} .sol-quiz`);
+  await quiz("c").waitFor();
+  // Widget b answers the first question with its third option and remembers it.
+  await quiz("b").locator("input[type=radio]").nth(2).check();
+  await quiz("b").getByLabel("Remember my answers on this device").check();
+
+  // The blog takes b away, puts a new widget d at the top, and then brings b back last.
+  const b = await page.evaluateHandle(() => document.querySelector(".b"));
+  await page.evaluate((host) => host.remove(), b);
+  await add("d", "prepend");
+  await quiz("d").waitFor();
+  await page.evaluate((host) => document.body.append(host), b);
+  await quiz("b").waitFor();
+
+  // d starts empty and does not remember anything; b has its own answer back.
+  assert.equal(await quiz("d").getByLabel("Remember my answers on this device").isChecked(), false);
+  assert.equal(await quiz("d").locator("input[type=radio]:checked").count(), 0);
+  assert.equal(await quiz("b").getByLabel("Remember my answers on this device").isChecked(), true);
+  assert.equal(await quiz("b").locator("input[type=radio]").nth(2).isChecked(), true);
+  await quiz("d").getByLabel("Remember my answers on this device").check();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.equal(new Set(keys).size, 2, `one entry each for b and d: ${keys}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Opens the long post at a laptop size, recording widget requests and layout shifts. */
+async function longPost({ eager = false } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (eager) {
+    await page.route("**/long-post.html", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace("data-soleus-widget", 'data-soleus-widget data-load="eager"');
+      await route.fulfill({ response, body });
+    });
+  }
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const files = [];
+  page.on("request", (request) => files.push(request.url().split("/").pop()));
+  await page.goto(env.url + "long-post.html");
+  await page.waitForLoadState("load");
+  return { context, page, files };
+}
+
+test("a widget far below the fold downloads only the loader until the reader scrolls near it, and nothing jumps", async () => {
+  const { context, page, files } = await longPost();
+  await page.waitForTimeout(800);
+  assert.ok(files.includes("soleus-widget.js"));
+  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")), [], "no module before the reader comes near");
+  const host = page.locator("#far");
+  assert.equal(await host.getAttribute("data-soleus-state"), null);
+  // Its space is reserved while the fallback shows.
+  assert.ok((await host.evaluate((el) => el.getBoundingClientRect().height)) >= 1000);
+
+  // Scrolling to within a screen of it loads the module and draws the widget.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector("#far").offsetTop - 1500));
+  await page.waitForFunction(() => document.querySelector("#far").dataset.soleusState === "ready");
+  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")), ["soleus_bg.wasm"]);
+  await host.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
+  await context.close();
+});
+
+test("data-load=\"eager\" loads the module at once, wherever the widget is", async () => {
+  const { context, page, files } = await longPost({ eager: true });
+  await page.waitForFunction(() => document.querySelector("#far").dataset.soleusState === "ready");
+  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")), ["soleus_bg.wasm"]);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "the reader was not moved");
+  await context.close();
+});
+
+test("a widget in view when the page loads appears without moving the text after it", async () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    const context = await env.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(env.url);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+    );
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__shift), 0, `layout shift at ${viewport.width} px`);
+    await context.close();
+  }
+});
