@@ -71,6 +71,12 @@ function reserve(host) {
   reserved.push(host);
 }
 
+/** Gives every host its own height back: the fallback text is all there will be. */
+function releaseAll() {
+  reserved.splice(0);
+  for (const host of document.querySelectorAll(HOSTS)) host.style.minHeight = "auto";
+}
+
 let started = false;
 function load() {
   if (started) return;
@@ -85,13 +91,13 @@ function load() {
       // The widgets are drawn now (in this same task, before any paint), each at least as
       // tall as its reservation, so releasing it moves nothing.
       for (const host of reserved.splice(0)) {
-        if (host.getAttribute("data-soleus-state") === "ready") host.style.minHeight = "";
+        if (host.hasAttribute("data-soleus-state")) host.style.minHeight = "";
       }
       resolveReady(exports);
     },
     () => {
       warn("Soleus widget: could not load; showing the page's fallback text.");
-      for (const host of reserved.splice(0)) host.style.minHeight = "";
+      releaseAll();
       resolveReady(undefined);
     },
   );
@@ -140,5 +146,6 @@ if (supported) {
   watch();
 } else {
   warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
+  releaseAll();
   resolveReady(undefined);
 }
