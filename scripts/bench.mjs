@@ -1,5 +1,7 @@
-// The benchmark: sizes, start-up time, interaction latency and memory, measured against the
-// release build served on 127.0.0.1 in headless Chromium, compared with budgets.json.
+// The benchmark: sizes, what a below-the-fold widget costs before it is needed, start-up time
+// against a minimal hand-written reference widget (bench/vanilla, interleaved in the same
+// run), layout shift, interaction latency and memory, measured against the release build
+// served on 127.0.0.1 in headless Chromium, compared with budgets.json.
 //
 //   make bench        (builds first)     node scripts/bench.mjs [runs]
 //
@@ -19,6 +21,7 @@ const CHROMIUM_ARGS = [
 
 const budgets = JSON.parse(await readFile("budgets.json", "utf8"));
 const { server, url } = await startServer({ dir: "dist" });
+const { server: referenceServer, url: referenceUrl } = await startServer({ dir: "bench/vanilla" });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: CHROMIUM_ARGS,
@@ -57,10 +60,10 @@ async function throttledPage(rate) {
   return { context, page, cdp };
 }
 
-/** Milliseconds from navigation start to the first widget's ready event. */
-async function readyTime(rate) {
+/** Milliseconds from navigation start to the first widget's ready event on `pageUrl`. */
+async function readyTime(rate, pageUrl) {
   const { context, page } = await throttledPage(rate);
-  await page.goto(url + "plain.html");
+  await page.goto(pageUrl);
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__ready);
   await context.close();
@@ -77,7 +80,7 @@ async function interaction(rate) {
     window.__longTasks = [];
   });
   const widget = page.locator("[data-soleus-widget]").first();
-  await widget.locator("#sol-knee-input").focus();
+  await widget.locator(".sol-knee__input").focus();
   for (let step = 0; step < 110; step += 1) await page.keyboard.press("ArrowRight");
   const quiz = widget.locator(".sol-quiz");
   for (let n = 0; n < 9; n += 1) {
@@ -121,18 +124,89 @@ async function memory(path) {
   return { heap, wasm, total: heap + wasm };
 }
 
+/**
+ * What the widget's files cost a page whose widget is far below the fold: the files fetched
+ * before the reader scrolls (brotli sizes, as a compressing server sends them), then after
+ * scrolling to it.
+ */
+async function belowFold() {
+  const { context, page } = await throttledPage(1);
+  const fetched = [];
+  page.on("request", (request) => fetched.push(request.url().split("/").pop()));
+  await page.goto(url + "long-post.html");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1500);
+  const widgetFiles = () => fetched.filter((file) => /^soleus/.test(file));
+  const before = widgetFiles();
+  await page.evaluate(() => document.querySelector("#far").scrollIntoView());
+  await page.waitForFunction(() => document.querySelector("#far").dataset.soleusState === "ready", null, {
+    timeout: 60_000,
+  });
+  const after = widgetFiles();
+  await context.close();
+  const bytes = (files) => files.reduce((total, file) => total + brotliOf(file), 0);
+  return { before, beforeBytes: bytes(before), after, afterBytes: bytes(after) };
+}
+
+/**
+ * Cumulative layout shift (without recent input) from navigation until a second after every
+ * widget is ready: the demo post at a phone and a laptop size (widget in view at load), and
+ * the long post scrolled to its widget. Returns the worst.
+ */
+async function layoutShift() {
+  const pages = [
+    { path: "", viewport: { width: 360, height: 740 } },
+    { path: "", viewport: { width: 1280, height: 900 } },
+    { path: "long-post.html", viewport: { width: 1280, height: 900 }, scroll: true },
+  ];
+  const shifts = {};
+  for (const { path, viewport, scroll } of pages) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(url + path);
+    await page.waitForLoadState("load");
+    if (scroll) await page.evaluate(() => document.querySelector("#far").scrollIntoView());
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+    );
+    await page.waitForTimeout(1000);
+    shifts[`${path || "index.html"} at ${viewport.width}px`] = await page.evaluate(() => window.__shift);
+    await context.close();
+  }
+  return { pages: shifts, worst: Math.max(...Object.values(shifts)) };
+}
+
+const MB = 1024 * 1024;
 const sizes = await report("dist");
 const results = { sizes, ready: {}, interaction: {}, memory: {} };
+const brotliOf = (file) => sizes.rows.find((row) => row.file === file)?.brotli ?? 0;
+const summary = (times) => ({
+  runs: times.map(Math.round),
+  median: Math.round(median(times)),
+  min: Math.round(Math.min(...times)),
+  max: Math.round(Math.max(...times)),
+});
 for (const rate of [1, 4]) {
-  const times = [];
-  for (let run = 0; run < RUNS; run += 1) times.push(await readyTime(rate));
+  // Interleaved, so both pages see the same machine load.
+  const [widget, reference] = [[], []];
+  for (let run = 0; run < RUNS; run += 1) {
+    reference.push(await readyTime(rate, referenceUrl));
+    widget.push(await readyTime(rate, url + "plain.html"));
+  }
   results.ready[`${rate}x`] = {
-    runs: times.map(Math.round),
-    median: Math.round(median(times)),
-    min: Math.round(Math.min(...times)),
-    max: Math.round(Math.max(...times)),
+    widget: summary(widget),
+    reference: summary(reference),
+    ratio: median(widget) / median(reference),
   };
 }
+results.belowFold = await belowFold();
+results.layoutShift = await layoutShift();
 results.interaction["4x"] = await interaction(4);
 const baseline = await memory("baseline.html");
 const one = await memory("plain.html");
@@ -146,11 +220,13 @@ results.memory = {
 };
 await browser.close();
 server.close();
+referenceServer.close();
 
-const MB = 1024 * 1024;
 const measured = {
   embed_brotli_kb: sizes.embed.brotli / 1024,
-  ready_median_ms_4x: results.ready["4x"].median,
+  below_fold_kb: results.belowFold.beforeBytes / 1024,
+  ready_ratio_4x: results.ready["4x"].ratio,
+  layout_shift: results.layoutShift.worst,
   long_tasks_4x: results.interaction["4x"].longTasks.length,
   worst_interaction_ms_4x: results.interaction["4x"].worst,
   memory_one_widget_mb: results.memory.oneWidgetBytes / MB,
@@ -158,9 +234,18 @@ const measured = {
 };
 
 print(sizes, "dist");
-console.log("\nStart-up: navigation start to the ready event, cache disabled");
+const b = results.belowFold;
+console.log("\nA widget far below the fold (long-post.html), brotli");
+console.log(`  before scrolling: ${b.before.join(", ") || "nothing"} = ${(b.beforeBytes / 1024).toFixed(1)} KB`);
+console.log(`  after scrolling to it: ${b.after.join(", ")} = ${(b.afterBytes / 1024).toFixed(1)} KB`);
+console.log("\nStart-up: navigation start to the ready event, cache disabled, interleaved with the reference");
 for (const [rate, r] of Object.entries(results.ready)) {
-  console.log(`  ${rate.padEnd(4)} median ${r.median} ms, spread ${r.min}–${r.max} ms over ${r.runs.length} runs`);
+  const line = (name, x) => `${name} median ${x.median} ms (${x.min}–${x.max})`;
+  console.log(`  ${rate.padEnd(4)} ${line("widget", r.widget)}, ${line("reference", r.reference)}: ${r.ratio.toFixed(2)}×`);
+}
+console.log("\nLayout shift (CLS) caused by the widget appearing");
+for (const [where, value] of Object.entries(results.layoutShift.pages)) {
+  console.log(`  ${where.padEnd(28)} ${value.toFixed(4)}`);
 }
 const i = results.interaction["4x"];
 console.log(`\nInteraction at 4x: worst ${i.worst} ms, long tasks ${i.longTasks.length ? i.longTasks.join(", ") + " ms" : "none"}`);
@@ -178,7 +263,7 @@ for (const [name, budget] of Object.entries(budgets)) {
   const value = measured[name];
   const ok = value <= budget.max;
   if (!ok) failures += 1;
-  const shown = Number.isInteger(value) ? value : value.toFixed(2);
+  const shown = Number.isInteger(value) ? value : value.toFixed(value < 0.1 ? 4 : 2);
   const over = ok ? "" : ` — over by ${(value - budget.max).toFixed(2)} ${budget.unit}`;
   console.log(`  ${ok ? "ok  " : "FAIL"} ${name.padEnd(30)} ${shown} ${budget.unit} (max ${budget.max})${over}`);
 }

@@ -107,7 +107,13 @@ function watch() {
   const hosts = () => document.querySelectorAll(HOSTS);
   const eager = () => document.querySelector(`${HOSTS}[data-load="eager"]`);
   hosts().forEach(reserve);
-  if (typeof IntersectionObserver !== "function" || eager()) {
+  // A widget already within a screen of the viewport loads at once, without waiting a frame
+  // for the observer's first report.
+  const nearNow = [...hosts()].some((host) => {
+    const box = host.getBoundingClientRect();
+    return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.height + box.width > 0;
+  });
+  if (typeof IntersectionObserver !== "function" || eager() || nearNow) {
     load();
     return;
   }
