@@ -467,3 +467,54 @@ async fn a_repeated_id_still_gives_each_component_its_own_storage_key() {
     assert!(keys.contains(&"soleus:v1:calf-2".to_string()), "{keys:?}");
     storage.clear().unwrap();
 }
+
+/// A finished quiz with `flag` ticked at the screening.
+fn flagged_quiz(flag: soleus::model::triage::RedFlag) -> soleus::model::quiz::QuizState {
+    use soleus::model::quiz::{Kind, QuizEvent, QuizState, Step, QUESTIONS};
+    let mut state = QuizState::default();
+    while let Step::Question(n) = state.step {
+        let event = match QUESTIONS[usize::from(n)].kind {
+            Kind::Count { .. } => QuizEvent::SetCount(22),
+            _ => QuizEvent::Choose(1),
+        };
+        state = state.apply(event).apply(QuizEvent::Next);
+    }
+    state
+        .apply(QuizEvent::ToggleFlag(flag))
+        .apply(QuizEvent::ConfirmScreening)
+}
+
+#[wasm_bindgen_test]
+async fn no_red_flag_result_ever_shows_an_exercise_and_only_an_emergency_shows_the_number() {
+    use soleus::model::triage::{RedFlag, Urgency};
+    let location = web_sys::window().unwrap().location();
+    let exercises = &soleus::content::Lang::En.text().exercises;
+    for (index, flag) in RedFlag::ALL.into_iter().enumerate() {
+        let code = soleus::model::share::encode(&flagged_quiz(flag)).unwrap();
+        let key = format!("wasmflag{index}");
+        location.set_hash(&format!("soleus-{key}={code}")).unwrap();
+        let (host, shadow) = mounted(&[
+            ("id", key.as_str()),
+            ("data-sections", "quiz"),
+            ("data-emergency-number", "999"),
+        ])
+        .await;
+        location.set_hash("").unwrap();
+        let result = text(&shadow, "[data-outcome=seek-care]");
+        for exercise in exercises {
+            assert!(
+                !result.contains(exercise.name),
+                "{flag:?} shows {}",
+                exercise.name
+            );
+        }
+        assert!(
+            shadow.query_selector(".sol-exercise").unwrap().is_none(),
+            "{flag:?}"
+        );
+        let emergency = flag.urgency() == Urgency::Emergency;
+        assert_eq!(result.contains("999"), emergency, "{flag:?}");
+        host.remove();
+        soleus::embed::unmount_removed();
+    }
+}
