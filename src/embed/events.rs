@@ -17,11 +17,12 @@ use web_sys::HtmlElement;
 
 use crate::ui::WidgetEvent;
 
-/// Dispatches `event` on `host` as a bubbling `soleus:<name>` with its serialised payload.
+/// Dispatches `event` on `host` as a bubbling `soleus:<name>`, its payload as a plain object.
 pub fn dispatch(host: &HtmlElement, event: &WidgetEvent) {
-    let Ok(detail) = serde_wasm_bindgen::to_value(event) else {
-        return;
-    };
+    let detail = js_sys::Object::new();
+    for (field, word) in event.detail() {
+        let _ = js_sys::Reflect::set(&detail, &field.into(), &word.into());
+    }
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_detail(&detail);

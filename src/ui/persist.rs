@@ -92,11 +92,29 @@ pub fn show_in_address_bar(url: &str) {
     }
 }
 
-/// Copies `text` to the clipboard; the promise is not awaited, the link is also shown on
-/// screen so nothing depends on the clipboard being allowed.
+thread_local! {
+    /// One handler, for the life of the page, for promises whose refusal needs no action.
+    static IGNORE: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)> =
+        wasm_bindgen::closure::Closure::new(|_: JsValue| {});
+}
+
+/// Copies `text` to the clipboard where the page may, and never throws. A page served over
+/// plain `http://` has no Clipboard API and a frame without permission refuses it; the link
+/// is shown on screen as well, so nothing depends on the clipboard.
 pub fn copy_to_clipboard(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(JsValue::is_object);
+    if let Some(clipboard) = clipboard {
+        let clipboard: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(clipboard);
+        // A refusal is handled here rather than reaching the page as an unhandled rejection.
+        let promise = clipboard.write_text(text);
+        IGNORE.with(|ignore| {
+            let _ = promise.catch(ignore);
+        });
     }
 }
 

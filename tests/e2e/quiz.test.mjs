@@ -229,3 +229,35 @@ test("the printed circuit plan fits on one page without controls", async () => {
   assert.equal(pages, 1, `the plan printed on ${pages} pages`);
   await context.close();
 });
+
+for (const [situation, clipboard] of [
+  ["without the Clipboard API (a plain http page)", "missing"],
+  ["when the browser refuses the clipboard (a frame without permission)", "refused"],
+]) {
+  test(`copying a link ${situation} still shows the link, with no error`, async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript((clipboard) => {
+      if (clipboard === "missing") {
+        Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined });
+      } else {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+      }
+    }, clipboard);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(env.url + "quiz.html");
+    await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+    const quiz = quizOf(page);
+    await answerAll(quiz);
+    await quiz.getByRole("button", { name: "See my result" }).click();
+    await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+    assert.match(await quiz.locator(".sol-link__input").inputValue(), /#soleus-1=[A-Za-z0-9_-]{20}$/);
+    await page.waitForTimeout(200);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

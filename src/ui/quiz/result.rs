@@ -226,9 +226,10 @@ fn CircuitResult(
     let copy_link = move |_| {
         let code = state.with_untracked(share::encode);
         if let Some(url) = code.and_then(|code| persist::link_with_code(&key, &code)) {
+            // Shown first: the link is there even where copying is not allowed.
             persist::show_in_address_bar(&url);
+            link.set(Some(url.clone()));
             persist::copy_to_clipboard(&url);
-            link.set(Some(url));
         }
     };
     let plan = recommendation.clone();
