@@ -8,6 +8,8 @@ use wasm_bindgen::JsValue;
 
 /// Prefix of this widget's part of the URL fragment: `#soleus-<key>=<code>`.
 const FRAGMENT_PREFIX: &str = "soleus-";
+/// The most of the URL fragment that is read when looking for a share code.
+const MAX_FRAGMENT_CHARS: u32 = 2048;
 /// Versioned storage key prefix; a format change gets a new version and old data is ignored.
 pub const STORAGE_PREFIX: &str = "soleus:v1:";
 
@@ -53,7 +55,13 @@ fn storage_key(key: &str) -> String {
 
 /// The share code for widget `key` in the page's URL fragment, if there is one.
 pub fn fragment_code(key: &str) -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
+    // Only the fragment's start is copied into the module's memory, so a page with a huge
+    // fragment costs nothing; share codes are 20 characters, so this holds many.
+    let hash = js_sys::Reflect::get(&web_sys::window()?.location(), &"hash".into()).ok()?;
+    let hash: String = wasm_bindgen::JsCast::dyn_into::<js_sys::JsString>(hash)
+        .ok()?
+        .slice(0, MAX_FRAGMENT_CHARS)
+        .into();
     let wanted = fragment_name(key);
     hash.trim_start_matches('#')
         .split('&')

@@ -261,3 +261,23 @@ for (const [situation, clipboard] of [
     await context.close();
   });
 }
+
+test("a page address with a huge fragment costs the widget no memory", async () => {
+  const wasmBytes = async (address) => {
+    const page = await env.browser.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(address);
+    await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+    const bytes = await page.evaluate(async () => {
+      const loader = await import("./soleus-widget.js");
+      return (await loader.ready).memory.buffer.byteLength;
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+    return bytes;
+  };
+  const plain = await wasmBytes(env.url + "quiz.html");
+  const huge = await wasmBytes(env.url + "quiz.html#" + "x".repeat(1_000_000) + "&soleus-1=nonsense");
+  assert.ok(huge - plain < 256 * 1024, `a 1 MB fragment grew the module's memory by ${huge - plain} bytes`);
+});
