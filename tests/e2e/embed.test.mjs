@@ -494,3 +494,97 @@ test("a widget in view when the page loads appears without moving the text after
     await context.close();
   }
 });
+
+test("the frame script re-dispatches only the widget's events and keeps heights sane", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__heard = [];
+    document.addEventListener("click", (event) => window.__heard.push(`click:${event.target.tagName}`));
+    document.addEventListener("soleus:ready", (event) => window.__heard.push(`ready:${JSON.stringify(event.detail)}`));
+  });
+  await page.goto(env.url + "iframe.html");
+  await page.waitForFunction(() => window.__heard.some((h) => h.startsWith("ready")));
+  const frameElement = page.locator("iframe[data-soleus-frame]");
+  await page.waitForFunction(() => parseInt(document.querySelector("iframe[data-soleus-frame]").style.height || "0", 10) > 400);
+  const before = await frameElement.evaluate((el) => el.style.height);
+  // The frame's document posts what a hostile or buggy frame could.
+  const frame = page.frames().find((f) => f.url().includes("embed.html"));
+  await frame.evaluate(() => {
+    const post = (type, detail) => parent.postMessage({ source: "soleus", type, detail }, "*");
+    post("click", {});
+    post("soleus:height", { height: 0.5 });
+    post("soleus:ready", { lang: "de", answers: ["secret"], html: "<img>" });
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await frameElement.evaluate((el) => el.style.height), before, "a 0.5 px height is refused");
+  const heard = await page.evaluate(() => window.__heard);
+  assert.ok(!heard.some((h) => h.startsWith("click")), heard.join());
+  assert.deepEqual(heard.filter((h) => h.startsWith("ready")), ['ready:{"lang":"de"}', 'ready:{"lang":"de"}']);
+  await context.close();
+});
+
+test("a sandboxed iframe without same-origin still follows its content's height", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(env.url + "iframe.html");
+  await page.evaluate(() => {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("data-soleus-frame", "");
+    frame.setAttribute("sandbox", "allow-scripts allow-popups allow-popups-to-escape-sandbox");
+    frame.title = "Sandboxed calf explorer";
+    frame.id = "sandboxed";
+    frame.src = "embed.html?sections=quiz";
+    document.body.append(frame);
+  });
+  // Chromium pauses rendering in cross-origin frames out of view (a sandboxed frame has an
+  // opaque origin), so the frame reports its size once the reader reaches it.
+  await page.locator("#sandboxed").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => parseInt(document.querySelector("#sandboxed").style.height || "0", 10) > 300);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page that broke its console still gets every widget, and no error", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.console = { log() {} };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(env.url + "plain.html");
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-knee", "banana");
+    document.body.append(host);
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+  );
+  assert.equal(await page.locator("[data-soleus-widget]").count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a framework that strips the widget's attribute does not get a second widget", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
+  const host = page.locator("[data-soleus-widget]");
+  for (let morph = 0; morph < 3; morph += 1) {
+    await page.evaluate(() => {
+      const element = document.querySelector("[data-soleus-widget]");
+      element.removeAttribute("data-soleus-state");
+      // A morphing framework touches the children around it, which wakes the observer.
+      document.body.append(document.createElement("span"));
+    });
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await host.locator(".sol-root").count(), 1);
+  await host.locator(".sol-knee__input").fill("40");
+  assert.equal(await host.locator(".sol-knee__value").textContent(), "40°");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
