@@ -19,6 +19,11 @@ const version = /^version = "([^"]+)"/m.exec(manifest)?.[1] ?? "unknown";
 
 const entry = join(staging, "soleus-loader-entry.js");
 await copyFile(resolve("src/embed/loader.js"), entry);
+// The loader reserves widgets' space with the same rules pages can link; it carries them as
+// text, without the file's comments.
+const reservationCss = join(staging, "soleus-reservation.css");
+const reservation = await readFile(resolve("style/soleus-widget.css"), "utf8");
+await writeFile(reservationCss, reservation.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").trim());
 await build({
   entryPoints: [entry],
   outfile: join(staging, "soleus-widget.js"),
@@ -28,9 +33,11 @@ await build({
   target: "es2020",
   legalComments: "none",
   banner: { js: `/* soleus-widget ${version} */` },
+  loader: { ".css": "text" },
   logLevel: "warning",
 });
 await rm(entry);
+await rm(reservationCss);
 
 // The all-languages module: the same code with the default features (German words too), in
 // its own target folder so that both builds stay cached. One glue serves both modules, so

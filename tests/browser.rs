@@ -256,6 +256,11 @@ async fn an_invalid_attribute_still_renders_the_default_widget() {
 }
 
 fn finished_quiz() -> soleus::model::quiz::QuizState {
+    finished_quiz_with(&[])
+}
+
+/// A quiz answered to the end, with `flags` ticked at the screening.
+fn finished_quiz_with(flags: &[soleus::model::triage::RedFlag]) -> soleus::model::quiz::QuizState {
     use soleus::model::quiz::{Kind, QuizEvent, QuizState, Step, QUESTIONS};
     let mut state = QuizState::default();
     while let Step::Question(n) = state.step {
@@ -264,6 +269,9 @@ fn finished_quiz() -> soleus::model::quiz::QuizState {
             _ => QuizEvent::Choose(1),
         };
         state = state.apply(event).apply(QuizEvent::Next);
+    }
+    for flag in flags {
+        state = state.apply(QuizEvent::ToggleFlag(*flag));
     }
     state.apply(QuizEvent::ConfirmScreening)
 }
@@ -468,29 +476,13 @@ async fn a_repeated_id_still_gives_each_component_its_own_storage_key() {
     storage.clear().unwrap();
 }
 
-/// A finished quiz with `flag` ticked at the screening.
-fn flagged_quiz(flag: soleus::model::triage::RedFlag) -> soleus::model::quiz::QuizState {
-    use soleus::model::quiz::{Kind, QuizEvent, QuizState, Step, QUESTIONS};
-    let mut state = QuizState::default();
-    while let Step::Question(n) = state.step {
-        let event = match QUESTIONS[usize::from(n)].kind {
-            Kind::Count { .. } => QuizEvent::SetCount(22),
-            _ => QuizEvent::Choose(1),
-        };
-        state = state.apply(event).apply(QuizEvent::Next);
-    }
-    state
-        .apply(QuizEvent::ToggleFlag(flag))
-        .apply(QuizEvent::ConfirmScreening)
-}
-
 #[wasm_bindgen_test]
 async fn no_red_flag_result_ever_shows_an_exercise_and_only_an_emergency_shows_the_number() {
     use soleus::model::triage::{RedFlag, Urgency};
     let location = web_sys::window().unwrap().location();
     let exercises = &soleus::content::Lang::En.text().exercises;
     for (index, flag) in RedFlag::ALL.into_iter().enumerate() {
-        let code = soleus::model::share::encode(&flagged_quiz(flag)).unwrap();
+        let code = soleus::model::share::encode(&finished_quiz_with(&[flag])).unwrap();
         let key = format!("wasmflag{index}");
         location.set_hash(&format!("soleus-{key}={code}")).unwrap();
         let (host, shadow) = mounted(&[

@@ -4,12 +4,14 @@
 //
 // It loads lazily: the module is fetched only when a widget comes within about one viewport
 // of being visible (or at once for a widget with data-load="eager", or without
-// IntersectionObserver). Until then each host keeps its fallback text and reserves the
-// widget's first screen of height, so the page does not jump when the widget appears.
+// IntersectionObserver). Until then each host keeps its fallback text and its space is
+// reserved (style/soleus-widget.css), so the page does not jump when the widget appears.
 //
 // It never throws into the host page: without WebAssembly, or if loading fails, the host
 // elements keep their fallback content and one warning goes to the console.
 import init from "./soleus.js";
+// style/soleus-widget.css without its comments, written here by the build.
+import reservation from "./soleus-reservation.css";
 
 const HOSTS = "[data-soleus-widget]";
 
@@ -36,20 +38,6 @@ function needsAllLanguages() {
   return false;
 }
 
-/**
- * The height a widget's first render never goes below, by what it shows and how wide it is
- * (measured on the release build at 320–1920 px: the widget is taller than this at every
- * width). Reserving it keeps the text after a widget in place when the widget replaces its
- * fallback; for the full widget it is more than a screen, so nothing visible moves.
- */
-function reservedHeight(host) {
-  const sections = (host.getAttribute("data-sections") || "both").trim().toLowerCase();
-  const narrow = host.getBoundingClientRect().width < 640;
-  if (sections === "quiz") return narrow ? 880 : 590;
-  if (sections === "diagram") return narrow ? 2250 : 1100;
-  return narrow ? 2700 : 1500;
-}
-
 const supported =
   typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
 
@@ -63,17 +51,24 @@ export const ready = new Promise((resolve) => {
   resolveReady = resolve;
 });
 
-/** Hosts whose height the loader reserved, to release once their widget is drawn. */
-const reserved = [];
-function reserve(host) {
-  if (host.style.minHeight) return;
-  host.style.minHeight = `${reservedHeight(host)}px`;
-  reserved.push(host);
+/**
+ * Reserves each waiting widget's space with the rules of soleus-widget.css (bundled as text),
+ * as a constructed stylesheet, which a strict style-src allows. The rules stop applying as
+ * soon as a widget is drawn, when it is at least as tall. Pages that link the stylesheet
+ * themselves have the space reserved from their first paint; this covers the rest.
+ */
+function reserveSpace() {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reservation);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets reserves nothing; the widget still works.
+  }
 }
 
 /** Gives every host its own height back: the fallback text is all there will be. */
 function releaseAll() {
-  reserved.splice(0);
   for (const host of document.querySelectorAll(HOSTS)) host.style.minHeight = "auto";
 }
 
@@ -86,27 +81,16 @@ function load() {
       needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
       import.meta.url,
     ),
-  }).then(
-    (exports) => {
-      // The widgets are drawn now (in this same task, before any paint), each at least as
-      // tall as its reservation, so releasing it moves nothing.
-      for (const host of reserved.splice(0)) {
-        if (host.hasAttribute("data-soleus-state")) host.style.minHeight = "";
-      }
-      resolveReady(exports);
-    },
-    () => {
-      warn("Soleus widget: could not load; showing the page's fallback text.");
-      releaseAll();
-      resolveReady(undefined);
-    },
-  );
+  }).then(resolveReady, () => {
+    warn("Soleus widget: could not load; showing the page's fallback text.");
+    releaseAll();
+    resolveReady(undefined);
+  });
 }
 
 function watch() {
   const hosts = () => document.querySelectorAll(HOSTS);
   const eager = () => document.querySelector(`${HOSTS}[data-load="eager"]`);
-  hosts().forEach(reserve);
   // A widget already within a screen of the viewport loads at once, without waiting a frame
   // for the observer's first report.
   const nearNow = [...hosts()].some((host) => {
@@ -132,7 +116,6 @@ function watch() {
     for (const host of hosts()) {
       if (seen.has(host)) continue;
       seen.add(host);
-      reserve(host);
       near.observe(host);
     }
     if (eager()) {
@@ -149,6 +132,7 @@ function watch() {
 }
 
 if (supported) {
+  reserveSpace();
   watch();
 } else {
   warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");

@@ -73,9 +73,6 @@ pub fn unmount_removed() {
         let _ = widget.host.remove_attribute(STATE_ATTRIBUTE);
         // Dropping the handle removes the widget's nodes and disposes its owner.
         drop(widget.handle);
-        if let Some(shadow) = widget.host.shadow_root() {
-            shadow.set_inner_html("");
-        }
     }
 }
 

@@ -423,6 +423,16 @@ test("a single-page blog that removes and adds hosts in any order never gives on
   await context.close();
 });
 
+/** Sums the page's layout shifts without recent input into `window.__shift` from its start. */
+function recordLayoutShift(page) {
+  return page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
 /** Opens the long post at a laptop size, recording widget requests and layout shifts. */
 async function longPost({ eager = false } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -434,12 +444,7 @@ async function longPost({ eager = false } = {}) {
       await route.fulfill({ response, body });
     });
   }
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShift(page);
   const files = [];
   page.on("request", (request) => files.push(request.url().split("/").pop()));
   await page.goto(env.url + "long-post.html");
@@ -479,12 +484,7 @@ test("a widget in view when the page loads appears without moving the text after
   for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
     const context = await env.browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShift(page);
     await page.goto(env.url);
     await page.waitForFunction(() =>
       [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),

@@ -233,6 +233,7 @@ fn CircuitResult(
         }
     };
     let plan = recommendation.clone();
+    let options = instance.options().clone();
     let start = move |_| {
         instance.emit(super::super::events::WidgetEvent::CircuitStarted { level });
         on_start.run(recommendation.clone());
@@ -247,7 +248,7 @@ fn CircuitResult(
             <div class="sol-plan-slot">
                 {move || plan_ready.get().then(|| view! { <CircuitPlan recommendation=plan.clone()/> })}
             </div>
-            <BookingLink options=Instance::get().options().clone()/>
+            <BookingLink options=options/>
             <div class="sol-actions sol-no-print">
                 <button type="button" class="sol-button sol-button--primary" on:click=start>
                     {ui.start_circuit}
