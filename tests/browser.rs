@@ -67,21 +67,26 @@ async fn move_slider(shadow: &ShadowRoot, degrees: &str) {
 #[wasm_bindgen_test]
 async fn bending_the_knee_moves_the_share_to_the_soleus_on_screen() {
     let (_, shadow) = mounted(&[]).await;
-    let straight = knee::share(0);
+    let straight = knee::share(0).soleus_band();
+    assert_eq!(
+        straight.0, straight.1,
+        "one value where the model is sourced"
+    );
     assert_eq!(
         text(&shadow, "[data-muscle=soleus]"),
-        format!("{}%", straight.soleus_percent())
+        format!("about {}%", straight.0)
     );
 
     move_slider(&shadow, "90").await;
-    let bent = knee::share(90);
+    let (low, high) = knee::share(90).soleus_band();
+    assert!(low < high, "a range where the residual matters");
     assert_eq!(
         text(&shadow, "[data-muscle=soleus]"),
-        format!("{}%", bent.soleus_percent())
+        format!("{low}–{high}%")
     );
     assert_eq!(
         text(&shadow, "[data-muscle=gastrocnemius]"),
-        format!("{}%", bent.gastrocnemius_percent())
+        format!("{}–{}%", 100 - high, 100 - low)
     );
     assert!(text(&shadow, ".sol-share__sentence").contains("soleus does most of the work"));
     assert_eq!(text(&shadow, ".sol-knee__value"), "90°");
@@ -92,13 +97,13 @@ async fn the_slider_tells_screen_readers_the_angle_and_the_share() {
     let (_, shadow) = mounted(&[]).await;
     move_slider(&shadow, "45").await;
     let valuetext = slider(&shadow).get_attribute("aria-valuetext").unwrap();
-    let share = knee::share(45);
+    let (soleus, _) = knee::share(45).soleus_band();
     assert_eq!(
         valuetext,
         format!(
-            "Knee bent 45 degrees: soleus {} percent, gastrocnemius {} percent",
-            share.soleus_percent(),
-            share.gastrocnemius_percent()
+            "Knee bent 45 degrees: soleus about {soleus}%, gastrocnemius about {}% of the work \
+             (model estimate)",
+            100 - soleus
         )
     );
 }
@@ -263,6 +268,13 @@ fn finished_quiz() -> soleus::model::quiz::QuizState {
 fn finished_quiz_with(flags: &[soleus::model::triage::RedFlag]) -> soleus::model::quiz::QuizState {
     use soleus::model::quiz::{Kind, QuizEvent, QuizState, Step, QUESTIONS};
     let mut state = QuizState::default();
+    for flag in flags {
+        state = state.apply(QuizEvent::ToggleFlag(*flag));
+    }
+    if flags.is_empty() {
+        state = state.apply(QuizEvent::SetNoneApply(true));
+    }
+    state = state.apply(QuizEvent::ConfirmScreening);
     while let Step::Question(n) = state.step {
         let event = match QUESTIONS[usize::from(n)].kind {
             Kind::Count { .. } => QuizEvent::SetCount(22),
@@ -270,15 +282,29 @@ fn finished_quiz_with(flags: &[soleus::model::triage::RedFlag]) -> soleus::model
         };
         state = state.apply(event).apply(QuizEvent::Next);
     }
-    for flag in flags {
-        state = state.apply(QuizEvent::ToggleFlag(*flag));
-    }
-    state.apply(QuizEvent::ConfirmScreening)
+    state
 }
 
 #[wasm_bindgen_test]
 async fn the_quiz_view_follows_the_reducer() {
     let (_, shadow) = mounted(&[("id", "wasmquiz")]).await;
+    assert!(
+        shadow
+            .query_selector(".sol-question__progress")
+            .unwrap()
+            .is_none(),
+        "the screening comes first"
+    );
+    assert!(button(&shadow, "Continue").has_attribute("disabled"));
+    let none: HtmlInputElement = shadow
+        .query_selector(".sol-screening__none input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    none.click();
+    settle().await;
+    button(&shadow, "Continue").click();
+    settle().await;
     assert_eq!(text(&shadow, ".sol-question__progress"), "1 of 10");
     let next = button(&shadow, "Next");
     assert!(next.has_attribute("disabled"), "Next waits for an answer");
@@ -341,7 +367,8 @@ async fn the_live_region_announces_the_result_once_the_knee_rests() {
     gloo_timers::future::TimeoutFuture::new(900).await;
     assert_eq!(
         text(&shadow, "[aria-live=polite].sol-visually-hidden"),
-        "With the knee bent to 90°, the soleus does most of the work."
+        "With the knee bent to 90°, the soleus does most of the work. Estimated share: soleus \
+         90–100%, gastrocnemius 0–10%."
     );
 }
 
@@ -506,6 +533,12 @@ async fn no_red_flag_result_ever_shows_an_exercise_and_only_an_emergency_shows_t
         );
         let emergency = flag.urgency() == Urgency::Emergency;
         assert_eq!(result.contains("999"), emergency, "{flag:?}");
+        let call = shadow.query_selector("a[href^='tel:']").unwrap();
+        assert_eq!(
+            call.map(|a| a.get_attribute("href").unwrap_or_default()),
+            emergency.then(|| "tel:999".to_string()),
+            "{flag:?}"
+        );
         host.remove();
         soleus::embed::unmount_removed();
     }

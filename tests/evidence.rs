@@ -30,6 +30,7 @@ fn claims_in_use() -> Vec<Claim> {
         Reason::OlderAge,
         Reason::HighDistance,
         Reason::ForefootStrike,
+        Reason::FlatFloor,
     ] {
         used.push(reason.claim());
     }

@@ -17,10 +17,21 @@ pub static TEXT: Text = Text {
                               Achillessehne an der Ferse an.",
         knee_label: "Kniebeugung",
         degrees_template: "{angle}°",
-        knee_valuetext_template: "Knie {angle} Grad gebeugt: Soleus {soleus} Prozent, \
-                                  Gastrocnemius {gastrocnemius} Prozent",
+        knee_valuetext_template: "Knie {angle} Grad gebeugt: Soleus {soleus}, Gastrocnemius \
+                                  {gastrocnemius} der Arbeit (Modellschätzung)",
         share_heading: "Geschätzter Anteil an der Arbeit",
-        percent_template: "{percent} %",
+        share_about_template: "etwa {percent} %",
+        share_range_template: "{low}–{high} %",
+        share_summary_template: "Geschätzter Anteil: Soleus {soleus}, Gastrocnemius \
+                                 {gastrocnemius}.",
+        share_reasoning_template: "Zum Nachprüfen: Bei {angle}° Kniebeugung ist die Kraft, mit \
+                                   der der Fuß gestreckt wird, etwa ein Drittel geringer \
+                                   ({loss} %) und die Aktivität des medialen Gastrocnemius etwa \
+                                   {activity} % geringer als bei gestrecktem Knie ({sources}). \
+                                   Dieser Verlust ist größer als der gesamte Anteil des \
+                                   Gastrocnemius am Muskelquerschnitt (etwa {area} %), also \
+                                   trägt der Gastrocnemius bei diesem Winkel wenig bei und der \
+                                   Soleus leistet den größten Teil der Arbeit.",
         sentence_shared_template: "Bei {angle}° Kniebeugung teilen sich Soleus und \
                                    Gastrocnemius die Arbeit.",
         sentence_soleus_leads_template: "Bei {angle}° Kniebeugung lässt der Gastrocnemius nach \
@@ -48,7 +59,13 @@ pub static TEXT: Text = Text {
         screening_intro: "Manche Wadenbeschwerden brauchen ärztliche Abklärung statt Training. \
                           Kreuzen Sie an, was gerade auf Sie zutrifft.",
         screening_none: "Nichts davon trifft auf mich zu",
-        emergency_template: "Rufen Sie jetzt {number} an oder Ihre örtliche Notrufnummer.",
+        emergency_template: "Wenn Sie nicht selbst anrufen können, bitten Sie jemanden in der \
+                             Nähe, {number} oder die örtliche Notrufnummer anzurufen.",
+        call_template: "{number} anrufen",
+        urgent_call_template: "{number} für dringenden ärztlichen Rat anrufen",
+        screening_required: "Kreuzen Sie jedes zutreffende Zeichen an oder „Nichts davon trifft \
+                             auf mich zu“, um weiterzumachen.",
+        screening_continue: "Weiter",
         no_exercise_after_flag: "Wegen Ihrer Angaben schlagen wir keine Übungen vor. Bitte \
                                  lassen Sie sich zuerst untersuchen.",
         circuit_heading_template: "Ihr Soleus-Zirkel: {level}",
@@ -89,6 +106,10 @@ pub static TEXT: Text = Text {
         reason_high_distance: "Sie laufen viel pro Woche, daher passen drei Einheiten pro Woche.",
         reason_forefoot_strike: "Wer auf dem Vorfuß oder Mittelfuß landet, beansprucht die Wade \
                                  in jedem Schritt früher und länger.",
+        total_time_template: "Etwa {minutes} Minuten, Pausen und Beinwechsel eingerechnet.",
+        reason_flat_floor: "Sie haben den Test auf flachem Boden gemacht, nicht auf der \
+                            {incline}°-Schräge, von der die Normwerte stammen; der Vergleich ist \
+                            daher nur ungefähr.",
         phase_work: "Übung",
         phase_rest: "Pause",
         phase_switch: "Bein wechseln",
@@ -102,15 +123,21 @@ pub static TEXT: Text = Text {
         load_field_cadence: "Schrittfrequenz (Schritte pro Minute)",
         load_field_minutes: "Laufzeit (Minuten)",
         load_field_multiple: "Wadenlast pro Schritt (× Körpergewicht)",
-        load_result_template: "Etwa {steps} Schritte pro Bein und etwa {tonnes} Tonnen durch \
-                               jede Wade während des Laufs, bei {multiple}-fachem Körpergewicht \
-                               pro Schritt.",
         load_multiple_note_template: "Modellstudien schätzen die Kräfte der Wadenmuskeln auf \
                                       etwa das {low}- bis {high}-fache des Körpergewichts pro \
                                       Laufschritt (berichtete Spanne; {sources}). Das ist eine \
                                       grobe Schätzung, keine Messung.",
         load_error_number_template: "{field}: Bitte geben Sie eine ganze Zahl ein.",
         load_error_range_template: "{field}: Bitte geben Sie eine Zahl von {low} bis {high} ein.",
+        load_times_template: "{multiple}-faches Körpergewicht",
+        load_heading: "Was ein Lauf jeder Wade abverlangt",
+        load_intro: "Eine grobe Schätzung für Ihren Lauf. Nichts, was Sie eingeben, verlässt \
+                     dieses Gerät.",
+        load_mass_hint: "Freiwillig: für die Summe in Tonnen.",
+        load_steps_template: "Etwa {steps} Schritte pro Bein, jeder belastet die Wade mit etwa \
+                              dem {multiple}-fachen Körpergewicht.",
+        load_total_template: "Über den ganzen Lauf etwa {tonnes} Tonnen durch jede Wade.",
+        load_no_mass: "Geben Sie Ihr Körpergewicht ein, um das in Tonnen zu sehen.",
         share_error: "Dieser Link konnte nicht gelesen werden, daher beginnt das Quiz neu. Es \
                       wurde nichts gesendet.",
         presets_label: "Kniewinkel-Vorgaben",
@@ -129,20 +156,26 @@ pub static TEXT: Text = Text {
         evidence_intro: "Jede Zahl und jede Angabe oben stammt aus diesen Quellen.",
         evidence_checked: "Was geprüft wurde:",
         quiz_heading: "Prüfen Sie Ihre Waden",
-        quiz_intro: "Zehn kurze Fragen und ein Sicherheitscheck, dann ein Soleus-Zirkel für Sie.",
+        quiz_intro: "Zuerst ein Sicherheitscheck, dann zehn kurze Fragen und ein Soleus-Zirkel \
+                     für Sie.",
         back: "Zurück",
         next: "Weiter",
         skip: "Überspringen",
         restart: "Neu beginnen",
         show_me: "Im Schaubild zeigen",
-        see_result: "Mein Ergebnis",
         count_label: "Anzahl Fersenheber",
-        count_start: "Geführten Test starten",
-        count_tap: "Fersenheber zählen",
+        count_start: "Metronom-Test starten",
+        count_stop: "Stopp: das war mein letzter",
+        count_flat_template: "Ich habe ihn auf flachem Boden gemacht, nicht auf einer \
+                              {incline}°-Schräge (der Vergleich ist dann nur ungefähr)",
         count_done: "Diese Zahl übernehmen",
         count_cancel: "Test abbrechen",
-        metronome: "Heben und senken Sie im Takt, ein Fersenheber pro Sekunde. Drücken Sie nach jedem den Knopf oder die Leertaste.",
-        counted_template: "Gezählt: {count}",
+        metronome: "Auf einen Schlag hoch, auf den nächsten ab. Es zählt von selbst: Wenn Sie \
+                    nicht mehr mithalten oder ganz hochkommen, drücken Sie einmal den großen \
+                    Knopf, die Leertaste oder eine beliebige Taste.",
+        beat_up: "Hoch",
+        beat_down: "Ab",
+        counted_template: "Fersenheber bisher: {count}",
         result_heading: "Ihr Ergebnis",
         booking_template: "Termin bei {clinic} buchen",
         booking_generic: "Termin buchen",
@@ -320,12 +353,15 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "Wie viele einbeinige Fersenheber schaffen Sie mit leicht gebeugtem Knie?",
+            prompt: "Wie viele einbeinige Fersenheber schaffen Sie mit gestrecktem Knie?",
             options: &[],
             feedback: &[],
-            hint: "Stellen Sie sich auf ein Bein, eine Hand zur Balance an der Wand, das Knie \
-                   leicht gebeugt. Gehen Sie auf die Zehenspitzen und wieder ab, etwa einmal pro \
-                   Sekunde, bis Sie nicht mehr ganz hochkommen. Zählen Sie die Wiederholungen. \
+            hint: "Der Test hinter den Normwerten: Stellen Sie sich auf einem Bein auf eine \
+                   Schräge von etwa {incline}° (Zehen höher als die Ferse, zum Beispiel ein Brett \
+                   auf einem Buch), Knie gestreckt, Fingerspitzen an der Wand. Gehen Sie so hoch \
+                   wie möglich und wieder ab, im Takt eines Metronoms mit {bpm} Schlägen pro \
+                   Minute, auf einen Schlag hoch und auf den nächsten ab, bis Sie nicht mehr \
+                   mithalten. Tippen Sie die Zahl ein oder lassen Sie das Metronom unten zählen. \
                    Lassen Sie den Test aus, wenn er schmerzt.",
         },
     ],
@@ -412,8 +448,8 @@ pub static TEXT: Text = Text {
                 "Drücken Sie über die Fußballen und heben Sie die Fersen so hoch wie möglich.",
                 "Oben halten, dann langsam absenken.",
             ],
-            cue: "Das gebeugte Knie nimmt den Gastrocnemius aus der Bewegung, sodass der Soleus \
-                  die Arbeit leistet.",
+            cue: "Das gebeugte Knie verringert den Anteil des Gastrocnemius an der Bewegung, \
+                  sodass der Soleus den größten Teil der Arbeit leistet.",
             easier: "Ohne Zusatzgewicht üben, bei Bedarf ein Bein entlasten.",
             harder: "Eine schwere Tasche oder Gewichte auf die Oberschenkel legen oder einbeinig \
                      üben.",
@@ -436,7 +472,7 @@ pub static TEXT: Text = Text {
                 "Halten Sie den Sitz und heben Sie beide Fersen vom Boden.",
                 "Halten, dann langsam absenken, ohne dass sich der Rücken bewegt.",
             ],
-            cue: "Die gehaltene Kniebeugung lässt den Soleus arbeiten.",
+            cue: "Die gehaltene Kniebeugung lässt den Soleus den größten Teil der Arbeit leisten.",
             easier: "Weniger tief sitzen oder sich vorne an einem Stuhl festhalten.",
             harder: "Tiefer sitzen oder jeweils nur eine Ferse heben.",
         },

@@ -16,10 +16,21 @@ pub static TEXT: Text = Text {
                               knee. Both join the Achilles tendon at the heel.",
         knee_label: "Knee bend",
         degrees_template: "{angle}°",
-        knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus} percent, \
-                                  gastrocnemius {gastrocnemius} percent",
+        knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus}, gastrocnemius \
+                                  {gastrocnemius} of the work (model estimate)",
         share_heading: "Estimated share of the work",
-        percent_template: "{percent}%",
+        share_about_template: "about {percent}%",
+        share_range_template: "{low}–{high}%",
+        share_summary_template: "Estimated share: soleus {soleus}, gastrocnemius \
+                                 {gastrocnemius}.",
+        share_reasoning_template: "Check the reasoning: with the knee bent to {angle}°, the \
+                                   strength of pointing the foot is about a third lower \
+                                   ({loss}%) and medial gastrocnemius activity about {activity}% \
+                                   lower than with a straight knee ({sources}). That loss is more \
+                                   than the gastrocnemius' whole share of the muscle \
+                                   cross-section (about {area}%), so at that angle the \
+                                   gastrocnemius adds little and the soleus does most of the \
+                                   work.",
         sentence_shared_template: "With the knee at {angle}°, the soleus and the gastrocnemius \
                                    share the work.",
         sentence_soleus_leads_template: "With the knee bent to {angle}°, the gastrocnemius \
@@ -45,7 +56,13 @@ pub static TEXT: Text = Text {
         screening_intro: "Some calf problems need a clinician, not exercise. Tick anything that \
                           applies to you now.",
         screening_none: "None of these apply to me",
-        emergency_template: "Call {number} now, or your local emergency number.",
+        emergency_template: "If you cannot call, ask someone nearby to call {number} or your \
+                             local emergency number.",
+        call_template: "Call {number}",
+        urgent_call_template: "Call {number} for urgent medical advice",
+        screening_required: "Tick each sign that applies, or “None of these apply to me”, to \
+                             go on.",
+        screening_continue: "Continue",
         no_exercise_after_flag: "Because of what you told us, we are not suggesting any \
                                  exercise. Please get checked first.",
         circuit_heading_template: "Your soleus circuit: {level}",
@@ -78,6 +95,9 @@ pub static TEXT: Text = Text {
         reason_high_distance: "You run a lot each week, so three sessions a week suit you.",
         reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
                                  and for longer in each step.",
+        total_time_template: "About {minutes} minutes, rests and leg switches included.",
+        reason_flat_floor: "You did the test on a flat floor rather than the {incline}° slope \
+                            the norms come from, so this comparison is approximate.",
         phase_work: "Work",
         phase_rest: "Rest",
         phase_switch: "Switch legs",
@@ -91,14 +111,20 @@ pub static TEXT: Text = Text {
         load_field_cadence: "Cadence (steps per minute)",
         load_field_minutes: "Run time (minutes)",
         load_field_multiple: "Calf load per step (× body weight)",
-        load_result_template: "About {steps} steps per leg, and about {tonnes} tonnes through \
-                               each calf over the run at {multiple}× body weight per step.",
         load_multiple_note_template: "Modelling studies estimate calf muscle forces of about \
                                       {low}× to {high}× body weight per running step (reported \
                                       range; {sources}). This is a rough estimate, not a \
                                       measurement.",
         load_error_number_template: "{field}: please enter a whole number.",
         load_error_range_template: "{field}: please enter a number from {low} to {high}.",
+        load_times_template: "{multiple}× body weight",
+        load_heading: "What a run asks of each calf",
+        load_intro: "A rough estimate from your run. Nothing you type leaves this device.",
+        load_mass_hint: "Optional: add it to see the total in tonnes.",
+        load_steps_template: "About {steps} steps per leg, each loading the calf with about \
+                              {multiple}× body weight.",
+        load_total_template: "Over the run, about {tonnes} tonnes through each calf.",
+        load_no_mass: "Add your body mass to turn this into tonnes.",
         share_error: "This link could not be read, so the quiz starts fresh. Nothing was sent \
                       anywhere.",
         presets_label: "Knee presets",
@@ -116,20 +142,25 @@ pub static TEXT: Text = Text {
         evidence_intro: "Each number and fact above comes from these sources.",
         evidence_checked: "What was checked:",
         quiz_heading: "Check your calves",
-        quiz_intro: "Ten short questions and a safety check, then a soleus circuit made for you.",
+        quiz_intro: "A safety check first, then ten short questions and a soleus circuit made \
+                     for you.",
         back: "Back",
         next: "Next",
         skip: "Skip",
         restart: "Start again",
         show_me: "Show me in the diagram",
-        see_result: "See my result",
         count_label: "Number of heel raises",
-        count_start: "Start the guided test",
-        count_tap: "Count a heel raise",
+        count_start: "Start the metronome test",
+        count_stop: "Stop: that was my last one",
+        count_flat_template: "I did it on a flat floor, not a {incline}° slope (the comparison \
+                              will be approximate)",
         count_done: "Use this count",
         count_cancel: "Cancel the test",
-        metronome: "Rise and lower with the beat, one heel raise per second. Press the button or the space bar after each one.",
-        counted_template: "Counted: {count}",
+        metronome: "Rise on one beat, lower on the next. The count goes up by itself: when you \
+                    cannot keep up or rise fully, press the big button, Space or any key once.",
+        beat_up: "Up",
+        beat_down: "Down",
+        counted_template: "Heel raises so far: {count}",
         result_heading: "Your result",
         booking_template: "Book an assessment with {clinic}",
         booking_generic: "Book an assessment",
@@ -296,12 +327,15 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "How many single-leg heel raises can you do with the knee slightly bent?",
+            prompt: "How many single-leg heel raises can you do with a straight knee?",
             options: &[],
             feedback: &[],
-            hint: "Stand on one leg near a wall for balance, knee slightly bent. Rise onto \
-                   tiptoe and lower, about one per second, until you cannot rise fully. Count \
-                   the repetitions. Skip this if it hurts.",
+            hint: "The test behind the norms: stand on one leg on a slope of about {incline}° \
+                   (toes higher than the heel, for example a board propped on a book), knee \
+                   straight, fingertips on a wall. Rise as high as you can and lower in time \
+                   with a {bpm}-beat-a-minute metronome, up on one beat and down on the next, \
+                   until you cannot keep up. Type the count, or let the metronome below count \
+                   for you. Skip this if it hurts.",
         },
     ],
     red_flags: [
@@ -381,8 +415,8 @@ pub static TEXT: Text = Text {
                 "Press through the balls of your feet and lift your heels as high as you can.",
                 "Hold at the top, then lower slowly.",
             ],
-            cue: "The bent knee takes the gastrocnemius out of the movement, so the soleus \
-                  does the lifting.",
+            cue: "The bent knee reduces the gastrocnemius' part in the movement, so the soleus \
+                  does most of the lifting.",
             easier: "Do it without extra load, one leg resting if needed.",
             harder: "Put a heavy bag or weights on your thighs, or do one leg at a time.",
         },
@@ -404,7 +438,7 @@ pub static TEXT: Text = Text {
                 "Keeping the sit, lift both heels off the floor.",
                 "Hold, then lower slowly without letting your back move.",
             ],
-            cue: "The held knee bend keeps the work on the soleus.",
+            cue: "The held knee bend keeps most of the work on the soleus.",
             easier: "Sit less deep, or hold a chair in front of you.",
             harder: "Sit deeper, or lift one heel at a time.",
         },

@@ -103,8 +103,15 @@ define_ui! {
     knee_valuetext_template,
     /// Heading of the share meter.
     share_heading,
-    /// A muscle's share in the meter; `{percent}`.
-    percent_template,
+    /// A share shown as one rounded value; `{percent}`.
+    share_about_template,
+    /// A share shown as a range where the model is uncertain; `{low}`, `{high}`.
+    share_range_template,
+    /// The share in words for the live region; `{soleus}`, `{gastrocnemius}` (shown shares).
+    share_summary_template,
+    /// The reasoning behind the bent-knee share that a reader can check; `{angle}`, `{loss}`,
+    /// `{activity}`, `{area}` (percentages) and `{sources}`.
+    share_reasoning_template,
     /// Sentence when the work is shared (straight or slightly bent knee); `{angle}`.
     sentence_shared_template,
     /// Sentence when the soleus leads; `{angle}`.
@@ -137,6 +144,14 @@ define_ui! {
     screening_none,
     /// Tells the person to call the emergency number; `{number}`.
     emergency_template,
+    /// The call button of an emergency result; `{number}`.
+    call_template,
+    /// The clinic's urgent-advice line on a same-day result; `{number}`.
+    urgent_call_template,
+    /// Why the screening's button does nothing yet: a choice is needed.
+    screening_required,
+    /// The screening's button.
+    screening_continue,
     /// Says exercise advice is withheld after a red flag.
     no_exercise_after_flag,
     /// Heading of the circuit result; `{level}`.
@@ -181,6 +196,10 @@ define_ui! {
     reason_high_distance,
     /// Reason: forefoot or midfoot strike.
     reason_forefoot_strike,
+    /// The circuit's length, rests and leg switches included; `{minutes}`.
+    total_time_template,
+    /// Reason: the self-test was done on a flat floor; `{incline}`.
+    reason_flat_floor,
     /// Player: work phase.
     phase_work,
     /// Player: rest phase.
@@ -207,14 +226,26 @@ define_ui! {
     load_field_minutes,
     /// Load estimate: field name for the multiple of body weight.
     load_field_multiple,
-    /// Load estimate result; `{steps}`, `{tonnes}`, `{multiple}`.
-    load_result_template,
     /// Where the multiple comes from; `{low}`, `{high}`, `{sources}`.
     load_multiple_note_template,
     /// Error: not a whole number; `{field}`.
     load_error_number_template,
     /// Error: out of range; `{field}`, `{low}`, `{high}`.
     load_error_range_template,
+    /// Load calculator: the chosen multiple; `{multiple}`.
+    load_times_template,
+    /// Load calculator heading.
+    load_heading,
+    /// Load calculator: what it shows and that the numbers stay on the device.
+    load_intro,
+    /// Load calculator: body mass is optional.
+    load_mass_hint,
+    /// Load calculator: steps and multiple; `{steps}`, `{multiple}`.
+    load_steps_template,
+    /// Load calculator: total with a body mass; `{tonnes}`.
+    load_total_template,
+    /// Load calculator: the total without a body mass; `{multiple}`, `{steps}`.
+    load_no_mass,
     /// A share link could not be read; the quiz starts fresh.
     share_error,
     /// Label of the group of knee presets.
@@ -259,20 +290,24 @@ define_ui! {
     restart,
     /// Button: set the diagram to illustrate the answer.
     show_me,
-    /// Button: finish the screening.
-    see_result,
     /// Label of the heel-raise count field.
     count_label,
     /// Button: start the guided self-test.
     count_start,
-    /// Big button counting one heel raise.
-    count_tap,
+    /// Big button that stops the metronome test (Space or any key does the same).
+    count_stop,
+    /// The self-test was done on a flat floor; `{incline}`.
+    count_flat_template,
     /// Button: use the counted number.
     count_done,
     /// Button: leave the self-test.
     count_cancel,
     /// What the metronome is for.
     metronome,
+    /// The metronome's cue on an up beat.
+    beat_up,
+    /// The metronome's cue on a down beat.
+    beat_down,
     /// How many heel raises have been counted; `{count}`.
     counted_template,
     /// Heading of the result.
@@ -550,6 +585,12 @@ pub const PLACEHOLDERS: &[&str] = &[
     "clinic",
     "step",
     "time",
+    "loss",
+    "activity",
+    "area",
+    "incline",
+    "bpm",
+    "minutes",
 ];
 
 /// The `{names}` used in `template`, in order.

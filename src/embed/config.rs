@@ -51,6 +51,8 @@ pub const ATTR_CLINIC: &str = "data-clinic-name";
 pub const ATTR_BOOKING: &str = "data-booking-url";
 /// Attribute with the emergency number.
 pub const ATTR_EMERGENCY: &str = "data-emergency-number";
+/// Attribute with the clinic's urgent-advice number for same-day results.
+pub const ATTR_URGENT: &str = "data-urgent-number";
 /// Attribute that offers (`true`) or hides (`false`) the remember option.
 pub const ATTR_REMEMBER: &str = "data-remember";
 
@@ -216,6 +218,18 @@ impl WidgetOptions {
             }
         }
 
+        if let Some(value) = attribute(ATTR_URGENT) {
+            let number = value.trim();
+            if is_phone_number(number) {
+                config.urgent_number = Some(number.to_string());
+            } else {
+                warnings.push(Warning {
+                    attribute: ATTR_URGENT,
+                    accepts: "a phone number such as 111",
+                });
+            }
+        }
+
         if let Some(value) = keyword(
             &attribute,
             ATTR_REMEMBER,
@@ -290,6 +304,21 @@ mod tests {
             assert_eq!(config.booking_url, None, "{bad}");
             assert_eq!(warnings.len(), 1);
         }
+    }
+
+    #[test]
+    fn the_urgent_number_is_optional_and_must_look_like_a_phone_number() {
+        assert_eq!(read(&[], None).0.urgent_number, None);
+        assert_eq!(
+            read(&[("data-urgent-number", " 111 ")], None)
+                .0
+                .urgent_number
+                .as_deref(),
+            Some("111")
+        );
+        let (config, warnings) = read(&[("data-urgent-number", "javascript:alert(1)")], None);
+        assert_eq!(config.urgent_number, None);
+        assert_eq!(warnings.len(), 1);
     }
 
     #[test]

@@ -4,7 +4,12 @@
 //! practice, never attributed to a person. Dosing follows what clinics typically prescribe:
 //! 3 sets of 12–25 slow repetitions (2 s up, 1 s hold, 2 s down) or holds of 30–45 s, 2–3
 //! times a week, progressing when the last set feels comfortable, with discomfort of at most
-//! 3/10 that settles by the next day (clinical practice, not a study finding).
+//! 3/10 that settles by the next day (clinical practice, not a study finding). A physiotherapist
+//! can tailor every part of it.
+//!
+//! A runner has to finish it, so every level takes 12 to 20 minutes with its rests and leg
+//! switches: three or four exercises, and 30 s between sets. Single-leg sets take twice the
+//! time, so the levels with single-leg work have three exercises.
 //!
 //! The level comes from the single-leg heel-raise self-test when there is one: below the
 //! women's median of 21 repetitions (Hébert-Losier et al. 2017) is *foundation*, from there to
@@ -90,8 +95,8 @@ pub enum Dose {
 pub const TEMPO: (u8, u8, u8) = (2, 1, 2);
 /// The most discomfort, out of 10, that is acceptable during and after the exercises.
 pub const MAX_DISCOMFORT_OUT_OF_10: u8 = 3;
-/// Rest between sets, seconds.
-pub const REST_SECONDS: u8 = 60;
+/// Rest between sets, seconds (short, as in endurance-focused calf circuits).
+pub const REST_SECONDS: u8 = 30;
 /// Time to switch legs between sides of a single-leg set, seconds.
 pub const SWITCH_SECONDS: u8 = 10;
 /// Median single-leg heel raises to fatigue in women (Hébert-Losier et al. 2017, 566 adults).
@@ -100,6 +105,12 @@ pub const HEEL_RAISE_MEDIAN_WOMEN: u8 = 21;
 pub const HEEL_RAISE_MEDIAN_MEN: u8 = 24;
 /// Below this many single-leg heel raises the level is foundation (the lower of the medians).
 pub const HEEL_RAISES_BUILD_FROM: u8 = HEEL_RAISE_MEDIAN_WOMEN;
+/// The slope of the normed self-test, degrees (Hébert-Losier et al. 2017).
+pub const SELF_TEST_INCLINE_DEGREES: u8 = 10;
+/// The normed self-test's metronome, beats per minute: up on one beat, down on the next.
+pub const SELF_TEST_BEATS_PER_MINUTE: u8 = 60;
+/// The shortest and longest circuit any level may be, minutes.
+pub const CIRCUIT_MINUTES: (u8, u8) = (12, 20);
 /// From this many the level is performance (clinicians' lower target for runners).
 pub const HEEL_RAISES_PERFORMANCE_FROM: u8 = 25;
 
@@ -148,8 +159,10 @@ pub struct Profile {
     pub previous_problem: bool,
     /// Age band.
     pub age: Option<AgeBand>,
-    /// Single-leg bent-knee heel raises to fatigue, if tested.
+    /// Single-leg straight-knee heel raises to fatigue, if tested.
     pub heel_raises: Option<u8>,
+    /// The self-test was done on a flat floor, not the normed slope.
+    pub flat_floor: bool,
     /// Usually lands on the forefoot or midfoot.
     pub forefoot_strike: bool,
 }
@@ -198,6 +211,8 @@ pub const AGE_LIMITS: (u8, u8) = (40, 60);
 pub enum Reason {
     /// The self-test count and the level it points to.
     SelfTest(u8, Level),
+    /// The self-test was done on a flat floor, so the comparison with the norms is approximate.
+    FlatFloor,
     /// No self-test: the running background decided.
     NoSelfTest(Level),
     /// A previous calf or Achilles problem: one level easier.
@@ -216,7 +231,9 @@ impl Reason {
     /// The claim behind this reason.
     pub fn claim(self) -> Claim {
         match self {
-            Reason::SelfTest(..) | Reason::NoSelfTest(_) => Claim::HeelRaiseNorms,
+            Reason::SelfTest(..) | Reason::NoSelfTest(_) | Reason::FlatFloor => {
+                Claim::HeelRaiseNorms
+            }
             Reason::PreviousProblem | Reason::OlderAge => Claim::CalfStrainRisk,
             Reason::RecentJump => Claim::LoadSpike,
             Reason::HighDistance => Claim::ExerciseDosing,
@@ -275,25 +292,24 @@ pub fn exercises(level: Level) -> Vec<Prescription> {
         each_leg,
     };
     match level {
+        // Both legs at once: four exercises, 17:30.
         Level::Foundation => vec![
             p(SeatedHeelRaise, 3, Reps(15), false),
-            p(BentKneeHeelRaise, 3, Reps(12), false),
+            p(BentKneeHeelRaise, 3, Reps(15), false),
             p(WallSitHeelRaise, 3, Reps(12), false),
             p(BentKneeHold, 3, HoldSeconds(30), false),
         ],
+        // Single-leg bent-knee raises: three exercises, 18:00.
         Level::Build => vec![
-            p(SeatedHeelRaise, 3, Reps(20), false),
+            p(SeatedHeelRaise, 3, Reps(15), false),
             p(BentKneeHeelRaise, 3, Reps(12), true),
             p(WallSitHeelRaise, 3, Reps(15), false),
-            p(StepHeelRaise, 3, Reps(12), true),
-            p(BentKneeHold, 3, HoldSeconds(40), false),
         ],
+        // Full range off a step and longer holds: three exercises, 19:15.
         Level::Performance => vec![
-            p(SeatedHeelRaise, 3, Reps(25), false),
-            p(BentKneeHeelRaise, 3, Reps(20), true),
-            p(WallSitHeelRaise, 3, Reps(20), false),
+            p(SeatedHeelRaise, 3, Reps(20), false),
             p(StepHeelRaise, 3, Reps(15), true),
-            p(BentKneeHold, 3, HoldSeconds(45), true),
+            p(BentKneeHold, 3, HoldSeconds(45), false),
         ],
     }
 }
@@ -316,6 +332,9 @@ pub fn recommend(profile: &Profile) -> Recommendation {
         Some(count) => {
             let level = level_for_heel_raises(count);
             reasons.push(Reason::SelfTest(count, level));
+            if profile.flat_floor {
+                reasons.push(Reason::FlatFloor);
+            }
             level
         }
         None => {
@@ -366,10 +385,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_level_has_four_to_six_bent_knee_exercises_within_clinic_dosing() {
+    fn every_level_takes_twelve_to_twenty_minutes_including_rests_and_switches() {
+        let (shortest, longest) = CIRCUIT_MINUTES;
+        for level in Level::ALL {
+            let circuit = Recommendation {
+                level,
+                exercises: exercises(level),
+                sessions_per_week: 2,
+                reasons: vec![],
+            };
+            let seconds = circuit.total_seconds();
+            assert!(
+                (u32::from(shortest) * 60..=u32::from(longest) * 60).contains(&seconds),
+                "{level:?} takes {seconds} s"
+            );
+        }
+    }
+
+    #[test]
+    fn every_level_has_three_or_four_bent_knee_exercises_within_clinic_dosing() {
         for level in Level::ALL {
             let list = exercises(level);
-            assert!((4..=6).contains(&list.len()), "{level:?}");
+            assert!((3..=4).contains(&list.len()), "{level:?}");
             for p in list {
                 assert_eq!(p.sets, 3);
                 match p.dose {
@@ -439,7 +476,7 @@ mod tests {
             sessions_per_week: 2,
             reasons: vec![],
         };
-        // 2 sets × 2 sides × 50 s + 2 switches × 10 s + 1 rest × 60 s
-        assert_eq!(recommendation.total_seconds(), 200 + 20 + 60);
+        // 2 sets × 2 sides × 50 s + 2 switches × 10 s + 1 rest × 30 s
+        assert_eq!(recommendation.total_seconds(), 200 + 20 + 30);
     }
 }

@@ -20,6 +20,11 @@
 //! closest the area shares allow while the muscle still contributes something (its activity
 //! is still 58% of straight-knee at 90°; Gago 2017). The curve between the anchor points is
 //! illustrative.
+//!
+//! That residual has no source of its own, so the widget never shows the share as one exact
+//! number: [`Share::soleus_band`] gives the share with every residual from none to twice the
+//! model's, rounded to the nearest 5%, and the widget says "about 70%" where the band is one
+//! value and "90–100%" where the residual matters.
 
 use super::anatomy::{
     LATERAL_GASTROCNEMIUS_PCSA_CM2, MEDIAL_GASTROCNEMIUS_PCSA_CM2, SOLEUS_PCSA_CM2,
@@ -57,6 +62,15 @@ pub const BENT_KNEE_ANCHOR_DEGREES: f32 = 90.0;
 pub const GASTROCNEMIUS_FACTOR_AT_90: f32 = 0.10;
 /// Fraction it keeps at 110°: activity keeps falling beyond 90° (Arampatzis et al. 2006).
 pub const GASTROCNEMIUS_FACTOR_AT_110: f32 = 0.05;
+/// The unsourced residual's plausible range at 90°, shown as the share's band: from nothing
+/// (the whole measured loss is the gastrocnemius') to twice the model's value.
+pub const GASTROCNEMIUS_FACTOR_AT_90_BOUNDS: (f32, f32) = (0.0, 0.2);
+/// Shares are shown rounded to this many percent: the sources support no finer figure.
+pub const SHOWN_PERCENT_STEP: u8 = 5;
+/// Maximal plantarflexion force lost with the knee at 90°, percent (Gago 2017: 33.9%).
+pub const BENT_KNEE_FORCE_LOSS_PERCENT: u8 = 34;
+/// Medial gastrocnemius activity lost with the knee at 90°, percent (Gago 2017: 42.4%).
+pub const BENT_KNEE_GASTROCNEMIUS_ACTIVITY_LOSS_PERCENT: u8 = 42;
 
 /// How the work is shared at one knee angle.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,6 +117,48 @@ impl Share {
     pub fn total_percent(&self) -> u8 {
         (self.total_capacity * 100.0 + 0.5) as u8
     }
+
+    /// The soleus share as shown: lowest and highest percentage over the residual's
+    /// plausible range, each rounded to [`SHOWN_PERCENT_STEP`]. Equal ends mean "about".
+    pub fn soleus_band(&self) -> (u8, u8) {
+        let degrees = f32::from(self.knee_degrees);
+        let (least, most) = GASTROCNEMIUS_FACTOR_AT_90_BOUNDS;
+        // More residual gastrocnemius force leaves the soleus a smaller share.
+        let low = soleus_share_with(gastrocnemius_factor_between(degrees, most));
+        let high = soleus_share_with(gastrocnemius_factor_between(degrees, least));
+        (rounded_percent(low), rounded_percent(high))
+    }
+
+    /// The gastrocnemius share as shown, the complement of [`Share::soleus_band`].
+    pub fn gastrocnemius_band(&self) -> (u8, u8) {
+        let (low, high) = self.soleus_band();
+        (100 - high, 100 - low)
+    }
+}
+
+/// A share as a percentage rounded to the nearest [`SHOWN_PERCENT_STEP`].
+fn rounded_percent(share: f32) -> u8 {
+    let step = f32::from(SHOWN_PERCENT_STEP);
+    ((share * 100.0 / step + 0.5) as u8).min(100 / SHOWN_PERCENT_STEP) * SHOWN_PERCENT_STEP
+}
+
+/// The soleus' straight-knee share of the plantarflexion capacity, from the areas.
+fn soleus_straight_share() -> f32 {
+    let area_total =
+        SOLEUS_PCSA_CM2 + MEDIAL_GASTROCNEMIUS_PCSA_CM2 + LATERAL_GASTROCNEMIUS_PCSA_CM2;
+    f32::from(SOLEUS_PCSA_CM2) / f32::from(area_total)
+}
+
+/// The soleus share when the gastrocnemius keeps `factor` of its straight-knee force.
+fn soleus_share_with(factor: f32) -> f32 {
+    let soleus = soleus_straight_share();
+    soleus / (soleus + (1.0 - soleus) * factor)
+}
+
+/// The gastrocnemius' whole share of the straight-knee cross-section, percent rounded to the
+/// shown step: what the bent-knee force loss is compared with.
+pub fn gastrocnemius_area_percent() -> u8 {
+    rounded_percent(1.0 - soleus_straight_share())
 }
 
 /// Clamps any knee angle to the range the model covers.
@@ -115,23 +171,27 @@ pub fn clamp_degrees(degrees: i32) -> u8 {
 /// Quadratic up to 90° (flat at first, as Hébert-Losier 2012 found little change at 45°), then
 /// linear to the 110° anchor. Continuous and never rising as the knee bends.
 pub fn gastrocnemius_factor(degrees: f32) -> f32 {
+    gastrocnemius_factor_between(degrees, GASTROCNEMIUS_FACTOR_AT_90)
+}
+
+/// The same curve with the residual `at_90` at 90°, halving again by 110° as the model's does.
+fn gastrocnemius_factor_between(degrees: f32, at_90: f32) -> f32 {
+    let at_110 = at_90 * (GASTROCNEMIUS_FACTOR_AT_110 / GASTROCNEMIUS_FACTOR_AT_90);
     let degrees = degrees.clamp(MIN_KNEE_DEGREES as f32, MAX_KNEE_DEGREES as f32);
     if degrees <= BENT_KNEE_ANCHOR_DEGREES {
         let t = degrees / BENT_KNEE_ANCHOR_DEGREES;
-        1.0 - (1.0 - GASTROCNEMIUS_FACTOR_AT_90) * t * t
+        1.0 - (1.0 - at_90) * t * t
     } else {
         let t = (degrees - BENT_KNEE_ANCHOR_DEGREES)
             / (MAX_KNEE_DEGREES as f32 - BENT_KNEE_ANCHOR_DEGREES);
-        GASTROCNEMIUS_FACTOR_AT_90 + (GASTROCNEMIUS_FACTOR_AT_110 - GASTROCNEMIUS_FACTOR_AT_90) * t
+        at_90 + (at_110 - at_90) * t
     }
 }
 
 /// The share of plantarflexion capacity at `degrees` of knee flexion (clamped to 0–110°).
 pub fn share(degrees: i32) -> Share {
     let knee_degrees = clamp_degrees(degrees);
-    let area_total =
-        SOLEUS_PCSA_CM2 + MEDIAL_GASTROCNEMIUS_PCSA_CM2 + LATERAL_GASTROCNEMIUS_PCSA_CM2;
-    let soleus_straight = f32::from(SOLEUS_PCSA_CM2) / f32::from(area_total);
+    let soleus_straight = soleus_straight_share();
     let gastrocnemius_straight = 1.0 - soleus_straight;
     let gastrocnemius_capacity = gastrocnemius_factor(knee_degrees as f32);
     let gastrocnemius_now = gastrocnemius_straight * gastrocnemius_capacity;
@@ -180,6 +240,28 @@ mod tests {
             half > straight && half - straight <= 8,
             "{straight} → {half}"
         );
+    }
+
+    #[test]
+    fn the_shown_share_is_about_a_value_where_sourced_and_a_range_where_not() {
+        assert_eq!(share(0).soleus_band(), (70, 70));
+        assert_eq!(share(45).soleus_band(), (75, 75));
+        assert_eq!(share(90).soleus_band(), (90, 100));
+        assert_eq!(share(90).gastrocnemius_band(), (0, 10));
+        for degrees in 0..=110 {
+            let now = share(degrees);
+            let (low, high) = now.soleus_band();
+            let nominal = now.soleus * 100.0;
+            assert!(low % 5 == 0 && high % 5 == 0 && low <= high);
+            assert!(f32::from(low) - 2.5 <= nominal && nominal <= f32::from(high) + 2.5);
+        }
+    }
+
+    #[test]
+    fn the_bent_knee_force_loss_exceeds_the_gastrocnemius_whole_area_share() {
+        assert_eq!(gastrocnemius_area_percent(), 30);
+        let area_share = share(0).gastrocnemius * 100.0;
+        assert!(f32::from(BENT_KNEE_FORCE_LOSS_PERCENT) > area_share, "{area_share}");
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! reported range, never as a measurement). The result is an order of magnitude to think
 //! with, not a measurement.
 //!
-//! All input comes from a person typing, so everything is validated: a wrong value gives a
-//! [`LoadError`] naming the field and its accepted range, never a panic or a nonsense number.
+//! All input comes from a person typing, so every field is read on its own: a wrong value gives
+//! a [`LoadError`] naming the field and its accepted range, shown next to that field, never a
+//! panic or a nonsense number. Body mass is optional: without it the load is counted in body
+//! weights, with it also in tonnes.
 
 use super::evidence::Claim;
 
@@ -28,8 +30,12 @@ pub const BODY_MASS_KG: (u16, u16) = (30, 250);
 pub const CADENCE_SPM: (u16, u16) = (100, 240);
 /// Accepted run duration, minutes.
 pub const MINUTES: (u16, u16) = (1, 600);
+/// The cadence the calculator starts with: a common recreational running cadence.
+pub const CADENCE_SPM_TYPICAL: u16 = 170;
+/// The run time the calculator starts with.
+pub const MINUTES_TYPICAL: u16 = 30;
 
-/// Which input was wrong.
+/// A typed-in field of the calculator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     /// Body mass, kg.
@@ -38,8 +44,17 @@ pub enum Field {
     Cadence,
     /// Duration, minutes.
     Minutes,
-    /// Multiple of body weight.
-    Multiple,
+}
+
+impl Field {
+    /// The whole numbers the field accepts, lowest and highest.
+    pub fn range(self) -> (u16, u16) {
+        match self {
+            Field::BodyMass => BODY_MASS_KG,
+            Field::Cadence => CADENCE_SPM,
+            Field::Minutes => MINUTES,
+        }
+    }
 }
 
 /// Why an estimate could not be made.
@@ -58,49 +73,53 @@ pub struct LoadEstimate {
     pub steps_per_leg: u32,
     /// Multiple of body weight used per step.
     pub multiple: u8,
-    /// Cumulative load through one calf, in tonnes (rounded).
-    pub tonnes_per_leg: u32,
+    /// Cumulative load through one calf, in tonnes (rounded), when a body mass was given.
+    pub tonnes_per_leg: Option<u32>,
 }
 
-/// Parses a whole number within `range`, trimming spaces; a comma or point decimal is rejected
-/// rather than guessed at.
-fn parse_in_range(text: &str, field: Field, range: (u16, u16)) -> Result<u16, LoadError> {
+/// Reads `field` as typed: a whole number within its range, spaces trimmed; a comma or point
+/// decimal is rejected rather than guessed at.
+pub fn read(text: &str, field: Field) -> Result<u16, LoadError> {
+    let (low, high) = field.range();
     let value: u64 = text
         .trim()
         .parse()
         .map_err(|_| LoadError::NotANumber(field))?;
-    if value < u64::from(range.0) || value > u64::from(range.1) {
-        return Err(LoadError::OutOfRange(field, range.0, range.1));
+    if value < u64::from(low) || value > u64::from(high) {
+        return Err(LoadError::OutOfRange(field, low, high));
     }
     Ok(value as u16)
 }
 
-/// Estimates the load of one run from text fields as typed.
-pub fn estimate(
-    body_mass_kg: &str,
-    cadence_spm: &str,
-    minutes: &str,
-    multiple: u8,
-) -> Result<LoadEstimate, LoadError> {
-    let mass = parse_in_range(body_mass_kg, Field::BodyMass, BODY_MASS_KG)?;
-    let cadence = parse_in_range(cadence_spm, Field::Cadence, CADENCE_SPM)?;
-    let minutes = parse_in_range(minutes, Field::Minutes, MINUTES)?;
-    if !(MIN_MULTIPLE..=MAX_MULTIPLE).contains(&multiple) {
-        return Err(LoadError::OutOfRange(
-            Field::Multiple,
-            MIN_MULTIPLE.into(),
-            MAX_MULTIPLE.into(),
-        ));
+/// Reads the optional body mass: empty is no mass, anything else must be valid.
+pub fn read_optional(text: &str, field: Field) -> Result<Option<u16>, LoadError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        read(text, field).map(Some)
     }
-    let steps_per_leg = u32::from(cadence) * u32::from(minutes) / 2;
+}
+
+/// Estimates the load of one run from values already read; the multiple is kept within the
+/// reported range.
+pub fn estimate(
+    body_mass_kg: Option<u16>,
+    cadence_spm: u16,
+    minutes: u16,
+    multiple: u8,
+) -> LoadEstimate {
+    let multiple = multiple.clamp(MIN_MULTIPLE, MAX_MULTIPLE);
+    let steps_per_leg = u32::from(cadence_spm) * u32::from(minutes) / 2;
     // kg × multiple × steps, in tonnes, rounded; the largest inputs stay far inside u64.
-    let kilograms = u64::from(mass) * u64::from(multiple) * u64::from(steps_per_leg);
-    let tonnes_per_leg = ((kilograms + 500) / 1000) as u32;
-    Ok(LoadEstimate {
+    let tonnes_per_leg = body_mass_kg.map(|mass| {
+        let kilograms = u64::from(mass) * u64::from(multiple) * u64::from(steps_per_leg);
+        ((kilograms + 500) / 1000) as u32
+    });
+    LoadEstimate {
         steps_per_leg,
         multiple,
         tonnes_per_leg,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -109,57 +128,67 @@ mod tests {
 
     #[test]
     fn a_typical_half_hour_run_loads_each_calf_with_about_a_thousand_tonnes() {
-        let run = estimate("70", "170", "30", 6).unwrap();
+        let run = estimate(Some(70), 170, 30, 6);
         assert_eq!(run.steps_per_leg, 2550);
-        assert_eq!(run.tonnes_per_leg, 1071); // 70 kg × 6 × 2550 steps
+        assert_eq!(run.tonnes_per_leg, Some(1071)); // 70 kg × 6 × 2550 steps
+    }
+
+    #[test]
+    fn without_a_body_mass_there_are_steps_but_no_tonnes() {
+        assert_eq!(read_optional("  ", Field::BodyMass), Ok(None));
+        let run = estimate(None, 170, 30, 6);
+        assert_eq!((run.steps_per_leg, run.tonnes_per_leg), (2550, None));
     }
 
     #[test]
     fn zero_negative_absurd_and_non_numeric_input_is_refused_with_the_field() {
         assert_eq!(
-            estimate("0", "170", "30", 6),
+            read("0", Field::BodyMass),
             Err(LoadError::OutOfRange(Field::BodyMass, 30, 250))
         );
         assert_eq!(
-            estimate("70", "-170", "30", 6),
+            read("-170", Field::Cadence),
             Err(LoadError::NotANumber(Field::Cadence))
         );
         assert_eq!(
-            estimate("70", "170", "99999999999999999999", 6),
+            read("99999999999999999999", Field::Minutes),
             Err(LoadError::NotANumber(Field::Minutes))
         );
         assert_eq!(
-            estimate("70", "170", "9000", 6),
+            read("9000", Field::Minutes),
             Err(LoadError::OutOfRange(Field::Minutes, 1, 600))
         );
         assert_eq!(
-            estimate("seventy", "170", "30", 6),
+            read_optional("seventy", Field::BodyMass),
             Err(LoadError::NotANumber(Field::BodyMass))
         );
         assert_eq!(
-            estimate("70.5", "170", "30", 6),
+            read("70.5", Field::BodyMass),
             Err(LoadError::NotANumber(Field::BodyMass))
         );
-        assert_eq!(
-            estimate("70", "170", "30", 12),
-            Err(LoadError::OutOfRange(Field::Multiple, 3, 8))
-        );
+        assert_eq!(read(" 30 ", Field::Minutes), Ok(30));
+    }
+
+    #[test]
+    fn the_multiple_stays_within_the_reported_range() {
+        assert_eq!(estimate(None, 170, 30, 12).multiple, MAX_MULTIPLE);
+        assert_eq!(estimate(None, 170, 30, 0).multiple, MIN_MULTIPLE);
     }
 
     #[test]
     fn the_largest_accepted_inputs_do_not_overflow() {
-        let run = estimate("250", "240", "600", MAX_MULTIPLE).unwrap();
+        let run = estimate(Some(250), 240, 600, MAX_MULTIPLE);
         assert_eq!(run.steps_per_leg, 72_000);
-        assert_eq!(run.tonnes_per_leg, 144_000);
+        assert_eq!(run.tonnes_per_leg, Some(144_000));
     }
 
     #[test]
     fn a_bigger_multiple_never_gives_a_smaller_load() {
         let mut previous = 0;
         for multiple in MIN_MULTIPLE..=MAX_MULTIPLE {
-            let tonnes = estimate("60", "160", "45", multiple)
-                .unwrap()
-                .tonnes_per_leg;
+            let tonnes = estimate(Some(60), 160, 45, multiple)
+                .tonnes_per_leg
+                .unwrap_or(0);
             assert!(tonnes >= previous);
             previous = tonnes;
         }

@@ -1,9 +1,13 @@
 //! The quiz as a pure reducer: `QuizState::apply(QuizEvent)` returns the next state.
 //!
-//! Ten questions: three *knowledge* questions (one right answer, feedback for every option)
-//! and seven *profile* questions whose answers shape the circuit. After the last question
-//! comes the red-flag screening, always, before any result; only a screening with no flag
-//! leads to a circuit. The view only sends events and renders the state.
+//! The red-flag screening comes first, before any question, any exertion and any exercise:
+//! each flag is its own tick box, and "none of these apply to me" is a choice of its own (it
+//! clears the flags, a flag clears it) without which the quiz does not go on. Any flag leads
+//! straight to advice to seek care; only a clear screen leads to the ten questions: three
+//! *knowledge* questions (one right answer, feedback for every option) and seven *profile*
+//! questions, the last the heel-raise self-test, whose answers shape the circuit. The reducer
+//! enforces that order, so no sequence of events reaches the self-test or a circuit without a
+//! clear screen. The view only sends events and renders the state.
 
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +37,7 @@ pub enum QuestionId {
     PreviousProblem,
     /// Profile: age band.
     AgeBand,
-    /// Profile: single-leg bent-knee heel raises to fatigue.
+    /// Profile: single-leg straight-knee heel raises to fatigue (the normed protocol).
     HeelRaises,
 }
 
@@ -183,13 +187,13 @@ pub enum Answer {
     Skipped,
 }
 
-/// Where the person is.
+/// Where the person is, in journey order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
-    /// Answering question `n` (0-based).
-    Question(u8),
-    /// The red-flag screening.
+    /// The red-flag screening: always the first step.
     Screening,
+    /// Answering question `n` (0-based); only after a clear screen.
+    Question(u8),
     /// The result: seek-care advice or a circuit.
     Result,
 }
@@ -201,15 +205,22 @@ pub enum QuizEvent {
     Choose(u8),
     /// Entered a count for the current count question.
     SetCount(u16),
+    /// Emptied the count field: the count question has no answer again.
+    ClearCount,
+    /// Said whether the self-test was done on a flat floor rather than the normed 10° slope.
+    SetFlatFloor(bool),
     /// Went to the next step; ignored until the current question is answered.
     Next,
     /// Went back one step.
     Back,
     /// Skipped the current question, if it may be skipped.
     Skip,
-    /// Ticked or unticked a red flag during screening.
+    /// Ticked or unticked a red flag during screening (ticking one clears "none apply").
     ToggleFlag(RedFlag),
-    /// Finished the screening.
+    /// Ticked or unticked "none of these apply to me" (ticking it clears every flag).
+    SetNoneApply(bool),
+    /// Finished the screening: on to advice with a flag, to the questions with none,
+    /// ignored while neither is ticked.
     ConfirmScreening,
     /// Started again with nothing answered.
     Restart,
@@ -224,14 +235,21 @@ pub struct QuizState {
     pub step: Step,
     /// Red flags ticked during screening.
     pub flags: Flags,
+    /// "None of these apply to me" is ticked; never together with a flag.
+    pub none_apply: bool,
+    /// The self-test was done on a flat floor, not the normed 10° slope: its count is compared
+    /// with the norms only as an approximation.
+    pub flat_floor: bool,
 }
 
 impl Default for QuizState {
     fn default() -> Self {
         QuizState {
             answers: [None; QUESTION_COUNT],
-            step: Step::Question(0),
+            step: Step::Screening,
             flags: Flags::default(),
+            none_apply: false,
+            flat_floor: false,
         }
     }
 }
@@ -250,8 +268,26 @@ impl QuizState {
     /// so the state is always valid.
     pub fn apply(&self, event: QuizEvent) -> QuizState {
         let mut next = self.clone();
+        let last = (QUESTION_COUNT - 1) as u8;
         match (self.step, event) {
             (_, QuizEvent::Restart) => return QuizState::default(),
+            (Step::Screening, QuizEvent::ToggleFlag(flag)) => {
+                next.flags = self.flags.toggled(flag);
+                next.none_apply = false;
+            }
+            (Step::Screening, QuizEvent::SetNoneApply(on)) => {
+                next.none_apply = on;
+                if on {
+                    next.flags = Flags::default();
+                }
+            }
+            (Step::Screening, QuizEvent::ConfirmScreening) => {
+                if !self.flags.is_empty() {
+                    next.step = Step::Result;
+                } else if self.none_apply {
+                    next.step = Step::Question(0);
+                }
+            }
             (Step::Question(n), QuizEvent::Choose(option)) => {
                 let question = &QUESTIONS[usize::from(n)];
                 if question.options > option {
@@ -264,20 +300,44 @@ impl QuizState {
                     next.answers[usize::from(n)] = Some(Answer::Count(count));
                 }
             }
+            (Step::Question(n), QuizEvent::ClearCount) => {
+                if let Kind::Count { .. } = QUESTIONS[usize::from(n)].kind {
+                    next.answers[usize::from(n)] = None;
+                }
+            }
+            (Step::Question(n), QuizEvent::SetFlatFloor(flat)) => {
+                if let Kind::Count { .. } = QUESTIONS[usize::from(n)].kind {
+                    next.flat_floor = flat;
+                }
+            }
             (Step::Question(n), QuizEvent::Next) if self.answers[usize::from(n)].is_some() => {
-                next.step = step_after(n);
+                next.step = if n < last {
+                    Step::Question(n + 1)
+                } else {
+                    Step::Result
+                };
             }
             (Step::Question(n), QuizEvent::Skip) if QUESTIONS[usize::from(n)].skippable => {
                 next.answers[usize::from(n)] = Some(Answer::Skipped);
-                next.step = step_after(n);
+                if let Kind::Count { .. } = QUESTIONS[usize::from(n)].kind {
+                    // No test, so nothing to say about where it was done.
+                    next.flat_floor = false;
+                }
+                next.step = if n < last {
+                    Step::Question(n + 1)
+                } else {
+                    Step::Result
+                };
             }
-            (Step::Question(n), QuizEvent::Back) => next.step = Step::Question(n.saturating_sub(1)),
-            (Step::Screening, QuizEvent::ToggleFlag(flag)) => next.flags = self.flags.toggled(flag),
-            (Step::Screening, QuizEvent::ConfirmScreening) => next.step = Step::Result,
-            (Step::Screening, QuizEvent::Back) => {
-                next.step = Step::Question((QUESTION_COUNT - 1) as u8);
+            (Step::Question(0), QuizEvent::Back) => next.step = Step::Screening,
+            (Step::Question(n), QuizEvent::Back) => next.step = Step::Question(n - 1),
+            (Step::Result, QuizEvent::Back) => {
+                next.step = if self.flags.is_empty() {
+                    Step::Question(last)
+                } else {
+                    Step::Screening
+                };
             }
-            (Step::Result, QuizEvent::Back) => next.step = Step::Screening,
             _ => {}
         }
         next
@@ -347,11 +407,18 @@ impl QuizState {
                 Some(Answer::Count(count)) => Some(count),
                 _ => None,
             },
+            flat_floor: self.flat_floor,
         }
     }
 
-    /// The outcome, once the screening is done. Red flags always win: with any flag there is
-    /// no circuit, whatever the other answers.
+    /// Whether the screening was answered with "none of these apply" and no flag: the only
+    /// way to the questions, the self-test and a circuit.
+    pub fn screen_clear(&self) -> bool {
+        self.none_apply && self.flags.is_empty()
+    }
+
+    /// The outcome, once the journey reaches its result. Red flags always win: with any flag
+    /// there is no circuit, whatever the other answers.
     pub fn outcome(&self) -> Option<Outcome> {
         if self.step != Step::Result {
             return None;
@@ -363,7 +430,8 @@ impl QuizState {
     }
 
     /// Whether the state could have been reached by the reducer: every answer fits its
-    /// question and the result is only reached with every required question answered.
+    /// question, "none apply" is never ticked beside a flag, the questions are only reached
+    /// through a clear screen, and a circuit result only with every question answered.
     /// Decoded or stored states are checked with this before use.
     pub fn is_valid(&self) -> bool {
         let answers_fit = QUESTIONS.iter().zip(self.answers).all(|(q, a)| match a {
@@ -373,18 +441,20 @@ impl QuizState {
             Some(Answer::Count(count)) => matches!(q.kind, Kind::Count { max } if count <= max),
         });
         let step_fits = match self.step {
-            Step::Question(n) => usize::from(n) < QUESTION_COUNT,
-            Step::Screening | Step::Result => self.answers.iter().all(Option::is_some),
+            Step::Screening => true,
+            Step::Question(n) => usize::from(n) < QUESTION_COUNT && self.screen_clear(),
+            Step::Result => {
+                !self.flags.is_empty()
+                    || (self.screen_clear() && self.answers.iter().all(Option::is_some))
+            }
         };
-        answers_fit && step_fits && Flags::from_bits(self.flags.bits()).is_some()
-    }
-}
-
-fn step_after(n: u8) -> Step {
-    if usize::from(n) + 1 < QUESTION_COUNT {
-        Step::Question(n + 1)
-    } else {
-        Step::Screening
+        let flags_fit = Flags::from_bits(self.flags.bits()).is_some()
+            && (!self.none_apply || self.flags.is_empty());
+        // Past the questions, "on a flat floor" only ever describes a count.
+        let flat_fits = !(self.flat_floor
+            && self.step == Step::Result
+            && !matches!(self.answer(QuestionId::HeelRaises), Some(Answer::Count(_))));
+        answers_fit && step_fits && flags_fit && flat_fits
     }
 }
 
@@ -392,6 +462,12 @@ fn step_after(n: u8) -> Step {
 mod tests {
     use super::*;
     use crate::model::circuit::Level;
+
+    fn screened() -> QuizState {
+        QuizState::default()
+            .apply(QuizEvent::SetNoneApply(true))
+            .apply(QuizEvent::ConfirmScreening)
+    }
 
     fn answer_all(state: QuizState, choice: u8) -> QuizState {
         let mut state = state;
@@ -405,6 +481,13 @@ mod tests {
         state
     }
 
+    fn at(id: QuestionId) -> QuizState {
+        QuizState {
+            step: Step::Question(index_of(id) as u8),
+            ..screened()
+        }
+    }
+
     #[test]
     fn there_are_six_to_ten_questions_of_both_kinds() {
         assert!((6..=10).contains(&QUESTION_COUNT));
@@ -415,8 +498,38 @@ mod tests {
     }
 
     #[test]
+    fn the_screening_comes_first_and_needs_an_explicit_answer() {
+        let start = QuizState::default();
+        assert_eq!(start.step, Step::Screening);
+        assert_eq!(start.apply(QuizEvent::ConfirmScreening), start);
+        assert_eq!(start.apply(QuizEvent::Choose(0)), start);
+        assert_eq!(screened().step, Step::Question(0));
+    }
+
+    #[test]
+    fn none_apply_and_the_flags_clear_each_other() {
+        let flagged = QuizState::default().apply(QuizEvent::ToggleFlag(RedFlag::ColdPaleLeg));
+        let none = flagged.apply(QuizEvent::SetNoneApply(true));
+        assert!(none.flags.is_empty() && none.none_apply);
+        let flagged_again = none.apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap));
+        assert!(!flagged_again.none_apply);
+        assert!(flagged_again.flags.contains(RedFlag::SuddenSnap));
+    }
+
+    #[test]
+    fn a_red_flag_leads_straight_to_advice_without_a_question() {
+        let done = QuizState::default()
+            .apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap))
+            .apply(QuizEvent::ConfirmScreening);
+        assert_eq!(done.step, Step::Result);
+        assert!(matches!(done.outcome(), Some(Outcome::SeekCare(_))));
+        assert!(done.answers.iter().all(Option::is_none));
+        assert_eq!(done.apply(QuizEvent::Back).step, Step::Screening);
+    }
+
+    #[test]
     fn next_waits_for_an_answer_and_answers_can_be_changed() {
-        let state = QuizState::default().apply(QuizEvent::Next);
+        let state = screened().apply(QuizEvent::Next);
         assert_eq!(state.step, Step::Question(0));
         let state = state
             .apply(QuizEvent::Choose(2))
@@ -430,18 +543,15 @@ mod tests {
 
     #[test]
     fn an_option_that_does_not_exist_is_ignored() {
-        let state = QuizState::default().apply(QuizEvent::Choose(9));
-        assert_eq!(state, QuizState::default());
+        let state = screened();
+        assert_eq!(state.apply(QuizEvent::Choose(9)), state);
     }
 
     #[test]
     fn required_questions_cannot_be_skipped_but_optional_ones_can() {
-        let at_background = QuizState {
-            step: Step::Question(index_of(QuestionId::Background) as u8),
-            ..QuizState::default()
-        };
+        let at_background = at(QuestionId::Background);
         assert_eq!(at_background.apply(QuizEvent::Skip), at_background);
-        let skipped = QuizState::default().apply(QuizEvent::Skip);
+        let skipped = screened().apply(QuizEvent::Skip);
         assert_eq!(skipped.step, Step::Question(1));
         assert_eq!(
             skipped.answer(QuestionId::DeeperMuscle),
@@ -451,42 +561,29 @@ mod tests {
 
     #[test]
     fn back_returns_to_the_previous_step_and_restart_clears_everything() {
-        let state = answer_all(QuizState::default(), 0);
-        assert_eq!(state.step, Step::Screening);
+        let state = answer_all(screened(), 0);
+        assert_eq!(state.step, Step::Result);
         assert_eq!(state.apply(QuizEvent::Back).step, Step::Question(9));
+        assert_eq!(screened().apply(QuizEvent::Back).step, Step::Screening);
         assert_eq!(state.apply(QuizEvent::Restart), QuizState::default());
     }
 
     #[test]
-    fn the_result_comes_only_after_the_screening() {
-        let state = answer_all(QuizState::default(), 0);
-        assert_eq!(state.outcome(), None);
-        let done = state.apply(QuizEvent::ConfirmScreening);
+    fn a_clear_screen_and_every_answer_give_a_circuit() {
+        let done = answer_all(screened(), 0);
         assert!(matches!(done.outcome(), Some(Outcome::Circuit(_))));
     }
 
     #[test]
-    fn a_red_flag_gives_seek_care_advice_and_no_circuit() {
-        let done = answer_all(QuizState::default(), 1)
-            .apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap))
-            .apply(QuizEvent::ConfirmScreening);
-        assert!(matches!(done.outcome(), Some(Outcome::SeekCare(_))));
-    }
-
-    #[test]
     fn the_score_counts_right_knowledge_answers() {
-        let state = answer_all(QuizState::default(), 0);
+        let state = answer_all(screened(), 0);
         // Option 0 is right for questions one and three, not two.
         assert_eq!(state.score(), (2, 3));
     }
 
     #[test]
     fn counts_are_capped_and_shape_the_level() {
-        let state = QuizState {
-            step: Step::Question(index_of(QuestionId::HeelRaises) as u8),
-            ..QuizState::default()
-        }
-        .apply(QuizEvent::SetCount(5000));
+        let state = at(QuestionId::HeelRaises).apply(QuizEvent::SetCount(5000));
         assert_eq!(
             state.answer(QuestionId::HeelRaises),
             Some(Answer::Count(MAX_HEEL_RAISES))
@@ -498,9 +595,29 @@ mod tests {
     }
 
     #[test]
+    fn clearing_the_count_clears_the_answer_and_its_level() {
+        let state = at(QuestionId::HeelRaises)
+            .apply(QuizEvent::SetCount(30))
+            .apply(QuizEvent::ClearCount);
+        assert_eq!(state.answer(QuestionId::HeelRaises), None);
+        assert_eq!(state.profile().heel_raises, None);
+        assert_eq!(state.apply(QuizEvent::Next).step, state.step);
+    }
+
+    #[test]
+    fn a_flat_floor_test_is_remembered_only_on_the_count_question() {
+        let flat = at(QuestionId::HeelRaises).apply(QuizEvent::SetFlatFloor(true));
+        assert!(flat.flat_floor);
+        assert!(!screened().apply(QuizEvent::SetFlatFloor(true)).flat_floor);
+    }
+
+    #[test]
     fn the_reducer_only_reaches_valid_states() {
         let mut state = QuizState::default();
         for event in [
+            QuizEvent::ConfirmScreening,
+            QuizEvent::SetNoneApply(true),
+            QuizEvent::ConfirmScreening,
             QuizEvent::Choose(0),
             QuizEvent::Next,
             QuizEvent::Skip,
@@ -515,5 +632,10 @@ mod tests {
             ..QuizState::default()
         };
         assert!(!forged.is_valid());
+        let unscreened = QuizState {
+            step: Step::Question(9),
+            ..QuizState::default()
+        };
+        assert!(!unscreened.is_valid());
     }
 }

@@ -1,12 +1,17 @@
 //! Share codes: a finished result in a short, URL-safe string, and back.
 //!
 //! Layout (15 bytes, then base64url without padding, 20 characters): a version byte; one
-//! byte per question (the option index or count, or 255 for skipped); the red-flag bits; the
-//! level (its index, or 255 when the result is advice to seek care); a 16-bit checksum.
+//! byte per question (the option index or count, 255 for skipped, 254 for not asked: advice
+//! to seek care comes before any question); the red-flag bits; the level (its index, or 255
+//! when the result is advice to seek care); a 16-bit checksum. The count's top bit says the
+//! self-test was done on a flat floor.
 //!
-//! Saved progress (only when the person opts in) uses the same codec with version 2: any
-//! valid state, with 254 for an unanswered question and one more byte for the step, and no
-//! level byte. So stored data gets exactly the same validation as a link.
+//! Saved progress (only when the person opts in) uses the same codec with version 3: any
+//! valid state, with one more byte for the step and one for the screening's "none of these
+//! apply" and the self-test's flat floor, and no level byte. So stored data gets exactly
+//! the same validation as a link.
+//! Version 2 came from the journey that asked the questions before the screening; it is
+//! refused, so restored progress can never skip the screening.
 //!
 //! Decoding is untrusted input from a URL. Any string gives either a valid finished state or
 //! a [`ShareError`], never a panic. The outcome is always recomputed from the answers and
@@ -20,11 +25,17 @@ use super::triage::Flags;
 /// The format version written by [`encode`].
 const VERSION: u8 = 1;
 /// The format version written by [`encode_saved`].
-const SAVED_VERSION: u8 = 2;
-/// Marks an unanswered question in saved progress.
+const SAVED_VERSION: u8 = 3;
+/// Marks an unanswered question.
 const UNANSWERED: u8 = 254;
-/// Bytes of saved progress: version, answers, flags, step, checksum.
-const SAVED_LEN: usize = 1 + QUESTION_COUNT + 2 + 2;
+/// The count byte's bit for a self-test done on a flat floor.
+const FLAT_FLOOR_BIT: u8 = 0x80;
+/// Saved progress: the extra byte's bit for "none of these apply".
+const NONE_APPLY_BIT: u8 = 1;
+/// Saved progress: the extra byte's bit for a self-test on a flat floor.
+const SAVED_FLAT_FLOOR_BIT: u8 = 2;
+/// Bytes of saved progress: version, answers, flags, step, extra bits, checksum.
+const SAVED_LEN: usize = 1 + QUESTION_COUNT + 3 + 2;
 /// Marks a skipped question.
 const SKIPPED: u8 = 255;
 /// Marks a result that is advice to seek care.
@@ -82,12 +93,7 @@ pub fn encode(state: &QuizState) -> Option<String> {
     let level = level_byte(state)?;
     let mut bytes = Vec::with_capacity(CODE_LEN);
     bytes.push(VERSION);
-    for answer in state.answers {
-        bytes.push(match answer? {
-            Answer::Choice(value) | Answer::Count(value) => value,
-            Answer::Skipped => SKIPPED,
-        });
-    }
+    push_answers(&mut bytes, state);
     bytes.push(state.flags.bits());
     bytes.push(level);
     let sum = checksum(&bytes);
@@ -112,22 +118,15 @@ pub fn decode(code: &str) -> Result<QuizState, ShareError> {
     if checksum(&bytes[..BODY_LEN]) != stated_sum {
         return Err(ShareError::Damaged);
     }
-    let mut answers = [None; QUESTION_COUNT];
-    for (slot, (question, byte)) in answers
-        .iter_mut()
-        .zip(QUESTIONS.iter().zip(&bytes[1..=QUESTION_COUNT]))
-    {
-        *slot = Some(match (*byte, question.kind) {
-            (SKIPPED, _) => Answer::Skipped,
-            (value, super::quiz::Kind::Count { .. }) => Answer::Count(value),
-            (value, _) => Answer::Choice(value),
-        });
-    }
+    let (answers, flat_floor) = read_answers(&bytes[1..=QUESTION_COUNT]);
     let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
     let state = QuizState {
         answers,
         step: Step::Result,
         flags,
+        // A result without a flag was reached through "none of these apply".
+        none_apply: flags.is_empty(),
+        flat_floor,
     };
     if !state.is_valid() {
         return Err(ShareError::Invalid);
@@ -149,19 +148,21 @@ pub fn encode_saved(state: &QuizState) -> Option<String> {
     }
     let mut bytes = Vec::with_capacity(SAVED_LEN);
     bytes.push(SAVED_VERSION);
-    for answer in state.answers {
-        bytes.push(match answer {
-            None => UNANSWERED,
-            Some(Answer::Choice(value) | Answer::Count(value)) => value,
-            Some(Answer::Skipped) => SKIPPED,
-        });
-    }
+    push_answers(&mut bytes, state);
     bytes.push(state.flags.bits());
     bytes.push(match state.step {
         Step::Question(n) => n,
         Step::Screening => 200,
         Step::Result => 201,
     });
+    let mut extra = 0;
+    if state.none_apply {
+        extra |= NONE_APPLY_BIT;
+    }
+    if state.flat_floor {
+        extra |= SAVED_FLAT_FLOOR_BIT;
+    }
+    bytes.push(extra);
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());
     Some(to_base64url(&bytes))
@@ -184,19 +185,12 @@ pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
     if checksum(&bytes[..body]) != u16::from_be_bytes([bytes[body], bytes[body + 1]]) {
         return Err(ShareError::Damaged);
     }
-    let mut answers = [None; QUESTION_COUNT];
-    for (slot, (question, byte)) in answers
-        .iter_mut()
-        .zip(QUESTIONS.iter().zip(&bytes[1..=QUESTION_COUNT]))
-    {
-        *slot = match (*byte, question.kind) {
-            (UNANSWERED, _) => None,
-            (SKIPPED, _) => Some(Answer::Skipped),
-            (value, super::quiz::Kind::Count { .. }) => Some(Answer::Count(value)),
-            (value, _) => Some(Answer::Choice(value)),
-        };
-    }
+    let (answers, _) = read_answers(&bytes[1..=QUESTION_COUNT]);
     let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
+    let extra = bytes[3 + QUESTION_COUNT];
+    if extra & !(NONE_APPLY_BIT | SAVED_FLAT_FLOOR_BIT) != 0 {
+        return Err(ShareError::Invalid);
+    }
     let step = match bytes[2 + QUESTION_COUNT] {
         200 => Step::Screening,
         201 => Step::Result,
@@ -206,12 +200,47 @@ pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
         answers,
         step,
         flags,
+        none_apply: extra & NONE_APPLY_BIT != 0,
+        flat_floor: extra & SAVED_FLAT_FLOOR_BIT != 0,
     };
     if state.is_valid() {
         Ok(state)
     } else {
         Err(ShareError::Invalid)
     }
+}
+
+/// One byte per question: the option or count (with the flat-floor bit, which saved progress
+/// keeps in its extra byte instead), skipped or unasked.
+fn push_answers(bytes: &mut Vec<u8>, state: &QuizState) {
+    for answer in state.answers {
+        bytes.push(match answer {
+            None => UNANSWERED,
+            Some(Answer::Choice(value)) => value,
+            Some(Answer::Count(value)) if state.flat_floor => value | FLAT_FLOOR_BIT,
+            Some(Answer::Count(value)) => value,
+            Some(Answer::Skipped) => SKIPPED,
+        });
+    }
+}
+
+/// The answers behind [`push_answers`]' bytes, and whether the self-test was on a flat floor.
+/// Out-of-range values are kept as they are for `is_valid` to refuse.
+fn read_answers(bytes: &[u8]) -> ([Option<Answer>; QUESTION_COUNT], bool) {
+    let mut answers = [None; QUESTION_COUNT];
+    let mut flat_floor = false;
+    for (slot, (question, byte)) in answers.iter_mut().zip(QUESTIONS.iter().zip(bytes)) {
+        *slot = match (*byte, question.kind) {
+            (UNANSWERED, _) => None,
+            (SKIPPED, _) => Some(Answer::Skipped),
+            (value, super::quiz::Kind::Count { .. }) => {
+                flat_floor = value & FLAT_FLOOR_BIT != 0;
+                Some(Answer::Count(value & !FLAT_FLOOR_BIT))
+            }
+            (value, _) => Some(Answer::Choice(value)),
+        };
+    }
+    (answers, flat_floor)
 }
 
 fn to_base64url(bytes: &[u8]) -> String {
@@ -253,7 +282,14 @@ mod tests {
     use crate::model::triage::RedFlag;
 
     fn finished(choice: u8, flag: Option<RedFlag>) -> QuizState {
-        let mut state = QuizState::default();
+        if let Some(flag) = flag {
+            return QuizState::default()
+                .apply(QuizEvent::ToggleFlag(flag))
+                .apply(QuizEvent::ConfirmScreening);
+        }
+        let mut state = QuizState::default()
+            .apply(QuizEvent::SetNoneApply(true))
+            .apply(QuizEvent::ConfirmScreening);
         while let Step::Question(n) = state.step {
             let question = &QUESTIONS[usize::from(n)];
             let event = match question.kind {
@@ -262,10 +298,7 @@ mod tests {
             };
             state = state.apply(event).apply(QuizEvent::Next);
         }
-        if let Some(flag) = flag {
-            state = state.apply(QuizEvent::ToggleFlag(flag));
-        }
-        state.apply(QuizEvent::ConfirmScreening)
+        state
     }
 
     #[test]
@@ -300,7 +333,13 @@ mod tests {
 
     #[test]
     fn saved_progress_round_trips_at_any_step() {
-        let partway = QuizState::default()
+        let screening = QuizState::default().apply(QuizEvent::SetNoneApply(true));
+        assert_eq!(
+            decode_saved(&encode_saved(&screening).unwrap()),
+            Ok(screening.clone())
+        );
+        let partway = screening
+            .apply(QuizEvent::ConfirmScreening)
             .apply(QuizEvent::Choose(1))
             .apply(QuizEvent::Next);
         assert_eq!(decode_saved(&encode_saved(&partway).unwrap()), Ok(partway));
@@ -308,7 +347,7 @@ mod tests {
         assert_eq!(decode_saved(&encode_saved(&done).unwrap()), Ok(done));
         assert_eq!(decode_saved("not saved!"), Err(ShareError::NotACode));
         let share = encode(&finished(0, None)).unwrap();
-        assert_eq!(decode_saved(&share), Err(ShareError::UnknownVersion));
+        assert!(decode_saved(&share).is_err());
     }
 
     #[test]
@@ -324,5 +363,38 @@ mod tests {
             decode(&code).unwrap().outcome(),
             Some(Outcome::SeekCare(_))
         ));
+    }
+
+    #[test]
+    fn a_flat_floor_self_test_round_trips_and_unasked_questions_need_a_flag() {
+        let mut state = finished(1, None);
+        state.flat_floor = true;
+        assert_eq!(decode(&encode(&state).unwrap()), Ok(state.clone()));
+        // Advice to seek care comes before any question, so its code has none answered.
+        let advice = finished(0, Some(RedFlag::SuddenSnap));
+        assert!(advice.answers.iter().all(Option::is_none));
+        assert_eq!(decode(&encode(&advice).unwrap()), Ok(advice));
+        // The same bytes without the flag would be a circuit nobody screened for.
+        let mut bytes = vec![VERSION];
+        bytes.extend([UNANSWERED; QUESTION_COUNT]);
+        bytes.extend([0, Level::Foundation.index()]);
+        let sum = checksum(&bytes);
+        bytes.extend_from_slice(&sum.to_be_bytes());
+        assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Invalid));
+    }
+
+    #[test]
+    fn progress_saved_by_the_questions_first_journey_is_refused() {
+        let mut bytes = vec![2];
+        bytes.extend([UNANSWERED; QUESTION_COUNT]);
+        bytes.extend([0, 3]);
+        let sum = checksum(&bytes);
+        bytes.extend_from_slice(&sum.to_be_bytes());
+        assert!(decode_saved(&to_base64url(&bytes)).is_err());
+        bytes.insert(bytes.len() - 2, 1);
+        assert_eq!(
+            decode_saved(&to_base64url(&bytes)),
+            Err(ShareError::UnknownVersion)
+        );
     }
 }

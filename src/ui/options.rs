@@ -23,6 +23,9 @@ pub struct WidgetOptions {
     pub booking_url: Option<String>,
     /// The emergency number to show instead of the language's default.
     pub emergency_number: Option<String>,
+    /// A clinic-chosen line for urgent, non-emergency medical advice (for example 111 in the
+    /// UK), offered on a same-day result; none by default.
+    pub urgent_number: Option<String>,
     /// Whether to offer "remember my answers on this device".
     pub offer_remember: bool,
     /// Which parts to show.
@@ -48,6 +51,7 @@ impl Default for WidgetOptions {
             clinic_name: None,
             booking_url: None,
             emergency_number: None,
+            urgent_number: None,
             offer_remember: true,
             id: None,
             sections: Sections::Both,
@@ -188,13 +192,14 @@ pub fn is_phone_number(number: &str) -> bool {
 
 impl WidgetOptions {
     /// The options with every value made safe: the knee angle within range, and a booking
-    /// link, emergency number, accent, clinic name or id that fails its check dropped (its
+    /// link, emergency or urgent number, accent, clinic name or id that fails its check dropped (its
     /// default is used). The embed has already warned about each; an app gets the same
     /// safety without warnings.
     pub fn checked(mut self) -> WidgetOptions {
         self.knee_degrees = knee::clamp_degrees(self.knee_degrees.into());
         self.booking_url = self.booking_url.filter(|url| is_web_url(url));
         self.emergency_number = self.emergency_number.filter(|n| is_phone_number(n));
+        self.urgent_number = self.urgent_number.filter(|n| is_phone_number(n));
         self.accent = self
             .accent
             .and_then(|a| hex_colour(a.trim()))

@@ -9,8 +9,9 @@ use super::explorer::compare::CompareTable;
 use super::explorer::diagram::CalfDiagram;
 use super::explorer::heel_raise::{HeelRaise, HeelRaiseAnimation};
 use super::explorer::knee_control::KneeControl;
+use super::explorer::load_calculator::LoadCalculator;
 use super::explorer::muscle_card::{MuscleButtons, MuscleCard};
-use super::explorer::share_meter::{sentence, ShareMeter};
+use super::explorer::share_meter::{announcement as share_announcement, ShareMeter};
 use super::instance::{InShadowRoot, Instance};
 use super::options::WidgetOptions;
 use super::presenter::{
@@ -19,11 +20,10 @@ use super::presenter::{
 use super::quiz::Quiz;
 use super::sources::EvidencePanel;
 use super::words::Words;
-use crate::model::anatomy::{self, Muscle};
-use crate::model::circuit;
+use crate::model::anatomy::Muscle;
+use crate::model::evidence::Claim;
 use crate::model::knee;
 use crate::model::quiz::ShowMe;
-use crate::model::triage::RedFlag;
 
 /// The widget's stylesheet, minified at build time. Every class starts with `sol-`, so it
 /// can sit in a page's document without touching anything else; [`SoleusWidget`] adds it to
@@ -123,7 +123,7 @@ pub fn SoleusWidget(
         let degrees = knee_degrees.get();
         if previous.is_some_and(|p| p != degrees) {
             let timeout = Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                announcement.set(sentence(text, &share.get_untracked()));
+                announcement.set(share_announcement(text, &share.get_untracked()));
             });
             pending.set_value(Some(timeout));
         }
@@ -185,10 +185,9 @@ pub fn SoleusWidget(
         knee_degrees.set(target.knee_degrees);
         selected.set(Some(target.muscle));
     });
-    let mut claims = vec![knee::CLAIM];
-    claims.extend(anatomy::claims());
-    claims.extend(circuit::CLAIMS);
-    claims.extend(RedFlag::ALL.iter().map(|f| f.claim()));
+    // Every claim the widget can show, from the muscle facts to the quiz's reasons and the
+    // load calculator (the evidence test checks each is used somewhere).
+    let claims = Claim::ALL.to_vec();
 
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();
@@ -241,6 +240,7 @@ pub fn SoleusWidget(
                 </div>
             </div>
             <CompareTable/>
+            <LoadCalculator/>
         }
     });
 

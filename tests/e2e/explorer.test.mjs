@@ -152,3 +152,88 @@ for (const width of [320, 360, 1280]) {
     await context.close();
   });
 }
+
+test("the share is never more precise than its sources: the meter, the slider and the live region say 'about' or a range", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  const slider = widget.locator(".sol-knee__input");
+  const value = (muscle) => widget.locator(`.sol-share__value[data-muscle=${muscle}]`).textContent();
+  // The knee starts straight, so 0° comes last: the live region speaks when the knee moves.
+  const expected = [
+    [45, "about 75%", "about 25%"],
+    [90, "90–100%", "0–10%"],
+    [0, "about 70%", "about 30%"],
+  ];
+  for (const [angle, soleus, gastrocnemius] of expected) {
+    await widget.getByRole("button", { name: `${angle}°`, exact: true }).click();
+    assert.equal(await value("soleus"), soleus, `soleus at ${angle}°`);
+    assert.equal(await value("gastrocnemius"), gastrocnemius, `gastrocnemius at ${angle}°`);
+    const valuetext = await slider.getAttribute("aria-valuetext");
+    assert.ok(valuetext.includes(`soleus ${soleus}`) && valuetext.includes("estimate"), valuetext);
+    await page.waitForFunction(
+      (words) => {
+        const host = document.querySelector("[data-soleus-widget]");
+        return (host.shadowRoot ?? host).querySelector(".sol-announcer")?.textContent.includes(words);
+      },
+      `soleus ${soleus}`,
+    );
+  }
+  // The reasoning a reader can check, with the measured figures and their source.
+  const reasoning = await widget.locator(".sol-share__reasoning").textContent();
+  assert.match(reasoning, /about a third lower \(34%\)/);
+  assert.match(reasoning, /about 40% lower/);
+  assert.match(reasoning, /Gago/);
+  assert.match(reasoning, /about 30%/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the load calculator works by keyboard, explains bad input beside the field, and labels its estimate", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  const calculator = widget.locator(".sol-load");
+  const result = calculator.locator(".sol-load__result");
+  assert.match(await result.textContent(), /About 2550 steps per leg, each loading the calf with about 6× body weight/);
+  assert.match(await result.textContent(), /Add your body mass/);
+  assert.match(await calculator.textContent(), /Modelling studies estimate .* 3× to 8× body weight/);
+
+  await tabTo(page, "the body mass field", (f) => f.id.endsWith("-load-mass"));
+  await page.keyboard.type("70");
+  assert.match(await result.textContent(), /about 1070 tonnes through each calf/);
+  await tabTo(page, "the multiple slider", (f) => f.id.endsWith("-load-multiple"));
+  await page.keyboard.press("End");
+  assert.match(await result.textContent(), /about 8× body weight/);
+  assert.match(await result.textContent(), /about 1430 tonnes/);
+
+  const mass = calculator.getByLabel("Body mass (kg)");
+  await mass.fill("70.5");
+  assert.equal(await mass.getAttribute("aria-invalid"), "true");
+  const errorId = await mass.getAttribute("aria-describedby");
+  assert.equal(
+    await calculator.locator(`[id="${errorId}"]`).textContent(),
+    "Body mass (kg): please enter a whole number.",
+  );
+  assert.equal(await result.textContent(), "", "no estimate from a field that does not read");
+  await calculator.getByLabel("Run time (minutes)").fill("9000");
+  assert.match(await calculator.textContent(), /Run time \(minutes\): please enter a number from 1 to 600\./);
+  assert.deepEqual(await axeViolations(page), [], "calculator with errors");
+  await mass.fill("");
+  await calculator.getByLabel("Run time (minutes)").fill("30");
+  assert.equal(await mass.getAttribute("aria-invalid"), null);
+  assert.match(await result.textContent(), /About 2550 steps/);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, "nothing stored");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the evidence panel lists every claim the widget can show, foot strike and load spikes included", async () => {
+  const { page, context } = await openDemo(env.browser, env.url);
+  const widget = page.locator("[data-soleus-widget]").first();
+  const panel = widget.locator(".sol-evidence");
+  await panel.locator("summary").click();
+  const sources = await panel.textContent();
+  for (const source of ["Ahn", "Gago", "Dorn", "Hébert-Losier", "Green", "NHS", "Clinical consensus"]) {
+    assert.ok(sources.toLowerCase().includes(source.toLowerCase()), `${source} is listed in: ${sources}`);
+  }
+  await context.close();
+});

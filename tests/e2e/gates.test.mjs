@@ -2,7 +2,7 @@
 // whole journey, and no growth in memory or listeners when widgets come and go.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerChoices, axeViolations, launch, openDemo } from "./harness.mjs";
+import { answerChoices, axeViolations, launch, openDemo, screen } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -57,12 +57,12 @@ test("the whole journey requests nothing but the widget's own files and stores n
   await widget.getByRole("button", { name: "Soleus" }).click();
   await widget.getByRole("button", { name: "Play a heel raise" }).click();
   const quiz = widget.locator(".sol-quiz");
+  await screen(quiz);
   await answerChoices(quiz, 0);
-  await quiz.getByRole("button", { name: "Start the guided test" }).click();
-  await quiz.getByRole("button", { name: "Count a heel raise" }).click();
-  await quiz.getByRole("button", { name: "Use this count" }).click();
+  await quiz.getByRole("button", { name: "Start the metronome test" }).click();
+  await page.waitForTimeout(2200);
+  await quiz.getByRole("button", { name: "Stop: that was my last one" }).click();
   await quiz.getByRole("button", { name: "Next" }).click();
-  await quiz.getByRole("button", { name: "See my result" }).click();
   await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
   await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
   await quiz.getByLabel("Sound cues").check();

@@ -88,8 +88,18 @@ export async function answerChoices(quiz, choice = 1) {
   }
 }
 
-/** Answers every question: option `choice` each time, then `count` heel raises. */
+/** The screening, the quiz's first step: ticks `flags` (label patterns), or "None of these
+ * apply to me" when there are none, and goes on. */
+export async function screen(quiz, flags = []) {
+  for (const flag of flags) await quiz.getByLabel(flag).check();
+  if (flags.length === 0) await quiz.getByLabel("None of these apply to me").check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+}
+
+/** The whole journey to a circuit: a clear screening, option `choice` for every question,
+ * then `count` heel raises; the last Next shows the result. */
 export async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
+  await screen(quiz);
   await answerChoices(quiz, choice);
   await quiz.locator("input[type=number]").fill(count);
   await quiz.getByRole("button", { name: "Next" }).click();

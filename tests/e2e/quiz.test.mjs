@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch, openDemo, QUESTIONS } from "./harness.mjs";
+import { answerAll, axeViolations, launch, openDemo, QUESTIONS, screen } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -21,6 +21,7 @@ function focused(page) {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     return {
+      label: (element?.closest?.("label")?.textContent ?? "").trim(),
       text: (element?.textContent ?? "").trim(),
       type: element?.getAttribute?.("type") ?? "",
       tag: element?.tagName ?? "",
@@ -50,6 +51,16 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   );
   const quiz = quizOf(page);
 
+  // The screening comes first: nothing else is reachable until it is answered.
+  await quiz.locator(".sol-screening").waitFor();
+  assert.equal(await quiz.locator(".sol-question__progress").count(), 0);
+  assert.equal(await quiz.getByRole("button", { name: "Continue" }).isDisabled(), true);
+  assert.deepEqual(await axeViolations(page), [], "screening");
+  await tabTo(page, "the none-apply box", (f) => f.type === "checkbox" && /None of these apply/.test(f.label));
+  await page.keyboard.press("Space");
+  await tabTo(page, "continue", isButton("Continue"));
+  await page.keyboard.press("Enter");
+
   for (let n = 0; n < QUESTIONS - 1; n += 1) {
     assert.match(await quiz.locator(".sol-question__progress").textContent(), new RegExp(`^${n + 1} of ${QUESTIONS}$`));
     await tabTo(page, `question ${n + 1}'s first option`, (f) => f.type === "radio");
@@ -68,29 +79,28 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
     await page.keyboard.press("Enter");
   }
 
-  // The self-test: a metronome and a count button pressed with the space bar.
-  await tabTo(page, "the guided test", isButton("Start the guided test"));
+  // The self-test: the metronome counts by itself, one raise every two beats, and any key
+  // stops it once at the end.
+  assert.match(await quiz.locator(".sol-question__hint").textContent(), /10° .*60-beat/);
+  await tabTo(page, "the metronome test", isButton("Start the metronome test"));
   await page.keyboard.press("Enter");
-  await tabTo(page, "the count button", isButton("Count a heel raise"));
-  for (let rep = 0; rep < 26; rep += 1) {
-    await page.keyboard.press("Space");
-    await page.clock.runFor(1000);
-  }
+  await page.clock.runFor(26 * 2000 + 500);
   assert.match(await quiz.locator(".sol-selftest__count").textContent(), /26/);
   assert.deepEqual(await axeViolations(page), [], "self-test");
-  await tabTo(page, "use this count", isButton("Use this count"));
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("k");
   assert.equal(await quiz.locator("input[type=number]").inputValue(), "26");
+  assert.equal(await quiz.locator(".sol-selftest").count(), 0, "the metronome stopped");
+  // Emptying the field takes the answer away; typing a count gives it back.
+  await quiz.locator("input[type=number]").fill("");
+  assert.equal(await quiz.getByRole("button", { name: "Next" }).isDisabled(), true);
+  await quiz.locator("input[type=number]").fill("26");
   await tabTo(page, "Next", isButton("Next"));
   await page.keyboard.press("Enter");
 
-  // Screening, with nothing ticked.
-  await quiz.locator(".sol-screening").waitFor();
-  assert.deepEqual(await axeViolations(page), [], "screening");
-  await tabTo(page, "see my result", isButton("See my result"));
-  await page.keyboard.press("Enter");
   await quiz.locator("[data-outcome=circuit] .sol-exercise").first().waitFor();
-  assert.ok((await quiz.locator(".sol-exercise").count()) >= 4);
+  assert.ok((await quiz.locator(".sol-exercise").count()) >= 3);
+  // 26 raises on the slope: build level, 18 minutes with its rests and switches.
+  assert.equal(await quiz.locator(".sol-result__time").textContent(), "About 18 minutes, rests and leg switches included.");
   assert.deepEqual(await axeViolations(page), [], "circuit result");
 
   // The guided player.
@@ -119,21 +129,64 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   await context.close();
 });
 
-test("a red flag shows calm advice, the clinic's numbers and no exercise anywhere", async () => {
+for (const [flag, urgency] of [
+  [/Breathlessness, chest pain/, "emergency"],
+  [/A sudden snap/, "same-day"],
+  [/Calf pain that comes on when walking/, "soon"],
+]) {
+  test(`a ${urgency} red flag shows advice that acts, and never a self-test or an exercise`, async () => {
+    const { page, context, errors } = await openDemo(env.browser, env.url);
+    const quiz = quizOf(page);
+    await screen(quiz, [flag]);
+    const care = quiz.locator("[data-outcome=seek-care]");
+    await care.waitFor();
+    const widget = page.locator("[data-soleus-widget]").first();
+    assert.equal(await widget.locator(".sol-exercise, .sol-selftest, .sol-count, .sol-player").count(), 0);
+    assert.equal(await widget.getByRole("button", { name: "Start the guided circuit" }).count(), 0);
+    const booking = care.getByRole("link", { name: /Book an assessment/ });
+    const calls = care.locator("a[href^='tel:']");
+    if (urgency === "emergency") {
+      assert.match(await care.textContent(), /This could be an emergency/);
+      // The call button is the result's first focusable element, with the clinic's number.
+      const first = care.locator("a, button, input").first();
+      assert.equal(await first.getAttribute("href"), "tel:999");
+      assert.equal(await first.textContent(), "Call 999");
+      assert.equal(await booking.count(), 0);
+    } else if (urgency === "same-day") {
+      assert.match(await care.textContent(), /Get medical advice today/);
+      assert.equal(await calls.count(), 0, "no urgent line configured on this widget");
+      assert.equal(await booking.count(), 0);
+    } else {
+      assert.equal(await calls.count(), 0);
+      assert.equal(await booking.getAttribute("href"), "https://harbour-street-physio.example/book");
+    }
+    assert.deepEqual(await axeViolations(page), [], `${urgency} result`);
+    // Back leads to the screening, never past it.
+    await quiz.getByRole("button", { name: "Back" }).click();
+    await quiz.locator(".sol-screening").waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a same-day result offers the clinic's urgent-advice line when it configured one", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url);
-  const quiz = quizOf(page);
-  await answerAll(quiz);
-  await quiz.getByLabel(/Breathlessness, chest pain/).check();
-  await quiz.getByRole("button", { name: "See my result" }).click();
-  const care = quiz.locator("[data-outcome=seek-care]");
-  await care.waitFor();
-  assert.match(await care.textContent(), /This could be an emergency/);
-  assert.match(await care.textContent(), /Call 999 now/, "the configured emergency number");
-  const booking = care.getByRole("link", { name: "Book an assessment with Harbour Street Physiotherapy" });
-  assert.equal(await booking.getAttribute("href"), "https://harbour-street-physio.example/book");
-  assert.equal(await page.locator("[data-soleus-widget] >> .sol-exercise").count(), 0);
-  assert.equal(await page.getByRole("button", { name: "Start the guided circuit" }).count(), 0);
-  assert.deepEqual(await axeViolations(page), [], "red-flag result");
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "urgent";
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-sections", "quiz");
+    host.setAttribute("data-urgent-number", "111");
+    host.setAttribute("data-booking-url", "https://clinic.example/book");
+    document.body.append(host);
+  });
+  const quiz = page.locator("#urgent .sol-quiz");
+  await quiz.waitFor();
+  await screen(quiz, [/Fever, or redness/]);
+  const call = quiz.locator("[data-outcome=seek-care] a[href^='tel:']");
+  assert.equal(await call.getAttribute("href"), "tel:111");
+  assert.equal(await call.textContent(), "Call 111 for urgent medical advice");
+  assert.equal(await quiz.getByRole("link", { name: /Book an assessment/ }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -142,7 +195,6 @@ test("a copied link restores the result in a new page, and a tampered one starts
   const { page, context } = await openDemo(env.browser, env.url);
   const quiz = quizOf(page);
   await answerAll(quiz, { choice: 0, count: "30" });
-  await quiz.getByRole("button", { name: "See my result" }).click();
   const heading = await quiz.locator(".sol-result__title").textContent();
   await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
   const link = await quiz.locator(".sol-link__input").inputValue();
@@ -155,7 +207,7 @@ test("a copied link restores the result in a new page, and a tampered one starts
   const tampered = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
   const { page: fresh, errors } = await openDemo(env.browser, tampered);
   assert.match(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), /could not be read/);
-  assert.match(await quizOf(fresh).locator(".sol-question__progress").textContent(), /^1 of 10$/);
+  await quizOf(fresh).locator(".sol-screening").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -164,7 +216,6 @@ test("nothing is stored without the opt-in; with it, answers survive a reload an
   const { page, context } = await openDemo(env.browser, env.url);
   const quiz = quizOf(page);
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "See my result" }).click();
   const stored = () =>
     page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
   assert.deepEqual(await stored(), { local: 0, session: 0, cookies: "" });
@@ -207,7 +258,7 @@ test("storage that throws is handled: the option turns itself off with a notice"
   await page.goto(env.url);
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   const quiz = quizOf(page);
-  await quiz.locator("input[type=radio]").first().check();
+  await quiz.getByLabel("None of these apply to me").check();
   // The box unticks itself when the browser refuses, so click rather than "check".
   await quiz.getByLabel("Remember my answers on this device").click();
   assert.match(await quiz.locator(".sol-quiz__notice").textContent(), /does not allow saving/);
@@ -220,7 +271,6 @@ test("the printed circuit plan fits on one page without controls", async () => {
   const { page, context } = await openDemo(env.browser, env.url, { path: "quiz.html" });
   const quiz = quizOf(page);
   await answerAll(quiz, { choice: 1, count: "40" });
-  await quiz.getByRole("button", { name: "See my result" }).click();
   await quiz.locator("[data-outcome=circuit] .sol-exercise").first().waitFor();
   await page.emulateMedia({ media: "print" });
   assert.equal(await quiz.getByRole("button", { name: "Start the guided circuit" }).isVisible(), false);
@@ -253,7 +303,6 @@ for (const [situation, clipboard] of [
     await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
     const quiz = quizOf(page);
     await answerAll(quiz);
-    await quiz.getByRole("button", { name: "See my result" }).click();
     await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
     assert.match(await quiz.locator(".sol-link__input").inputValue(), /#soleus-1=[A-Za-z0-9_-]{20}$/);
     await page.waitForTimeout(200);
@@ -280,4 +329,25 @@ test("a page address with a huge fragment costs the widget no memory", async () 
   const plain = await wasmBytes(env.url + "quiz.html");
   const huge = await wasmBytes(env.url + "quiz.html#" + "x".repeat(1_000_000) + "&soleus-1=nonsense");
   assert.ok(huge - plain < 256 * 1024, `a 1 MB fragment grew the module's memory by ${huge - plain} bytes`);
+});
+
+test("clearing the heel-raise count clears the answer, and the result follows", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { path: "quiz.html" });
+  const quiz = quizOf(page);
+  await answerAll(quiz, { choice: 1, count: "30" });
+  const reasons = quiz.locator(".sol-rationale");
+  await reasons.waitFor();
+  assert.match(await reasons.textContent(), /You managed 30 single-leg heel raises/);
+  await quiz.getByRole("button", { name: "Back" }).click();
+  const count = quiz.locator("input[type=number]");
+  assert.equal(await count.inputValue(), "30");
+  await count.fill("");
+  assert.equal(await quiz.getByRole("button", { name: "Next" }).isDisabled(), true, "no answer, no Next");
+  await quiz.getByRole("button", { name: "Skip" }).click();
+  await reasons.waitFor();
+  const after = await reasons.textContent();
+  assert.doesNotMatch(after, /You managed/);
+  assert.match(after, /Without a heel-raise test/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

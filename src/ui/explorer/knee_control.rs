@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::super::instance::Instance;
 use super::super::words::Words;
+use super::share_meter::shown_shares;
 use crate::content::{fill, Text};
 use crate::model::knee::{self, Share};
 
@@ -14,12 +15,13 @@ pub const PRESETS: [u8; 3] = [0, 45, 90];
 
 /// What the slider says to screen readers: the angle and the model's share at it.
 fn valuetext(text: &Text, share: &Share) -> String {
+    let (soleus, gastrocnemius) = shown_shares(text, share);
     fill(
         text.ui.knee_valuetext_template,
         &[
             ("angle", &share.knee_degrees.to_string()),
-            ("soleus", &share.soleus_percent().to_string()),
-            ("gastrocnemius", &share.gastrocnemius_percent().to_string()),
+            ("soleus", &soleus),
+            ("gastrocnemius", &gastrocnemius),
         ],
     )
 }

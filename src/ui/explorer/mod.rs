@@ -5,5 +5,6 @@ pub mod compare;
 pub mod diagram;
 pub mod heel_raise;
 pub mod knee_control;
+pub mod load_calculator;
 pub mod muscle_card;
 pub mod share_meter;

@@ -27,15 +27,15 @@ pub fn clock(ms: u64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// A short beep: the start of a new phase.
-fn beep(context: &web_sys::AudioContext) {
+/// A short beep at `frequency` Hz: the start of a new phase, or a metronome beat.
+pub fn beep(context: &web_sys::AudioContext, frequency: f32) {
     let Ok(oscillator) = context.create_oscillator() else {
         return;
     };
     let Ok(gain) = context.create_gain() else {
         return;
     };
-    oscillator.frequency().set_value(880.0);
+    oscillator.frequency().set_value(frequency);
     gain.gain().set_value(0.15);
     let now = context.current_time();
     let connected = oscillator
@@ -110,7 +110,7 @@ pub fn Player(
             if changed {
                 sound.with_value(|context| {
                     if let Some(context) = context {
-                        beep(context);
+                        beep(context, 880.0);
                     }
                 });
             }

@@ -7,9 +7,13 @@ use leptos::prelude::*;
 use super::super::button::ActionButton;
 
 use super::super::instance::Instance;
+use super::super::persist::now_ms;
 use super::super::words::Words;
+use super::player::beep;
 use crate::content::fill;
-use crate::model::circuit::{AGE_LIMITS, WEEKLY_KM_LIMITS};
+use crate::model::circuit::{
+    AGE_LIMITS, SELF_TEST_BEATS_PER_MINUTE, SELF_TEST_INCLINE_DEGREES, WEEKLY_KM_LIMITS,
+};
 use crate::model::quiz::{
     Answer, Kind, QuestionId, QuizEvent, QuizState, ShowMe, QUESTIONS, QUESTION_COUNT,
 };
@@ -54,9 +58,16 @@ pub fn QuestionStep(
             ("total", &QUESTION_COUNT.to_string()),
         ],
     );
+    let hint = fill(
+        words.hint,
+        &[
+            ("incline", &SELF_TEST_INCLINE_DEGREES.to_string()),
+            ("bpm", &SELF_TEST_BEATS_PER_MINUTE.to_string()),
+        ],
+    );
     let input = match question.kind {
         Kind::Count { max } => {
-            view! { <CountInput max=max answer=answer dispatch=dispatch/> }.into_any()
+            view! { <CountInput max=max answer=answer state=state dispatch=dispatch/> }.into_any()
         }
         _ => {
             let group = Instance::get().id("answer");
@@ -114,14 +125,12 @@ pub fn QuestionStep(
                 <span class="sol-question__progress">{progress}</span>
                 {words.prompt}
             </legend>
-            {(!words.hint.is_empty()).then(|| view! { <p class="sol-question__hint">{words.hint}</p> })}
+            {(!words.hint.is_empty()).then(|| view! { <p class="sol-question__hint">{hint}</p> })}
             {input}
         </fieldset>
         <div class="sol-feedback-slot" role="status">{feedback}</div>
         <div class="sol-actions">
-            {(n > 0).then(|| view! {
-                <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
-            })}
+            <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
             {question.skippable.then(|| view! {
                 <ActionButton label=text.ui.skip on_click=move |()| dispatch.run(QuizEvent::Skip)/>
             })}
@@ -137,13 +146,16 @@ pub fn QuestionStep(
     }
 }
 
-/// The heel-raise count: a number field, and the guided self-test.
+/// The heel-raise count: a number field (emptying it clears the answer), whether the test was
+/// on a flat floor, and the metronome test that counts for the person.
 #[component]
 fn CountInput(
     /// The most raises the field accepts.
     max: u8,
     /// The current answer.
     answer: Memo<Option<Answer>>,
+    /// The quiz state (read for whether the test was done on a flat floor).
+    state: RwSignal<QuizState>,
     /// Sends an event to the quiz reducer.
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
@@ -154,19 +166,21 @@ fn CountInput(
         Some(Answer::Count(count)) => count.to_string(),
         _ => String::new(),
     };
+    let close = move || {
+        testing.set(false);
+        if let Some(field) = field.get_untracked() {
+            let _ = field.focus();
+        }
+    };
     let on_done = Callback::new(move |counted: u16| {
         dispatch.run(QuizEvent::SetCount(counted));
-        testing.set(false);
-        if let Some(field) = field.get_untracked() {
-            let _ = field.focus();
-        }
+        close();
     });
-    let on_cancel = Callback::new(move |()| {
-        testing.set(false);
-        if let Some(field) = field.get_untracked() {
-            let _ = field.focus();
-        }
-    });
+    let on_cancel = Callback::new(move |()| close());
+    let flat_label = fill(
+        text.ui.count_flat_template,
+        &[("incline", &SELF_TEST_INCLINE_DEGREES.to_string())],
+    );
     view! {
         <label class="sol-count">
             <span>{text.ui.count_label}</span>
@@ -179,11 +193,21 @@ fn CountInput(
                 max=max
                 prop:value=value
                 on:input=move |event| {
-                    if let Ok(count) = event_target_value(&event).trim().parse::<u16>() {
-                        dispatch.run(QuizEvent::SetCount(count));
-                    }
+                    // An emptied (or unreadable) field is no answer, never the old count.
+                    dispatch.run(match event_target_value(&event).trim().parse::<u16>() {
+                        Ok(count) => QuizEvent::SetCount(count),
+                        Err(_) => QuizEvent::ClearCount,
+                    });
                 }
             />
+        </label>
+        <label class="sol-option sol-count__flat">
+            <input
+                type="checkbox"
+                prop:checked=move || state.with(|s| s.flat_floor)
+                on:change=move |event| dispatch.run(QuizEvent::SetFlatFloor(event_target_checked(&event)))
+            />
+            <span>{flat_label}</span>
         </label>
         <div class="sol-selftest-slot">
             {move || if testing.get() {
@@ -198,46 +222,91 @@ fn CountInput(
     }
 }
 
-/// The running self-test: a visual 60 bpm metronome, a big count button (Space presses it,
-/// as for any focused button) and the count so far. Its metronome stops when it closes.
+/// The metronome test: it beats at the normed 60 per minute (a tone where the browser allows
+/// it, and a light), says "up" and "down", and counts a heel raise every two beats by itself,
+/// from the monotonic clock so a throttled tab still counts right. Nobody taps a phone while
+/// balancing on one leg: the person stops it once at the end with the big button (which has
+/// focus), Space or any other key (Escape cancels). Its clock and tone stop when it closes.
 #[component]
 fn SelfTest(
-    /// Called with the count when the person uses it.
+    /// Called with the count when the person stops the test.
     on_done: Callback<u16>,
     /// Called when the person leaves the test without a count.
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let text = Words::get();
-    let counted = RwSignal::new(0u16);
-    let beat = RwSignal::new(false);
-    // 60 beats per minute: the light is on for the first half of every second. Dropped
-    // with the component.
-    let metronome = Interval::new(500, move || beat.update(|b| *b = !*b));
-    StoredValue::new_local(metronome);
-    let tap = NodeRef::<leptos::html::Button>::new();
+    let beat_ms = 60_000.0 / f64::from(SELF_TEST_BEATS_PER_MINUTE);
+    let started = now_ms();
+    // Beats so far, saturating: 255 beats are far more raises than the count accepts.
+    let beats = RwSignal::new(0u8);
+    let raises = move || u16::from(beats.get_untracked() / 2);
+    // Created here, inside the click that opened the test, as browsers require for sound.
+    let sound = StoredValue::new_local(web_sys::AudioContext::new().ok());
+    let ticker = Interval::new(50, move || {
+        let beat = ((now_ms() - started) / beat_ms).clamp(0.0, 255.0) as u8;
+        if beat != beats.get_untracked() {
+            beats.set(beat);
+            sound.with_value(|context| {
+                if let Some(context) = context {
+                    beep(context, if beat.is_multiple_of(2) { 880.0 } else { 587.0 });
+                }
+            });
+        }
+    });
+    StoredValue::new_local(ticker);
+    on_cleanup(move || {
+        sound.with_value(|context| {
+            if let Some(context) = context {
+                let _ = context.close();
+            }
+        });
+    });
+    // A key and the click it becomes must not report twice.
+    let finished = RwSignal::new(false);
+    let finish = move |count: Option<u16>| {
+        if !finished.get_untracked() {
+            finished.set(true);
+            match count {
+                Some(count) => on_done.run(count),
+                None => on_cancel.run(()),
+            }
+        }
+    };
+    let on_key = move |event: web_sys::KeyboardEvent| match event.key().as_str() {
+        "Tab" | "Shift" | "Control" | "Alt" | "Meta" => {}
+        "Escape" => finish(None),
+        _ => {
+            event.prevent_default();
+            finish(Some(raises()));
+        }
+    };
+    let stop = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
-        if let Some(button) = tap.get() {
+        if let Some(button) = stop.get() {
             let _ = button.focus();
         }
     });
+    let up = move || beats.get().is_multiple_of(2);
     view! {
-        <div class="sol-selftest">
+        <div class="sol-selftest" on:keydown=on_key>
             <p>{text.ui.metronome}</p>
-            <span class="sol-metronome" class:is-on=move || beat.get() aria-hidden="true"></span>
-            <button
-                node_ref=tap
-                type="button"
-                class="sol-button sol-button--big"
-                on:click=move |_| counted.update(|c| *c = c.saturating_add(1))
-            >
-                {text.ui.count_tap}
-            </button>
-            <p class="sol-selftest__count" aria-live="polite">
-                {move || fill(text.ui.counted_template, &[("count", &counted.get().to_string())])}
+            <p class="sol-selftest__beat" aria-hidden="true">
+                <span class="sol-metronome" class:is-on=up></span>
+                {move || if up() { text.ui.beat_up } else { text.ui.beat_down }}
             </p>
+            <p class="sol-selftest__count">
+                {move || fill(text.ui.counted_template, &[("count", &(beats.get() / 2).to_string())])}
+            </p>
+            <button
+                node_ref=stop
+                type="button"
+                class="sol-button sol-button--primary sol-button--big"
+                on:click=move |_| finish(Some(raises()))
+            >
+                {text.ui.count_stop}
+            </button>
             <div class="sol-actions">
-                <ActionButton class="sol-button sol-button--primary" label=text.ui.count_done on_click=move |()| on_done.run(counted.get_untracked())/>
-                <ActionButton label=text.ui.count_cancel on_click=move |()| on_cancel.run(())/>
+                <ActionButton label=text.ui.count_cancel on_click=move |()| finish(None)/>
             </div>
         </div>
     }

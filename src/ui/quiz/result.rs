@@ -13,7 +13,8 @@ use super::super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::circuit::{
     Dose, Exercise, Level, Prescription, Reason, Recommendation, HEEL_RAISES_PERFORMANCE_FROM,
-    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS, TEMPO,
+    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS,
+    SELF_TEST_INCLINE_DEGREES, TEMPO,
 };
 use crate::model::quiz::{Outcome, QuizState};
 use crate::model::share;
@@ -48,6 +49,10 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
         Reason::OlderAge => ui.reason_older_age.to_string(),
         Reason::HighDistance => ui.reason_high_distance.to_string(),
         Reason::ForefootStrike => ui.reason_forefoot_strike.to_string(),
+        Reason::FlatFloor => fill(
+            ui.reason_flat_floor,
+            &[("incline", &SELF_TEST_INCLINE_DEGREES.to_string())],
+        ),
     }
 }
 
@@ -166,7 +171,18 @@ pub fn CircuitPlan(
     }
 }
 
-/// Advice to seek care, with no exercise anywhere.
+/// A `tel:` address for a configured number: its digits, and a leading `+`.
+fn tel_href(number: &str) -> String {
+    let dialled: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dialled}")
+}
+
+/// Advice to seek care, with no exercise anywhere. An emergency puts its call button first
+/// and largest; a same-day result offers the clinic's urgent-advice line if it set one; only
+/// "see a clinician soon" offers the clinic's booking link.
 #[component]
 fn CareAdvice(
     /// How soon.
@@ -178,6 +194,23 @@ fn CareAdvice(
     let options = Instance::get().options().clone();
     let urgency_words = &text.urgencies[urgency as usize];
     let number = triage::emergency_number(options.emergency_number.as_deref()).to_string();
+    let call = match urgency {
+        Urgency::Emergency => Some((text.ui.call_template, number.clone())),
+        Urgency::SameDay => options
+            .urgent_number
+            .clone()
+            .map(|urgent| (text.ui.urgent_call_template, urgent)),
+        Urgency::Soon => None,
+    }
+    .map(|(template, number)| {
+        view! {
+            <p class="sol-cta">
+                <a class="sol-button sol-button--primary sol-call" href=tel_href(&number)>
+                    {fill(template, &[("number", &number)])}
+                </a>
+            </p>
+        }
+    });
     let reasons = reasons
         .iter()
         .filter_map(|flag| RedFlag::ALL.iter().position(|f| f == flag))
@@ -185,16 +218,15 @@ fn CareAdvice(
         .collect_view();
     view! {
         <section class="sol-result sol-result--care" data-outcome="seek-care" aria-label=urgency_words.heading>
+            {call}
             <h4 class="sol-result__title">{urgency_words.heading}</h4>
             <p>{urgency_words.advice}</p>
             {(urgency == Urgency::Emergency).then(|| view! {
-                <p class="sol-result__emergency">
-                    <strong>{fill(text.ui.emergency_template, &[("number", &number)])}</strong>
-                </p>
+                <p class="sol-result__emergency">{fill(text.ui.emergency_template, &[("number", &number)])}</p>
             })}
             <ul>{reasons}</ul>
             <p>{text.ui.no_exercise_after_flag}</p>
-            <BookingLink options=options/>
+            {(urgency == Urgency::Soon).then(|| view! { <BookingLink options=options/> })}
         </section>
     }
 }
@@ -219,6 +251,9 @@ fn CircuitResult(
         &[("right", &right.to_string()), ("total", &total.to_string())],
     );
     let level = recommendation.level;
+    // Whole minutes, rounded: the rests make the exact seconds meaningless.
+    let minutes = (recommendation.total_seconds() + 30) / 60;
+    let total_time = fill(ui.total_time_template, &[("minutes", &minutes.to_string())]);
     let plan_ready = RwSignal::new(false);
     StoredValue::new_local(Timeout::new(0, move || plan_ready.set(true)));
     let link = RwSignal::new(None::<String>);
@@ -245,6 +280,7 @@ fn CircuitResult(
                 {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
             </h4>
             <p>{text.levels[usize::from(level.index())].summary}</p>
+            <p class="sol-result__time">{total_time}</p>
             <div class="sol-plan-slot">
                 {move || plan_ready.get().then(|| view! { <CircuitPlan recommendation=plan.clone()/> })}
             </div>

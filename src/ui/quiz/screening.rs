@@ -1,14 +1,14 @@
-//! The red-flag screening: always between the questions and any result.
+//! The red-flag screening: the first step of the quiz, before any exertion or exercise.
 
 use leptos::prelude::*;
 
-use super::super::button::ActionButton;
-
+use super::super::instance::Instance;
 use super::super::words::Words;
 use crate::model::quiz::{QuizEvent, QuizState};
 use crate::model::triage::RedFlag;
 
-/// One checkbox per red flag, and the way on to the result.
+/// One tick box per red flag, "none of these apply to me" as a choice of its own, and the way
+/// on: to advice with any flag, to the questions with none, nowhere until one is ticked.
 #[component]
 pub fn Screening(
     /// The quiz state (read for the ticked flags).
@@ -17,6 +17,8 @@ pub fn Screening(
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
     let text = Words::get();
+    let hint_id = Instance::get().id("screening-hint");
+    let described_by = hint_id.clone();
     let flags = RedFlag::ALL
         .iter()
         .zip(&text.red_flags)
@@ -33,18 +35,36 @@ pub fn Screening(
             }
         })
         .collect_view();
+    let undecided = move || state.with(|s| s.flags.is_empty() && !s.none_apply);
     view! {
         <fieldset class="sol-question sol-screening">
             <legend class="sol-question__prompt">{text.ui.screening_heading}</legend>
             <p>{text.ui.screening_intro}</p>
-            <div class="sol-options">{flags}</div>
-            <p class="sol-question__hint sol-screening__hint">
-                {move || if state.with(|s| s.flags.is_empty()) { text.ui.screening_none } else { "" }}
+            <div class="sol-options">
+                {flags}
+                <label class="sol-option sol-screening__none">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.with(|s| s.none_apply)
+                        on:change=move |event| dispatch.run(QuizEvent::SetNoneApply(event_target_checked(&event)))
+                    />
+                    <span>{text.ui.screening_none}</span>
+                </label>
+            </div>
+            <p class="sol-question__hint sol-screening__hint" id=hint_id>
+                {move || if undecided() { text.ui.screening_required } else { "" }}
             </p>
         </fieldset>
         <div class="sol-actions">
-            <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
-            <ActionButton class="sol-button sol-button--primary" label=text.ui.see_result on_click=move |()| dispatch.run(QuizEvent::ConfirmScreening)/>
+            <button
+                type="button"
+                class="sol-button sol-button--primary sol-next"
+                aria-describedby=described_by
+                disabled=undecided
+                on:click=move |_| dispatch.run(QuizEvent::ConfirmScreening)
+            >
+                {text.ui.screening_continue}
+            </button>
         </div>
     }
 }
