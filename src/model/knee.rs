@@ -261,7 +261,10 @@ mod tests {
     fn the_bent_knee_force_loss_exceeds_the_gastrocnemius_whole_area_share() {
         assert_eq!(gastrocnemius_area_percent(), 30);
         let area_share = share(0).gastrocnemius * 100.0;
-        assert!(f32::from(BENT_KNEE_FORCE_LOSS_PERCENT) > area_share, "{area_share}");
+        assert!(
+            f32::from(BENT_KNEE_FORCE_LOSS_PERCENT) > area_share,
+            "{area_share}"
+        );
     }
 
     #[test]
