@@ -10,6 +10,21 @@ fn main() {
     soleus::embed::start();
 }
 
+/// The JavaScript API behind the loader's `Soleus.mount(element, options)`: mounts a widget
+/// into `element` with `options` under the attributes' names, as strings. Whether it worked.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(element: wasm_bindgen::JsValue, options: wasm_bindgen::JsValue) -> bool {
+    soleus::embed::mount_from_api(&element, &options)
+}
+
+/// The JavaScript API behind a mount handle's `unmount()`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = unmountWidget)]
+pub fn unmount_widget(element: wasm_bindgen::JsValue) {
+    soleus::embed::unmount_from_api(&element);
+}
+
 // Talc in place of the default dlmalloc: a smaller module and faster allocation. Only the
 // embed binary chooses it; an app using the library keeps its own allocator.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]

@@ -9,7 +9,7 @@
 //
 // It never throws into the host page: without WebAssembly, or if loading fails, the host
 // elements keep their fallback content and one warning goes to the console.
-import init from "./soleus.js";
+import init, { mountWidget, unmountWidget } from "./soleus.js";
 // style/soleus-widget.css without its comments, written here by the build.
 import reservation from "./soleus-reservation.css";
 
@@ -31,15 +31,40 @@ function warn(message) {
  */
 function needsAllLanguages() {
   const pageLang = document.documentElement.getAttribute("lang") || "";
-  for (const host of document.querySelectorAll(HOSTS)) {
-    const tag = host.getAttribute("data-lang") || pageLang;
-    if (tag.trim().split(/[-_]/)[0].toLowerCase() === "de") return true;
+  const tags = [...document.querySelectorAll(HOSTS)].map((host) => host.getAttribute("data-lang"));
+  for (const tag of [...tags, ...apiLanguages]) {
+    if ((tag || pageLang).trim().split(/[-_]/)[0].toLowerCase() === "de") return true;
   }
   return false;
 }
 
 const supported =
   typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
+
+/** The languages asked for through `Soleus.mount` before the module was chosen. */
+const apiLanguages = [];
+
+/**
+ * Whether the page enforces Trusted Types for HTML (`require-trusted-types-for 'script'`).
+ * The renderer builds parts of the drawing from markup strings, which such a page refuses, so
+ * the widget does not start there: the fallback stays, and the module is never downloaded.
+ * A policy in a `<meta>` tag is read; one sent as a header can only be found by trying one
+ * empty assignment, which the browser refuses (and may log) on such a page only.
+ */
+function trustedTypesEnforced() {
+  for (const meta of document.querySelectorAll("meta[http-equiv]")) {
+    if (/^content-security-policy$/i.test(meta.httpEquiv) && /require-trusted-types-for/i.test(meta.content)) {
+      return true;
+    }
+  }
+  if (typeof trustedTypes === "undefined") return false;
+  try {
+    document.createElement("template").innerHTML = "";
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 let resolveReady;
 /**
@@ -81,11 +106,7 @@ function load() {
       needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
       import.meta.url,
     ),
-  }).then(resolveReady, () => {
-    warn("Soleus widget: could not load; showing the page's fallback text.");
-    releaseAll();
-    resolveReady(undefined);
-  });
+  }).then(resolveReady, () => fallBack("could not load"));
 }
 
 function watch() {
@@ -131,11 +152,102 @@ function watch() {
   observeHosts();
 }
 
-if (supported) {
-  reserveSpace();
-  watch();
-} else {
-  warn("Soleus widget: WebAssembly is not available; showing the page's fallback text.");
+/** The widget cannot start on this page: the fallback text stays, with one warning. */
+function fallBack(why) {
+  warn(`Soleus widget: ${why}; showing the page's fallback text.`);
   releaseAll();
   resolveReady(undefined);
+}
+
+/** Why the widget cannot start on this page, or "" when it can. */
+const cannotStart = !supported
+  ? "WebAssembly is not available"
+  : trustedTypesEnforced()
+    ? "this page requires Trusted Types, which the widget's renderer does not support"
+    : "";
+
+if (cannotStart) {
+  fallBack(cannotStart);
+} else {
+  reserveSpace();
+  watch();
+}
+
+/** The option names `Soleus.mount` accepts: the attributes' names (src/embed/config.rs)
+ * in camelCase without `data-`, plus `id`. */
+const OPTIONS = new Set([
+  "lang", "sections", "knee", "theme", "accent", "clinicName", "bookingUrl", "emergencyNumber",
+  "urgentNumber", "remember", "motion", "presenter", "id",
+]);
+
+/** `options` as the attributes the widget reads (`clinicName` → `data-clinic-name`), values
+ * as strings; unknown names are ignored with a warning, as wrong attributes are. */
+function attributesOf(options) {
+  const attributes = {};
+  if (options === undefined || options === null) return attributes;
+  try {
+    for (const [key, value] of Object.entries(options)) {
+      if (value === undefined || value === null) continue;
+      if (!OPTIONS.has(key)) {
+        warn(`Soleus.mount: the option "${key}" is not one the widget knows; it is ignored.`);
+        continue;
+      }
+      const name = key === "id" ? "id" : "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+      attributes[name] = String(value);
+    }
+  } catch {
+    warn("Soleus.mount: the options could not be read; the defaults are used.");
+  }
+  return attributes;
+}
+
+/** Each element's current handle: only the latest mount's handle can unmount it. */
+const current = new WeakMap();
+
+/**
+ * Mounts a widget into `element` (any HTML element: inside a shadow root, created by React,
+ * Vue or Svelte) with `options` named as the attributes are (`{ lang: "de", knee: 90,
+ * clinicName: "…" }`), checked the same way. Returns `{ unmount() }` at once; the module
+ * loads if it has not. Mounting the same element again replaces its widget. Never throws.
+ */
+export function mount(element, options) {
+  const attributes = attributesOf(options);
+  let state = "waiting";
+  const handle = {
+    unmount() {
+      if (state === "mounted" && current.get(element) === handle) {
+        try {
+          unmountWidget(element);
+        } catch {
+          // Nothing to undo: the widget was already gone.
+        }
+      }
+      state = "gone";
+    },
+  };
+  if (cannotStart) {
+    warn(`Soleus.mount: ${cannotStart}; the element keeps its content.`);
+    return handle;
+  }
+  try {
+    current.set(element, handle);
+  } catch {
+    warn("Soleus.mount: the element must be an HTML element such as a <div>.");
+    return handle;
+  }
+  apiLanguages.push(attributes["data-lang"]);
+  ready.then((loaded) => {
+    if (!loaded || state !== "waiting" || current.get(element) !== handle) return;
+    try {
+      state = mountWidget(element, attributes) ? "mounted" : "gone";
+    } catch {
+      state = "gone";
+    }
+  });
+  load();
+  return handle;
+}
+
+if (typeof globalThis.Soleus !== "object") {
+  globalThis.Soleus = Object.freeze({ mount, ready });
 }

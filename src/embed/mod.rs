@@ -10,5 +10,6 @@ mod mount;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{
-    mount, mount_all, mounted_count, start, unmount_removed, HOST_SELECTOR, STATE_ATTRIBUTE,
+    mount, mount_all, mount_from_api, mounted_count, start, unmount_from_api, unmount_removed,
+    HOST_SELECTOR, STATE_ATTRIBUTE,
 };

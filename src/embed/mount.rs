@@ -6,7 +6,7 @@ use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use send_wrapper::SendWrapper;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::ui::options::key_from_id;
@@ -29,6 +29,8 @@ thread_local! {
     /// keeps its answers and a new host never gets another's (weak: removed hosts are not
     /// kept alive).
     static KEY_OF_HOST: js_sys::WeakMap = js_sys::WeakMap::new();
+    /// Hosts already warned about because they are not HTML elements.
+    static REFUSED: js_sys::WeakSet = js_sys::WeakSet::new();
     /// How many keys have been handed to hosts without an id.
     static NAMELESS_KEYS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
@@ -129,12 +131,28 @@ pub fn mount_all() {
         return;
     };
     for index in 0..hosts.length() {
-        if let Some(host) = hosts
-            .item(index)
-            .and_then(|node| node.dyn_into::<HtmlElement>().ok())
-        {
-            mount(&host);
+        match hosts.item(index).map(|node| node.dyn_into::<HtmlElement>()) {
+            Some(Ok(host)) => mount(&host),
+            Some(Err(other)) => refuse_once(&other),
+            None => {}
         }
+    }
+}
+
+/// Warns once about a host that is not an HTML element (an `<svg>`, say): it cannot hold the
+/// widget, and saying so beats ignoring it silently.
+fn refuse_once(host: &web_sys::Node) {
+    let first_time = REFUSED.with(|refused| {
+        let seen = refused.has(host);
+        if !seen {
+            refused.add(host);
+        }
+        !seen
+    });
+    if first_time {
+        crate::ui::warn(
+            "Soleus widget: a host must be an HTML element such as a <div>; this one is left as it is.",
+        );
     }
 }
 
@@ -144,7 +162,14 @@ pub fn mount(host: &HtmlElement) {
     if is_mounted(host) {
         return;
     }
-    match try_mount(host) {
+    let options = options_for(host, &|name| host.get_attribute(name));
+    mount_with(host, options);
+}
+
+/// Mounts `host` with `options`; whether it worked. All or nothing: on failure the host shows
+/// its own content again, with one warning.
+fn mount_with(host: &HtmlElement, options: WidgetOptions) -> bool {
+    match try_mount(host, options) {
         Ok(handle) => {
             MOUNTED.with(|mounted| {
                 mounted.borrow_mut().push(Mounted {
@@ -153,23 +178,66 @@ pub fn mount(host: &HtmlElement) {
                 })
             });
             let _ = host.set_attribute(STATE_ATTRIBUTE, "ready");
+            true
         }
         Err(_) => {
+            show_fallback(host);
             let _ = host.set_attribute(STATE_ATTRIBUTE, "failed");
             crate::ui::warn("Soleus widget: could not mount here; the page's own text stays.");
+            false
         }
     }
 }
 
-/// The options for `host`, with one warning per rejected attribute.
-fn options_for(host: &HtmlElement) -> WidgetOptions {
+/// The JavaScript API's mount (`Soleus.mount(element, options)`): `options` holds the same
+/// names as the attributes (the loader turns `clinicName` into `data-clinic-name`), as
+/// strings, and gets the same checks and warnings. An element that has a widget gets a new one
+/// with the new options. Works for elements inside shadow roots and elements a framework
+/// created; an element that is not an HTML element is refused with a warning.
+pub fn mount_from_api(element: &wasm_bindgen::JsValue, options: &wasm_bindgen::JsValue) -> bool {
+    let Some(host) = element.dyn_ref::<HtmlElement>() else {
+        crate::ui::warn("Soleus.mount: the element must be an HTML element such as a <div>.");
+        return false;
+    };
+    unmount_from_api(host);
+    let read = |name: &str| {
+        js_sys::Reflect::get(options, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let options = options_for(host, &read);
+    mount_with(host, options)
+}
+
+/// The JavaScript API's unmount: disposes the widget in `element`, if it has one, and shows
+/// the element's own content again.
+pub fn unmount_from_api(element: &wasm_bindgen::JsValue) {
+    let removed: Vec<Mounted> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (gone, kept): (Vec<Mounted>, Vec<Mounted>) = mounted
+            .drain(..)
+            .partition(|m| JsValue::from(m.host.clone()) == *element);
+        *mounted = kept;
+        gone
+    });
+    for widget in removed {
+        let _ = widget.host.remove_attribute(STATE_ATTRIBUTE);
+        drop(widget.handle);
+        show_fallback(&widget.host);
+    }
+}
+
+/// The options for `host` from `attribute` (its attributes, or the API's options under the
+/// same names), with one warning per rejected value.
+fn options_for(host: &HtmlElement, attribute: &dyn Fn(&str) -> Option<String>) -> WidgetOptions {
     let page_lang = host
         .owner_document()
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
-    let (mut options, warnings) =
-        WidgetOptions::from_attributes(|name| host.get_attribute(name), page_lang);
-    options.id = Some(key_from_id(&host.id()).unwrap_or_else(|| nameless_key(host)));
+    let id = attribute("id").unwrap_or_default();
+    // One closure type for every caller: the parser is compiled once.
+    let (mut options, warnings) = WidgetOptions::from_attributes(|name| attribute(name), page_lang);
+    options.id = Some(key_from_id(&id).unwrap_or_else(|| nameless_key(host)));
     for warning in warnings {
         crate::ui::warn(&warning.message());
     }
@@ -184,15 +252,53 @@ fn options_for(host: &HtmlElement) -> WidgetOptions {
     options
 }
 
-fn try_mount(host: &HtmlElement) -> Result<UnmountHandle<AnyViewState>, wasm_bindgen::JsValue> {
+/// Empties a shadow root without an HTML-string sink (Trusted Types pages refuse those).
+fn clear(shadow: &web_sys::ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        if shadow.remove_child(&child).is_err() {
+            break;
+        }
+    }
+}
+
+/// Mounting is all or nothing: after a failure the host's shadow root (if one was attached)
+/// holds only a `<slot>`, so the host's own fallback content shows again.
+fn show_fallback(host: &HtmlElement) {
+    let Some(shadow) = host.shadow_root() else {
+        return;
+    };
+    clear(&shadow);
+    if let Some(slot) = host
+        .owner_document()
+        .and_then(|d| d.create_element("slot").ok())
+    {
+        let _ = shadow.append_child(&slot);
+    }
+}
+
+/// Whether the document refuses HTML strings (Trusted Types enforced): the renderer builds
+/// parts of the drawing from markup, so mounting there would fail halfway.
+fn refuses_html_strings(document: &web_sys::Document) -> bool {
+    document
+        .create_element("template")
+        .map(|probe| js_sys::Reflect::set(&probe, &"innerHTML".into(), &"".into()).is_err())
+        .unwrap_or(true)
+}
+
+fn try_mount(
+    host: &HtmlElement,
+    options: WidgetOptions,
+) -> Result<UnmountHandle<AnyViewState>, wasm_bindgen::JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
-    let options = options_for(host);
+    if refuses_html_strings(&document) {
+        return Err("Trusted Types".into());
+    }
     // A host that was mounted before, removed and put back keeps its shadow root: reuse it.
     let shadow = match host.shadow_root() {
         Some(shadow) => {
-            shadow.set_inner_html("");
+            clear(&shadow);
             shadow
         }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -4,7 +4,7 @@
 //! Every browser call here can fail (storage disabled in private mode or sandboxed frames,
 //! quota full, clipboard refused); each failure is returned as a value, never thrown.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Prefix of this widget's part of the URL fragment: `#soleus-<key>=<code>`.
 const FRAGMENT_PREFIX: &str = "soleus-";
@@ -106,6 +106,29 @@ thread_local! {
         wasm_bindgen::closure::Closure::new(|_: JsValue| {});
 }
 
+/// Handles a promise the widget does not wait for, so its refusal (a permission the page or
+/// frame withholds) never reaches the page as an unhandled rejection. Anything else is left.
+pub fn ignore_refusal(value: &JsValue) {
+    if let Some(promise) = value.dyn_ref::<js_sys::Promise>() {
+        IGNORE.with(|ignore| {
+            let _ = promise.catch(ignore);
+        });
+    }
+}
+
+/// Calls `object.method()` where the browser has it, handling a returned promise's refusal:
+/// for APIs whose web-sys binding drops the promise (fullscreen) or that a page may lack.
+pub fn call_ignoring_refusal(object: &JsValue, method: &str) {
+    let function = js_sys::Reflect::get(object, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(function) = function {
+        if let Ok(result) = function.call0(object) {
+            ignore_refusal(&result);
+        }
+    }
+}
+
 /// Copies `text` to the clipboard where the page may, and never throws. A page served over
 /// plain `http://` has no Clipboard API and a frame without permission refuses it; the link
 /// is shown on screen as well, so nothing depends on the clipboard.
@@ -119,10 +142,7 @@ pub fn copy_to_clipboard(text: &str) {
     if let Some(clipboard) = clipboard {
         let clipboard: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(clipboard);
         // A refusal is handled here rather than reaching the page as an unhandled rejection.
-        let promise = clipboard.write_text(text);
-        IGNORE.with(|ignore| {
-            let _ = promise.catch(ignore);
-        });
+        ignore_refusal(&clipboard.write_text(text));
     }
 }
 

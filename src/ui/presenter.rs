@@ -7,6 +7,7 @@ use super::button::ActionButton;
 
 use super::explorer::knee_control::PRESETS;
 use super::instance::Instance;
+use super::persist::call_ignoring_refusal;
 use super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::knee;
@@ -71,16 +72,23 @@ pub fn shortcut(key: &str, degrees: u8) -> Option<Shortcut> {
     }
 }
 
-/// Asks the browser to show `element` fullscreen; a refusal leaves the overlay in place.
+/// Asks the browser to show `element` fullscreen where the document may (a frame without
+/// `allow="fullscreen"` may not); otherwise, or on a refusal, the overlay fills the window or
+/// frame. The refusal is handled, never left to reach the page.
 pub fn request_fullscreen(element: &web_sys::Element) {
-    let _ = element.request_fullscreen();
+    let allowed = web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_enabled());
+    if allowed {
+        call_ignoring_refusal(element, "requestFullscreen");
+    }
 }
 
 /// Leaves fullscreen if this document is in it.
 pub fn exit_fullscreen() {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         if document.fullscreen_element().is_some() {
-            document.exit_fullscreen();
+            call_ignoring_refusal(&document, "exitFullscreen");
         }
     }
 }

@@ -16,6 +16,9 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
   "--disable-dev-shm-usage",
   "--disable-sync",
+  // Two more names for the loopback server: a plain-http origin that is not "localhost" (an
+  // insecure context, as a blog on http:// is) and a second site for cross-origin frames.
+  "--host-resolver-rules=MAP blog.soleus.test 127.0.0.1, MAP other.soleus.test 127.0.0.1",
 ];
 
 /** Starts the server and the browser; call `stop()` when done. */

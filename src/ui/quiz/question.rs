@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::super::button::ActionButton;
 
 use super::super::instance::Instance;
-use super::super::persist::now_ms;
+use super::super::persist::{ignore_refusal, now_ms};
 use super::super::words::Words;
 use super::player::beep;
 use crate::content::fill;
@@ -257,7 +257,9 @@ fn SelfTest(
     on_cleanup(move || {
         sound.with_value(|context| {
             if let Some(context) = context {
-                let _ = context.close();
+                if let Ok(closing) = context.close() {
+                    ignore_refusal(&closing);
+                }
             }
         });
     });
