@@ -567,18 +567,35 @@ test("a page that broke its console still gets every widget, and no error", asyn
   await context.close();
 });
 
-test("a framework that strips the widget's attribute does not get a second widget", async () => {
+test("a framework that strips the widget's attribute in a morph loop gets no second widget and no growth", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
   const host = page.locator("[data-soleus-widget]");
-  for (let morph = 0; morph < 3; morph += 1) {
-    await page.evaluate(() => {
-      const element = document.querySelector("[data-soleus-widget]");
-      element.removeAttribute("data-soleus-state");
-      // A morphing framework touches the children around it, which wakes the observer.
-      document.body.append(document.createElement("span"));
-    });
-    await page.waitForTimeout(50);
-  }
+  const morph = (times) =>
+    page.evaluate(async (times) => {
+      for (let n = 0; n < times; n += 1) {
+        const element = document.querySelector("[data-soleus-widget]");
+        element.removeAttribute("data-soleus-state");
+        // A morphing framework touches the children around it, which wakes the observer.
+        const touched = document.createElement("span");
+        document.body.append(touched);
+        await new Promise((done) => setTimeout(done, 5));
+        touched.remove();
+      }
+    }, times);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.enable");
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(async () => (await Soleus.ready).memory.buffer.byteLength);
+    return { heap: usedSize, wasm };
+  };
+  await morph(10);
+  const early = await measure();
+  await morph(100);
+  const late = await measure();
+  assert.ok(late.wasm <= early.wasm, `wasm memory ${early.wasm} → ${late.wasm}`);
+  assert.ok(late.heap <= early.heap * 1.1, `JS heap ${early.heap} → ${late.heap}`);
   assert.equal(await host.locator(".sol-root").count(), 1);
   await host.locator(".sol-knee__input").fill("40");
   assert.equal(await host.locator(".sol-knee__value").textContent(), "40°");
