@@ -183,6 +183,7 @@ pub static TEXT: Text = Text {
         copy_link: "Link zu diesem Ergebnis kopieren",
         link_label: "Link zu Ihrem Ergebnis (es wird nichts gesendet)",
         link_copied: "Link kopiert.",
+        link_copy_by_hand: "Kopieren ist hier nicht erlaubt: Der Link ist markiert, mit Strg+C (oder ⌘C) kopieren.",
         remember: "Meine Antworten auf diesem Gerät speichern",
         remember_forgotten: "Ihre gespeicherten Antworten wurden von diesem Gerät gelöscht.",
         storage_corrupt: "Gespeicherte Antworten auf diesem Gerät waren nicht lesbar und wurden entfernt.",

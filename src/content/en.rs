@@ -168,6 +168,8 @@ pub static TEXT: Text = Text {
         copy_link: "Copy a link to this result",
         link_label: "Link to your result (nothing is sent anywhere)",
         link_copied: "Link copied.",
+        link_copy_by_hand:
+            "Copying was not allowed here: the link is selected, press Ctrl+C (or ⌘C) to copy it.",
         remember: "Remember my answers on this device",
         remember_forgotten: "Your saved answers were deleted from this device.",
         storage_corrupt: "Saved answers on this device could not be read and were removed.",

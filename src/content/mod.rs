@@ -324,6 +324,8 @@ define_ui! {
     link_label,
     /// Confirms the link was copied.
     link_copied,
+    /// Where the link could not be copied: it is selected, ready to copy by hand.
+    link_copy_by_hand,
     /// Checkbox: keep answers in this browser.
     remember,
     /// Confirms stored answers were deleted.

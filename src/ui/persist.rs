@@ -129,21 +129,44 @@ pub fn call_ignoring_refusal(object: &JsValue, method: &str) {
     }
 }
 
-/// Copies `text` to the clipboard where the page may, and never throws. A page served over
-/// plain `http://` has no Clipboard API and a frame without permission refuses it; the link
-/// is shown on screen as well, so nothing depends on the clipboard.
-pub fn copy_to_clipboard(text: &str) {
-    let Some(window) = web_sys::window() else {
+/// Copies `text` to the clipboard where the page may, and never throws; `done` hears whether
+/// it worked. A page served over plain `http://` has no Clipboard API and a frame without
+/// permission refuses it; the link is shown on screen as well, so nothing depends on it.
+pub fn copy_to_clipboard(text: &str, done: leptos::prelude::Callback<bool>) {
+    use leptos::prelude::Callable;
+    let clipboard = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok())
+        .filter(JsValue::is_object);
+    let Some(clipboard) = clipboard else {
+        done.run(false);
         return;
     };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    // One handler for both outcomes (a promise calls only one): writing resolves with nothing,
+    // a refusal rejects with its reason and is handled here, never left to reach the page.
+    let settled = wasm_bindgen::closure::Closure::once_into_js(move |value: JsValue| {
+        done.run(value.is_undefined())
+    });
+    let promise: JsValue = clipboard.write_text(text).into();
+    let then = js_sys::Reflect::get(&promise, &"then".into())
         .ok()
-        .filter(JsValue::is_object);
-    if let Some(clipboard) = clipboard {
-        let clipboard: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(clipboard);
-        // A refusal is handled here rather than reaching the page as an unhandled rejection.
-        ignore_refusal(&clipboard.write_text(text));
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &settled, &settled);
     }
+}
+
+/// Copies the page's current selection the old way (`execCommand("copy")`), which also works
+/// on plain-http pages; whether the browser says it did.
+pub fn copy_selection() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|document| {
+            let exec = js_sys::Reflect::get(&document, &"execCommand".into()).ok()?;
+            let exec: js_sys::Function = exec.dyn_into().ok()?;
+            exec.call1(&document, &"copy".into()).ok()?.as_bool()
+        })
+        .unwrap_or(false)
 }
 
 /// Milliseconds from a monotonic clock, for the circuit player.

@@ -283,6 +283,7 @@ test("the printed circuit plan fits on one page without controls", async () => {
 for (const [situation, clipboard] of [
   ["without the Clipboard API (a plain http page)", "missing"],
   ["when the browser refuses the clipboard (a frame without permission)", "refused"],
+  ["when the browser refuses every way of copying", "refused-all"],
 ]) {
   test(`copying a link ${situation} still shows the link, with no error`, async () => {
     const context = await env.browser.newContext();
@@ -292,6 +293,7 @@ for (const [situation, clipboard] of [
       } else {
         navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
       }
+      if (clipboard === "refused-all") Document.prototype.execCommand = () => false;
     }, clipboard);
     const page = await context.newPage();
     const errors = [];
@@ -304,7 +306,19 @@ for (const [situation, clipboard] of [
     const quiz = quizOf(page);
     await answerAll(quiz);
     await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
-    assert.match(await quiz.locator(".sol-link__input").inputValue(), /#soleus-1=[A-Za-z0-9_-]{20}$/);
+    const field = quiz.locator(".sol-link__input");
+    assert.match(await field.inputValue(), /#soleus-1=[A-Za-z0-9_-]{20}$/);
+    // The status says what happened; where the browser did not copy, the link is selected.
+    const status = quiz.locator(".sol-link [role=status]");
+    await page.waitForFunction(
+      (el) => el.textContent !== "",
+      await status.elementHandle(),
+    );
+    const said = await status.textContent();
+    if (clipboard === "refused-all") assert.match(said, /^Copying was not allowed here/, "never claims a copy that failed");
+    assert.ok(["Link copied.", "Copying was not allowed here: the link is selected, press Ctrl+C (or ⌘C) to copy it."].includes(said), said);
+    const selected = await field.evaluate((input) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    assert.deepEqual(selected, [0, selected[2], selected[2]], "the whole link is selected");
     await page.waitForTimeout(200);
     assert.deepEqual(errors, []);
     await context.close();

@@ -257,14 +257,29 @@ fn CircuitResult(
     let plan_ready = RwSignal::new(false);
     StoredValue::new_local(Timeout::new(0, move || plan_ready.set(true)));
     let link = RwSignal::new(None::<String>);
+    // Whether the link reached the clipboard: unknown while the browser decides, then said
+    // honestly; where it did not, the link is selected in its field, ready to copy by hand.
+    let copied = RwSignal::new(None::<bool>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let state = copied.get();
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+            if state == Some(false) && persist::copy_selection() {
+                copied.set(Some(true));
+            }
+        }
+    });
     let key = instance.key().to_string();
     let copy_link = move |_| {
         let code = state.with_untracked(share::encode);
         if let Some(url) = code.and_then(|code| persist::link_with_code(&key, &code)) {
             // Shown first: the link is there even where copying is not allowed.
             persist::show_in_address_bar(&url);
+            copied.set(None);
             link.set(Some(url.clone()));
-            persist::copy_to_clipboard(&url);
+            persist::copy_to_clipboard(&url, Callback::new(move |ok| copied.set(Some(ok))));
         }
     };
     let plan = recommendation.clone();
@@ -296,8 +311,14 @@ fn CircuitResult(
                 {move || link.get().map(|url| view! {
                     <label class="sol-link sol-no-print">
                         <span>{ui.link_label}</span>
-                        <input class="sol-link__input" type="text" readonly value=url/>
-                        <span role="status">{ui.link_copied}</span>
+                        <input node_ref=field class="sol-link__input" type="text" readonly value=url/>
+                        <span role="status">
+                            {move || match copied.get() {
+                                Some(true) => ui.link_copied,
+                                Some(false) => ui.link_copy_by_hand,
+                                None => "",
+                            }}
+                        </span>
                     </label>
                 })}
             </div>
