@@ -13,8 +13,8 @@ use crate::content::{fill, Text};
 use crate::model::evidence::short_citation;
 use crate::model::load::{self, Field, LoadError};
 
-/// Where a typed number is rounded for showing: the estimate is an order of magnitude, so
-/// steps and tonnes are given to the nearest ten once they are that large.
+/// A count as shown: the estimate is an order of magnitude, so steps and tonnes are given to
+/// the nearest ten once they reach a hundred.
 fn about(value: u32) -> String {
     if value >= 100 {
         ((value + 5) / 10 * 10).to_string()

@@ -1,5 +1,5 @@
-//! The quiz on screen: one question at a time, the red-flag screening, the result and the
-//! guided player.
+//! The quiz on screen, in journey order: the red-flag screening, one question at a time
+//! (the last is the heel-raise self-test), the result and the guided player.
 //!
 //! All decisions are the model's (`QuizState::apply`); the views send it events and render.
 //! Each step is rendered once when it is entered (a memo of the step), so focus and radio
