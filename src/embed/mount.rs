@@ -276,15 +276,6 @@ fn show_fallback(host: &HtmlElement) {
     }
 }
 
-/// Whether the document refuses HTML strings (Trusted Types enforced): the renderer builds
-/// parts of the drawing from markup, so mounting there would fail halfway.
-fn refuses_html_strings(document: &web_sys::Document) -> bool {
-    document
-        .create_element("template")
-        .map(|probe| js_sys::Reflect::set(&probe, &"innerHTML".into(), &"".into()).is_err())
-        .unwrap_or(true)
-}
-
 fn try_mount(
     host: &HtmlElement,
     options: WidgetOptions,
@@ -292,9 +283,6 @@ fn try_mount(
     let document = host
         .owner_document()
         .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
-    if refuses_html_strings(&document) {
-        return Err("Trusted Types".into());
-    }
     // A host that was mounted before, removed and put back keeps its shadow root: reuse it.
     let shadow = match host.shadow_root() {
         Some(shadow) => {

@@ -121,7 +121,7 @@ pub fn ShareMeter(
             {rows}
             <p class="sol-share__sentence">{move || share.with(|s| sentence(text, s))}</p>
             <p class="sol-share__model">{fill(text.ui.model_label_template, &[("sources", &sources)])}</p>
-            <p class="sol-share__reasoning">{reasoning(text)}</p>
+            <p class="sol-share__model sol-share__reasoning">{reasoning(text)}</p>
         </div>
     }
 }

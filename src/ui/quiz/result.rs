@@ -173,11 +173,9 @@ pub fn CircuitPlan(
 
 /// A `tel:` address for a configured number: its digits, and a leading `+`.
 fn tel_href(number: &str) -> String {
-    let dialled: String = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{dialled}")
+    let mut href = String::from("tel:");
+    href.extend(number.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
+    href
 }
 
 /// Advice to seek care, with no exercise anywhere. An emergency puts its call button first
