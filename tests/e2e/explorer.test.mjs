@@ -237,3 +237,27 @@ test("the evidence panel lists every claim the widget can show, foot strike and 
   }
   await context.close();
 });
+
+test("on a phone the comparison reads as one card per feature, each cell labelled, no word split", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { viewport: { width: 360, height: 740 } });
+  const table = page.locator("[data-soleus-widget]").first().locator(".sol-compare__table");
+  const rows = table.locator("tbody tr");
+  assert.equal(await rows.count(), 5);
+  const layout = await rows.first().evaluate((row) => {
+    const [name, soleus, gastrocnemius] = row.children;
+    const style = (el) => getComputedStyle(el);
+    return {
+      display: style(row).display,
+      stacked: soleus.getBoundingClientRect().top > name.getBoundingClientRect().top &&
+        gastrocnemius.getBoundingClientRect().top > soleus.getBoundingClientRect().top,
+      label: getComputedStyle(soleus, "::before").content,
+      hyphens: style(soleus).hyphens,
+      fits: [...row.children].every((cell) => cell.scrollWidth <= cell.clientWidth),
+    };
+  });
+  assert.deepEqual(layout, { display: "block", stacked: true, label: '"Soleus: "', hyphens: "manual", fits: true });
+  assert.equal(await table.getAttribute("role"), "table", "still a table for screen readers");
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -200,7 +200,15 @@ test("Soleus.mount puts a widget inside a shadow root with checked options, and 
       return mounted && point.dataset.soleusState === undefined;
     });
   const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
+    // Detached nodes count until a collection has really run: collect until the count settles.
+    let previous = Infinity;
+    for (let pass = 0; pass < 5; pass += 1) {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await page.waitForTimeout(50);
+      const { nodes } = await cdp.send("Memory.getDOMCounters");
+      if (nodes >= previous) break;
+      previous = nodes;
+    }
     const counters = await cdp.send("Memory.getDOMCounters");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
     const wasm = await page.evaluate(async () => (await Soleus.ready).memory.buffer.byteLength);
