@@ -3,7 +3,7 @@
 // and presenter mode.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch, openDemo, screen } from "./harness.mjs";
+import { answerAll, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -582,14 +582,7 @@ test("a framework that strips the widget's attribute in a morph loop gets no sec
         touched.remove();
       }
     }, times);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.enable");
-  const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    const wasm = await page.evaluate(async () => (await Soleus.ready).memory.buffer.byteLength);
-    return { heap: usedSize, wasm };
-  };
+  const measure = await memoryMeter(context, page);
   await morph(10);
   const early = await measure();
   await morph(100);

@@ -2,7 +2,7 @@
 // whole journey, and no growth in memory or listeners when widgets come and go.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerChoices, axeViolations, launch, openDemo, screen } from "./harness.mjs";
+import { answerChoices, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -85,8 +85,7 @@ test("the whole journey requests nothing but the widget's own files and stores n
 
 test("five widgets mounted and unmounted again and again do not grow memory or listeners", async () => {
   const { page, context } = await openDemo(env.browser, env.url, { path: "five.html" });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.enable");
+  const measure = await memoryMeter(context, page);
   const cycle = () =>
     page.evaluate(async () => {
       const hosts = [...document.querySelectorAll("[data-soleus-widget]")];
@@ -97,12 +96,6 @@ test("five widgets mounted and unmounted again and again do not grow memory or l
       await new Promise((done) => setTimeout(done, 20));
       return hosts.every((host) => host.dataset.soleusState === "ready");
     });
-  const measure = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const counters = await cdp.send("Memory.getDOMCounters");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    return { listeners: counters.jsEventListeners, nodes: counters.nodes, heap: usedSize };
-  };
   for (let warmUp = 0; warmUp < 5; warmUp += 1) assert.ok(await cycle(), "remounted");
   const early = await measure();
   for (let round = 0; round < 25; round += 1) assert.ok(await cycle(), "remounted");

@@ -107,3 +107,28 @@ export async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
   await quiz.locator("input[type=number]").fill(count);
   await quiz.getByRole("button", { name: "Next" }).click();
 }
+
+/**
+ * A meter of what a page holds, for tests that mount and unmount in a loop: call the returned
+ * function before and after. It collects garbage until the count of DOM nodes stops falling
+ * (detached nodes count until a collection has really run), then reads listeners, nodes, the
+ * JS heap and the widget module's wasm memory.
+ */
+export async function memoryMeter(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.enable");
+  return async () => {
+    let previous = Infinity;
+    for (let pass = 0; pass < 5; pass += 1) {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await page.waitForTimeout(50);
+      const { nodes } = await cdp.send("Memory.getDOMCounters");
+      if (nodes >= previous) break;
+      previous = nodes;
+    }
+    const counters = await cdp.send("Memory.getDOMCounters");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(async () => (await Soleus.ready)?.memory.buffer.byteLength ?? 0);
+    return { listeners: counters.jsEventListeners, nodes: counters.nodes, heap: usedSize, wasm };
+  };
+}

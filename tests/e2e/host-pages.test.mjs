@@ -4,7 +4,7 @@
 // into a shadow root and in a framework's mount/unmount loop.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch } from "./harness.mjs";
+import { answerAll, axeViolations, launch, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -187,8 +187,7 @@ test("Soleus.mount puts a widget inside a shadow root with checked options, and 
   assert.equal(await point.locator("p").first().isVisible(), true);
   assert.equal(await point.getAttribute("data-soleus-state"), null);
 
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.enable");
+  const measure = await memoryMeter(context, page);
   const cycle = () =>
     page.evaluate(async () => {
       const point = document.querySelector("blog-app").shadowRoot.querySelector("#mount-point");
@@ -199,21 +198,6 @@ test("Soleus.mount puts a widget inside a shadow root with checked options, and 
       await new Promise((done) => setTimeout(done, 10));
       return mounted && point.dataset.soleusState === undefined;
     });
-  const measure = async () => {
-    // Detached nodes count until a collection has really run: collect until the count settles.
-    let previous = Infinity;
-    for (let pass = 0; pass < 5; pass += 1) {
-      await cdp.send("HeapProfiler.collectGarbage");
-      await page.waitForTimeout(50);
-      const { nodes } = await cdp.send("Memory.getDOMCounters");
-      if (nodes >= previous) break;
-      previous = nodes;
-    }
-    const counters = await cdp.send("Memory.getDOMCounters");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    const wasm = await page.evaluate(async () => (await Soleus.ready).memory.buffer.byteLength);
-    return { listeners: counters.jsEventListeners, nodes: counters.nodes, heap: usedSize, wasm };
-  };
   for (let warmUp = 0; warmUp < 5; warmUp += 1) assert.ok(await cycle(), "mounted and unmounted");
   const early = await measure();
   for (let round = 0; round < 30; round += 1) assert.ok(await cycle(), "mounted and unmounted");
