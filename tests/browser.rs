@@ -109,26 +109,29 @@ async fn the_slider_tells_screen_readers_the_angle_and_the_share() {
 }
 
 #[wasm_bindgen_test]
-async fn the_drawn_lower_leg_rotates_with_the_knee() {
+async fn the_drawn_thigh_turns_with_the_knee_and_the_gastrocnemius_follows() {
     let (_, shadow) = mounted(&[]).await;
     move_slider(&shadow, "60").await;
-    let leg = shadow
-        .query_selector(".sol-diagram__lower-leg")
+    let pose = soleus::model::pose::Pose::new(60, 0);
+    let handle = shadow
+        .query_selector(".sol-diagram__handle")
         .unwrap()
         .unwrap();
     assert_eq!(
-        leg.get_attribute("transform").unwrap(),
-        "rotate(-60 140 150)"
+        handle.get_attribute("transform").unwrap(),
+        pose.thigh_transform()
     );
     let gastrocnemius = shadow
-        .query_selector(".sol-diagram__muscle--gastrocnemius path")
+        .query_selector("[data-part=gastrocnemius]")
         .unwrap()
         .unwrap();
     assert_eq!(
         gastrocnemius.get_attribute("d").unwrap(),
-        soleus::ui::gastrocnemius_path(60),
+        pose.lateral_head_path(),
         "the gastrocnemius outline follows the knee"
     );
+    let description = text(&shadow, ".sol-diagram desc");
+    assert!(description.contains("knee bent 60°"), "{description}");
 }
 
 fn click(shadow: &ShadowRoot, selector: &str) {
@@ -204,12 +207,19 @@ async fn reduced_motion_shows_the_raised_heel_without_animating() {
     button(&shadow, "Play a heel raise").click();
     settle().await;
     let raised = foot_transform(&shadow);
-    assert_eq!(raised, "rotate(-28 132 368)", "the end position at once");
+    assert_eq!(
+        raised,
+        soleus::model::pose::Pose::new(0, 100).foot_transform(),
+        "the end position at once"
+    );
     gloo_timers::future::TimeoutFuture::new(300).await;
     assert_eq!(foot_transform(&shadow), raised, "and it does not move");
     button(&shadow, "Stop").click();
     settle().await;
-    assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
+    assert_eq!(
+        foot_transform(&shadow),
+        soleus::model::pose::Pose::new(0, 0).foot_transform()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -218,11 +228,22 @@ async fn the_heel_raise_animates_and_can_be_stopped() {
     button(&shadow, "Play a heel raise").click();
     gloo_timers::future::TimeoutFuture::new(400).await;
     let moving = foot_transform(&shadow);
-    assert_ne!(moving, "rotate(0 132 368)", "the heel is rising");
-    assert_ne!(moving, "rotate(-28 132 368)", "but not yet at the top");
+    assert_ne!(
+        moving,
+        soleus::model::pose::Pose::new(0, 0).foot_transform(),
+        "the heel is rising"
+    );
+    assert_ne!(
+        moving,
+        soleus::model::pose::Pose::new(0, 100).foot_transform(),
+        "but not yet at the top"
+    );
     button(&shadow, "Stop").click();
     settle().await;
-    assert_eq!(foot_transform(&shadow), "rotate(0 132 368)");
+    assert_eq!(
+        foot_transform(&shadow),
+        soleus::model::pose::Pose::new(0, 0).foot_transform()
+    );
     assert!(text(&shadow, ".sol-raise").contains("Play a heel raise"));
 }
 

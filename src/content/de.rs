@@ -15,6 +15,21 @@ pub static TEXT: Text = Text {
                               sichtbare Wölbung der Wade. Der Soleus liegt darunter und \
                               entspringt unterhalb des Knies. Beide setzen über die \
                               Achillessehne an der Ferse an.",
+        diagram_pose_template: "Gezeigt: das Knie {angle}° gebeugt und der Fuß {foot}. Der \
+                                Gastrocnemius, der über das Knie zieht, ist {gastrocnemius}; \
+                                der Soleus unterhalb des Knies behält seine Länge.",
+        foot_flat: "flach auf dem Boden",
+        foot_raised: "oben beim Fersenheben, die Ferse gehoben und die Zehen am Boden",
+        gastrocnemius_taut: "lang und gespannt",
+        gastrocnemius_shorter: "kürzer und weniger gespannt",
+        gastrocnemius_slack: "kurz und entspannt",
+        diagram_drag: "Ziehen, um das Knie zu beugen",
+        labels_toggle: "Beschriftung",
+        label_femur: "Femur",
+        label_patella: "Patella",
+        label_tibia: "Tibia",
+        label_fibula: "Fibula",
+        label_calcaneus: "Calcaneus",
         knee_label: "Kniebeugung",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knie {angle} Grad gebeugt: Soleus {soleus}, Gastrocnemius \
@@ -111,6 +126,11 @@ pub static TEXT: Text = Text {
                             {incline}°-Schräge, von der die Normwerte stammen; der Vergleich ist \
                             daher nur ungefähr.",
         phase_work: "Übung",
+        rep_template: "Wiederholung {current} von {total}",
+        stroke_up_template: "Hoch · {seconds} s",
+        stroke_hold_template: "Halten · {seconds} s",
+        stroke_down_template: "Runter · {seconds} s",
+        hold_left_template: "Halten: noch {seconds} s",
         phase_rest: "Pause",
         phase_switch: "Bein wechseln",
         side_left: "Linkes Bein",
@@ -146,8 +166,7 @@ pub static TEXT: Text = Text {
         deep_layer: "Tiefe Schicht zeigen",
         heel_raise_play: "Fersenheben abspielen",
         heel_raise_stop: "Stopp",
-        heel_raise_status_template: "Fersenheben: Der {muscle} leistet den größten Teil der \
-                                     Arbeit.",
+        heel_raise_status_template: "Fersenheben. {sentence}",
         close_card: "Schließen",
         sources_label: "Quellen",
         compare_caption: "Soleus und Gastrocnemius im Vergleich",
@@ -454,6 +473,7 @@ pub static TEXT: Text = Text {
             easier: "Ohne Zusatzgewicht üben, bei Bedarf ein Bein entlasten.",
             harder: "Eine schwere Tasche oder Gewichte auf die Oberschenkel legen oder einbeinig \
                      üben.",
+            picture: "Zeichnung: ein Bein im Sitzen, der Oberschenkel waagrecht auf einem Stuhl, der Unterschenkel senkrecht, die Ferse hebt sich vom Boden.",
         },
         ExerciseWords {
             name: "Fersenheben mit gebeugtem Knie",
@@ -465,6 +485,7 @@ pub static TEXT: Text = Text {
             cue: "Die Kniebeugung bleibt von unten bis oben gleich.",
             easier: "Mit beiden Beinen und mehr Halt an der Wand üben.",
             harder: "Einbeinig üben oder ein Gewicht halten.",
+            picture: "Zeichnung: ein Bein im Stand mit leicht gebeugtem Knie, die Ferse hebt sich auf die Zehen.",
         },
         ExerciseWords {
             name: "Fersenheben im Wandsitz",
@@ -476,6 +497,7 @@ pub static TEXT: Text = Text {
             cue: "Die gehaltene Kniebeugung lässt den Soleus den größten Teil der Arbeit leisten.",
             easier: "Weniger tief sitzen oder sich vorne an einem Stuhl festhalten.",
             harder: "Tiefer sitzen oder jeweils nur eine Ferse heben.",
+            picture: "Zeichnung: ein Bein im Wandsitz, der Oberschenkel waagrecht, der Rücken an der Wand, die Ferse hebt sich.",
         },
         ExerciseWords {
             name: "Fersenheben auf der Stufe, Knie gebeugt",
@@ -488,6 +510,7 @@ pub static TEXT: Text = Text {
             cue: "Eine weiche, gleichbleibende Kniebeugung und voller Bewegungsumfang.",
             easier: "Mit beiden Füßen oder auf flachem Boden üben.",
             harder: "Ein Gewicht in der Hand auf der Übungsseite halten.",
+            picture: "Zeichnung: ein Bein mit dem Fußballen auf der Stufenkante und leicht gebeugtem Knie, die Ferse hebt sich.",
         },
         ExerciseWords {
             name: "Zehenstand mit gebeugtem Knie",
@@ -501,6 +524,7 @@ pub static TEXT: Text = Text {
                   bleiben.",
             easier: "Kürzer halten, eine Hand an der Wand.",
             harder: "Einbeinig halten oder ein Gewicht halten.",
+            picture: "Zeichnung: ein Bein mit leicht gebeugtem Knie, hoch auf den Zehen gehalten.",
         },
     ],
 };

@@ -14,6 +14,21 @@ pub static TEXT: Text = Text {
         diagram_description: "The gastrocnemius starts above the knee and forms the visible \
                               bulk of the calf. The soleus lies beneath it and starts below the \
                               knee. Both join the Achilles tendon at the heel.",
+        diagram_pose_template: "Shown: the knee bent {angle}° and the foot {foot}. The \
+                                gastrocnemius, which crosses the knee, is {gastrocnemius}; the \
+                                soleus, below the knee, keeps its length.",
+        foot_flat: "flat on the ground",
+        foot_raised: "at the top of a heel raise, the heel lifted and the toes on the ground",
+        gastrocnemius_taut: "long and taut",
+        gastrocnemius_shorter: "shorter and less taut",
+        gastrocnemius_slack: "short and slack",
+        diagram_drag: "Drag to bend the knee",
+        labels_toggle: "Labels",
+        label_femur: "Femur",
+        label_patella: "Patella",
+        label_tibia: "Tibia",
+        label_fibula: "Fibula",
+        label_calcaneus: "Calcaneus",
         knee_label: "Knee bend",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus}, gastrocnemius \
@@ -99,6 +114,11 @@ pub static TEXT: Text = Text {
         reason_flat_floor: "You did the test on a flat floor rather than the {incline}° slope \
                             the norms come from, so this comparison is approximate.",
         phase_work: "Work",
+        rep_template: "Rep {current} of {total}",
+        stroke_up_template: "Up · {seconds} s",
+        stroke_hold_template: "Hold · {seconds} s",
+        stroke_down_template: "Down · {seconds} s",
+        hold_left_template: "Hold: {seconds} s left",
         phase_rest: "Rest",
         phase_switch: "Switch legs",
         side_left: "Left leg",
@@ -133,7 +153,7 @@ pub static TEXT: Text = Text {
         deep_layer: "Show the deep layer",
         heel_raise_play: "Play a heel raise",
         heel_raise_stop: "Stop",
-        heel_raise_status_template: "Heel raise: the {muscle} does most of the work.",
+        heel_raise_status_template: "Heel raise. {sentence}",
         close_card: "Close",
         sources_label: "Sources",
         compare_caption: "Soleus and gastrocnemius compared",
@@ -421,6 +441,7 @@ pub static TEXT: Text = Text {
                   does most of the lifting.",
             easier: "Do it without extra load, one leg resting if needed.",
             harder: "Put a heavy bag or weights on your thighs, or do one leg at a time.",
+            picture: "Drawing: a leg seated, thigh level on a chair and shin upright, the heel lifting off the floor.",
         },
         ExerciseWords {
             name: "Bent-knee heel raise",
@@ -432,6 +453,7 @@ pub static TEXT: Text = Text {
             cue: "Keep the knee bend the same from bottom to top.",
             easier: "Use both legs and more support from the wall.",
             harder: "Do it on one leg, or hold a weight.",
+            picture: "Drawing: a leg standing with the knee slightly bent, the heel lifting onto the toes.",
         },
         ExerciseWords {
             name: "Wall-sit heel raise",
@@ -443,6 +465,7 @@ pub static TEXT: Text = Text {
             cue: "The held knee bend keeps most of the work on the soleus.",
             easier: "Sit less deep, or hold a chair in front of you.",
             harder: "Sit deeper, or lift one heel at a time.",
+            picture: "Drawing: a leg in a wall sit, thigh level and back against the wall, the heel lifting.",
         },
         ExerciseWords {
             name: "Step heel raise, bent knee",
@@ -454,6 +477,7 @@ pub static TEXT: Text = Text {
             cue: "A soft, steady knee bend and a full range of movement.",
             easier: "Use both feet, or stay on the flat floor.",
             harder: "Hold a weight in the hand on the working side.",
+            picture: "Drawing: a leg with the ball of the foot on the edge of a step and the knee slightly bent, the heel rising.",
         },
         ExerciseWords {
             name: "Bent-knee tiptoe hold",
@@ -466,6 +490,7 @@ pub static TEXT: Text = Text {
             cue: "Stay high on the toes with the knees bent for the whole hold.",
             easier: "Hold for a shorter time with a hand on a wall.",
             harder: "Hold on one leg, or hold a weight.",
+            picture: "Drawing: a leg with the knee slightly bent, held high on the toes.",
         },
     ],
 };

@@ -95,6 +95,33 @@ define_ui! {
     diagram_label,
     /// Longer description of the diagram for screen readers.
     diagram_description,
+    /// The drawn pose in words, after the description; `{angle}`, `{foot}` (one of the
+    /// `foot_` words) and `{gastrocnemius}` (one of the `gastrocnemius_` words).
+    diagram_pose_template,
+    /// The foot in the pose: flat.
+    foot_flat,
+    /// The foot in the pose: at the top of a heel raise.
+    foot_raised,
+    /// The gastrocnemius with a straight or nearly straight knee.
+    gastrocnemius_taut,
+    /// The gastrocnemius with the knee half bent.
+    gastrocnemius_shorter,
+    /// The gastrocnemius with the knee well bent.
+    gastrocnemius_slack,
+    /// Accessible name and tooltip of the drawing's drag handle on the thigh.
+    diagram_drag,
+    /// The button that shows or hides the drawing's labels.
+    labels_toggle,
+    /// Label of the thigh bone in the drawing.
+    label_femur,
+    /// Label of the kneecap in the drawing.
+    label_patella,
+    /// Label of the shin bone in the drawing.
+    label_tibia,
+    /// Label of the outer lower-leg bone in the drawing.
+    label_fibula,
+    /// Label of the heel bone in the drawing.
+    label_calcaneus,
     /// Label of the knee-angle slider.
     knee_label,
     /// The angle shown next to the slider; `{angle}`.
@@ -202,6 +229,16 @@ define_ui! {
     reason_flat_floor,
     /// Player: work phase.
     phase_work,
+    /// The repetition under way in the player; `{current}`, `{total}`.
+    rep_template,
+    /// The tempo cue while rising onto the toes; `{seconds}` of the stroke.
+    stroke_up_template,
+    /// The tempo cue while holding at the top; `{seconds}`.
+    stroke_hold_template,
+    /// The tempo cue while lowering; `{seconds}`.
+    stroke_down_template,
+    /// Seconds left in a hold, in the player; `{seconds}`.
+    hold_left_template,
     /// Player: rest phase.
     phase_rest,
     /// Player: switch legs.
@@ -260,7 +297,8 @@ define_ui! {
     heel_raise_play,
     /// Button that stops the heel raise.
     heel_raise_stop,
-    /// Status while the heel raise plays; `{muscle}` names the muscle doing most work.
+    /// Caption while the heel raise plays; `{sentence}` is the model's sentence for the knee
+    /// angle (both muscles with a straight knee, mostly the soleus with a bent one).
     heel_raise_status_template,
     /// Button that closes the muscle card.
     close_card,
@@ -441,6 +479,8 @@ pub struct ExerciseWords {
     pub easier: &'static str,
     /// A harder option.
     pub harder: &'static str,
+    /// The text alternative of the exercise's picture: the pose it shows.
+    pub picture: &'static str,
 }
 
 /// All user-visible words of the widget in one language.
@@ -551,6 +591,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// Every placeholder name the UI fills; a template using any other name is a typo.
 pub const PLACEHOLDERS: &[&str] = &[
     "angle",
+    "foot",
+    "sentence",
     "soleus",
     "gastrocnemius",
     "percent",

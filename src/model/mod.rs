@@ -8,6 +8,7 @@ pub mod circuit;
 pub mod evidence;
 pub mod knee;
 pub mod load;
+pub mod pose;
 pub mod quiz;
 pub mod session;
 pub mod share;

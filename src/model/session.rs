@@ -4,7 +4,7 @@
 //! from a monotonic clock, so a throttled or hidden browser tab catches up instead of
 //! drifting, and tests need no clock at all.
 
-use super::circuit::{Recommendation, REST_SECONDS, SWITCH_SECONDS};
+use super::circuit::{Dose, Recommendation, REST_SECONDS, SWITCH_SECONDS, TEMPO};
 
 /// What the person does during a phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +43,32 @@ pub struct Phase {
     pub side: Side,
     /// Length, milliseconds.
     pub duration_ms: u64,
+    /// Repetitions in a work phase paced at [`TEMPO`]; 0 for a hold, a rest or a switch.
+    pub reps: u8,
+}
+
+/// Where a repetition is in its tempo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stroke {
+    /// Rising onto the toes.
+    Up,
+    /// Held at the top.
+    Hold,
+    /// Lowering the heels.
+    Down,
+}
+
+/// The repetition under way in a paced work phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rep {
+    /// Which repetition, 1-based.
+    pub number: u8,
+    /// Of how many.
+    pub of: u8,
+    /// Up, hold or down.
+    pub stroke: Stroke,
+    /// How far the heel is raised, 0 (down) to 100 (top), for the moving picture.
+    pub height: u8,
 }
 
 /// A running (or paused, or finished) circuit.
@@ -71,6 +97,10 @@ pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
             &[Side::Both]
         };
         for set in 1..=prescription.sets {
+            let reps = match prescription.dose {
+                Dose::Reps(reps) => reps,
+                Dose::HoldSeconds(_) => 0,
+            };
             let phase = |kind, side, duration_ms| Phase {
                 kind,
                 exercise,
@@ -78,6 +108,7 @@ pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
                 sets: prescription.sets,
                 side,
                 duration_ms,
+                reps: if kind == PhaseKind::Work { reps } else { 0 },
             };
             for (i, side) in sides.iter().enumerate() {
                 if i > 0 {
@@ -183,6 +214,36 @@ impl Session {
             .unwrap_or(0)
     }
 
+    /// The repetition under way, in a work phase paced by repetitions; `None` in a hold, a
+    /// rest, a switch or at the end.
+    pub fn rep(&self) -> Option<Rep> {
+        let phase = self.current()?;
+        if phase.kind != PhaseKind::Work || phase.reps == 0 {
+            return None;
+        }
+        let (up, hold, down) = (
+            u64::from(TEMPO.0) * 1000,
+            u64::from(TEMPO.1) * 1000,
+            u64::from(TEMPO.2) * 1000,
+        );
+        let rep_ms = up + hold + down;
+        let done = self.elapsed_in_phase_ms / rep_ms;
+        let within = self.elapsed_in_phase_ms % rep_ms;
+        let (stroke, height) = if within < up {
+            (Stroke::Up, within * 100 / up)
+        } else if within < up + hold {
+            (Stroke::Hold, 100)
+        } else {
+            (Stroke::Down, 100 - (within - up - hold) * 100 / down)
+        };
+        Some(Rep {
+            number: (done + 1).min(u64::from(phase.reps)) as u8,
+            of: phase.reps,
+            stroke,
+            height: height.min(100) as u8,
+        })
+    }
+
     /// Milliseconds left in the whole circuit.
     pub fn remaining_total_ms(&self) -> u64 {
         let later: u64 = self
@@ -203,7 +264,63 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::circuit::{exercises, Dose, Exercise, Level, Prescription};
+    use crate::model::circuit::{exercises, Exercise, Level, Prescription};
+
+    #[test]
+    fn repetitions_are_paced_up_hold_down_and_counted() {
+        let mut session = Session::new(&circuit(vec![Prescription {
+            exercise: Exercise::SeatedHeelRaise,
+            sets: 1,
+            dose: Dose::Reps(3),
+            each_leg: false,
+        }]));
+        let mut seen = Vec::new();
+        for _ in 0..15 {
+            let rep = session.rep().expect("a paced phase");
+            seen.push((rep.number, rep.stroke));
+            session.tick(1000);
+        }
+        use Stroke::{Down, Hold, Up};
+        let one_rep = |n| [(n, Up), (n, Up), (n, Hold), (n, Down), (n, Down)];
+        let expected: Vec<(u8, Stroke)> = [one_rep(1), one_rep(2), one_rep(3)].concat();
+        assert_eq!(seen, expected);
+        assert!(session.is_finished());
+    }
+
+    #[test]
+    fn the_heel_rises_holds_and_lowers_within_a_rep() {
+        let mut session = Session::new(&circuit(vec![Prescription {
+            exercise: Exercise::SeatedHeelRaise,
+            sets: 1,
+            dose: Dose::Reps(2),
+            each_leg: false,
+        }]));
+        let mut heights = Vec::new();
+        for _ in 0..10 {
+            heights.push(session.rep().map(|r| r.height));
+            session.tick(500);
+        }
+        assert_eq!(
+            heights,
+            [0, 25, 50, 75, 100, 100, 100, 75, 50, 25]
+                .map(Some)
+                .to_vec()
+        );
+    }
+
+    #[test]
+    fn holds_rests_and_switches_have_no_repetitions() {
+        let mut session = Session::new(&circuit(vec![Prescription {
+            exercise: Exercise::BentKneeHold,
+            sets: 2,
+            dose: Dose::HoldSeconds(30),
+            each_leg: false,
+        }]));
+        assert_eq!(session.rep(), None, "a hold counts seconds instead");
+        session.skip();
+        assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::Rest));
+        assert_eq!(session.rep(), None);
+    }
 
     fn circuit(exercises: Vec<Prescription>) -> Recommendation {
         Recommendation {

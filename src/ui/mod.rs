@@ -19,7 +19,6 @@ mod widget;
 mod words;
 
 pub use events::WidgetEvent;
-pub use explorer::diagram::{gastrocnemius_path, knee_angle_at, rotate_about_knee};
 pub use explorer::heel_raise::raise_at;
 pub use instance::{warn, InShadowRoot, Instance};
 pub use options::{Sections, Theme, WidgetOptions};

@@ -112,6 +112,8 @@ pub fn SoleusWidget(
     let deep_layer = RwSignal::new(false);
     let raise = HeelRaiseAnimation::new(reduced_motion);
     let presenting = RwSignal::new(options.presenter);
+    // Labels are on by default in presenter mode, where the drawing is shown to a room.
+    let labelled = RwSignal::new(options.presenter);
     let help = RwSignal::new(false);
     let set_knee = Callback::new(move |degrees: u8| knee_degrees.set(degrees));
 
@@ -147,12 +149,14 @@ pub fn SoleusWidget(
 
     let enter_presenter = Callback::new(move |()| {
         presenting.set(true);
+        labelled.set(true);
         if let Some(element) = root.get_untracked() {
             request_fullscreen(&element);
         }
     });
     let leave_presenter = Callback::new(move |()| {
         presenting.set(false);
+        labelled.set(false);
         help.set(false);
         exit_fullscreen();
     });
@@ -181,9 +185,19 @@ pub fn SoleusWidget(
         }
     };
 
+    // "Show me" sets the drawing, brings it into view and moves focus to it, so the change is
+    // seen (and a screen reader lands on its new description).
     let on_show_me = Callback::new(move |target: ShowMe| {
         knee_degrees.set(target.knee_degrees);
         selected.set(Some(target.muscle));
+        let figure = root
+            .get_untracked()
+            .and_then(|root| root.query_selector(".sol-diagram").ok().flatten());
+        if let Some(figure) = figure.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            // An instant jump: nothing glides, which also suits reduced motion.
+            figure.scroll_into_view_with_bool(true);
+            let _ = figure.focus();
+        }
     });
     // Every claim the widget can show, from the muscle facts to the quiz's reasons and the
     // load calculator (the evidence test checks each is used somewhere).
@@ -212,6 +226,7 @@ pub fn SoleusWidget(
                     raise=raise.height
                     selected=selected
                     deep_layer=deep_layer
+                    labelled=labelled
                     on_knee=set_knee
                     on_select=move |muscle| selected.set(Some(muscle))
                 />

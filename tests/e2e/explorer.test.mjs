@@ -77,7 +77,7 @@ test("everything in the explorer works with the keyboard alone", async () => {
   await widget.getByRole("button", { name: "Play a heel raise" }).waitFor();
   assert.equal(
     await widget.locator(".sol-diagram__foot").getAttribute("transform"),
-    "rotate(0 132 368)",
+    "rotate(0 -150 58)",
   );
   assert.deepEqual(errors, []);
   await context.close();
@@ -98,17 +98,20 @@ test("the focused control always shows a visible focus outline", async () => {
   await context.close();
 });
 
-test("dragging the drawn foot bends the knee", async () => {
+test("dragging the drawn thigh bends the knee", async () => {
   const { page, context } = await openDemo(env.browser, env.url);
   const widget = page.locator("[data-soleus-widget]").first();
   const handle = widget.locator(".sol-diagram__handle");
+  assert.equal(await handle.getAttribute("aria-label"), "Drag to bend the knee");
   await widget.locator(".sol-diagram").scrollIntoViewIfNeeded();
-  const knee = await widget.locator(".sol-diagram__knee").boundingBox();
   const start = await handle.boundingBox();
+  // The handle sits on the thigh, 90 drawing units straight above the knee's centre.
+  const frame = await widget.locator(".sol-diagram__svg").boundingBox();
+  const scale = frame.height / 510;
+  const kneeCentre = { x: start.x + start.width / 2, y: start.y + start.height / 2 + 90 * scale };
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
   // Straight behind the knee, at knee height: 90°.
-  const kneeCentre = { x: knee.x + knee.width / 2, y: knee.y + knee.height / 2 };
   await page.mouse.move(kneeCentre.x + 60, kneeCentre.y + 60, { steps: 5 });
   await page.mouse.move(kneeCentre.x + 120, kneeCentre.y, { steps: 5 });
   await page.mouse.up();

@@ -1,13 +1,13 @@
-//! Plays a heel raise at the current knee angle: the heel lifts and the working muscle
-//! contracts. Two repetitions (4 s), so it never runs longer than 5 s, and the Stop button is
+//! Plays a heel raise at the current knee angle: the heel lifts onto the forefoot, the body
+//! rises and the working muscles contract. Two repetitions (4 s), so it never runs longer than 5 s, and the Stop button is
 //! there the whole time. With reduced motion it shows the end position without moving.
 
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
-use super::super::words::{muscle_words, Words};
+use super::super::words::Words;
+use super::share_meter::sentence;
 use crate::content::fill;
-use crate::model::anatomy::Muscle;
 use crate::model::knee::Share;
 
 /// One repetition: 800 ms up, 400 ms held, 800 ms down.
@@ -117,17 +117,11 @@ pub fn HeelRaise(
     on_stop: Callback<()>,
 ) -> impl IntoView {
     let text = Words::get();
+    // The model's own sentence: both muscles with a straight knee, mostly the soleus bent.
     let status = move || {
-        let working = share.with(|s| {
-            if s.soleus >= s.gastrocnemius {
-                Muscle::Soleus
-            } else {
-                Muscle::Gastrocnemius
-            }
-        });
         fill(
             text.ui.heel_raise_status_template,
-            &[("muscle", muscle_words(text, working).name)],
+            &[("sentence", &share.with(|s| sentence(text, s)))],
         )
     };
     // Focus stays on the control the person used: the one button swaps its words.

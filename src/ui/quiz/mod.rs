@@ -6,6 +6,7 @@
 //! selection stay put while the person answers; inside it only the feedback, the Next button
 //! and the screening hint follow the answers.
 
+mod picture;
 mod question;
 mod result;
 mod screening;
@@ -96,6 +97,9 @@ pub fn Quiz(
     let instance = Instance::get();
     let offer_remember = instance.options().offer_remember;
     let (start, remembered, start_notice) = initial(text, instance.key(), offer_remember);
+    // A shared link opens at its result, which then comes into view with focus.
+    let landed_on_result =
+        start.step == Step::Result && persist::fragment_code(instance.key()).is_some();
     let state = RwSignal::new(start);
     let remember = RwSignal::new(remembered);
     let notice = RwSignal::new(start_notice);
@@ -146,8 +150,11 @@ pub fn Quiz(
     let step_area = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |previous: Option<(Step, bool)>| {
         let now = (step.get(), playing.with(Option::is_some));
-        if previous.is_some_and(|p| p != now) && !now.1 {
+        let moved = previous.is_some_and(|p| p != now);
+        if (moved || (previous.is_none() && landed_on_result)) && !now.1 {
             if let Some(element) = step_area.get_untracked() {
+                // The new step's top in view: the result's summary fits a phone's first screen.
+                element.scroll_into_view_with_bool(true);
                 let _ = element.focus();
             }
         }

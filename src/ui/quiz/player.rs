@@ -1,11 +1,16 @@
-//! The guided circuit player: a focused view of the current exercise with a large countdown.
+//! The guided circuit player: the current exercise's picture moving at the prescribed tempo,
+//! the repetition and its tempo cue (or a hold's seconds), and a large countdown.
 //!
 //! A 250 ms timer measures real elapsed time with `performance.now()` and hands it to the
 //! model's `Session::tick`, so a throttled or hidden tab catches up instead of drifting.
 //! Sound cues use Web Audio tones (no files) and are off until the person turns them on.
+//! While it runs it asks the browser to keep the screen awake (Screen Wake Lock, where the
+//! browser has it), and lets go on pause, at the end and when it closes.
 
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::super::button::ActionButton;
 
@@ -13,10 +18,11 @@ use super::super::events::WidgetEvent;
 use super::super::instance::Instance;
 use super::super::persist::now_ms;
 use super::super::words::Words;
+use super::picture::ExercisePicture;
 use super::result::{exercise_index, print};
 use crate::content::{fill, Text};
-use crate::model::circuit::{Exercise, Recommendation};
-use crate::model::session::{Phase, PhaseKind, Session, Side};
+use crate::model::circuit::{Exercise, Recommendation, TEMPO};
+use crate::model::session::{Phase, PhaseKind, Rep, Session, Side, Stroke};
 
 /// How often the display is refreshed; time itself is measured, not counted.
 const TICK_MS: u32 = 250;
@@ -45,6 +51,115 @@ pub fn beep(context: &web_sys::AudioContext, frequency: f32) {
         let _ = oscillator.start_with_when(now);
         let _ = oscillator.stop_with_when(now + 0.15);
     }
+}
+
+/// The screen wake lock while the player runs: requested through `navigator.wakeLock` where
+/// it exists (looked up at run time, so browsers without it simply skip it), released on
+/// pause, at the end and on close. The browser drops it when the tab is hidden; the player
+/// asks again on its next tick once the tab is visible.
+#[derive(Clone, Copy)]
+struct WakeLock {
+    /// The granted lock (a `WakeLockSentinel`), or the pending request's marker.
+    sentinel: StoredValue<Option<js_sys::Object>, LocalStorage>,
+}
+
+impl WakeLock {
+    fn new() -> WakeLock {
+        WakeLock {
+            sentinel: StoredValue::new_local(None),
+        }
+    }
+
+    fn property(target: &JsValue, name: &str) -> JsValue {
+        js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// Asks for the lock unless it is held, being asked for, or the page is hidden.
+    fn keep(self) {
+        let held = self.sentinel.with_value(|s| {
+            s.as_ref()
+                .is_some_and(|s| Self::property(s, "released") != JsValue::TRUE)
+        });
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let hidden = window.document().is_some_and(|d| d.hidden());
+        if held || hidden {
+            return;
+        }
+        let api = Self::property(&window.navigator(), "wakeLock");
+        let Ok(request) = Self::property(&api, "request").dyn_into::<js_sys::Function>() else {
+            return;
+        };
+        let Ok(promise) = request
+            .call1(&api, &JsValue::from_str("screen"))
+            .and_then(|p| p.dyn_into::<js_sys::Promise>())
+        else {
+            return;
+        };
+        // A marker while the browser decides, so the next tick does not ask twice.
+        self.sentinel.set_value(Some(js_sys::Object::new()));
+        let sentinel = self.sentinel;
+        let granted = Closure::once(move |lock: JsValue| {
+            if sentinel.try_with_value(|_| ()).is_some() {
+                sentinel.set_value(lock.dyn_into::<js_sys::Object>().ok());
+            } else {
+                // The player closed meanwhile.
+                Self::release_sentinel(&lock);
+            }
+        });
+        let refused = Closure::once(move |_: JsValue| {});
+        let _ = promise.then2(&granted, &refused);
+        granted.forget();
+        refused.forget();
+    }
+
+    fn release_sentinel(lock: &JsValue) {
+        if let Ok(release) = Self::property(lock, "release").dyn_into::<js_sys::Function>() {
+            if let Ok(promise) = release
+                .call0(lock)
+                .and_then(|p| p.dyn_into::<js_sys::Promise>())
+            {
+                let ignore = Closure::once(move |_: JsValue| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
+        }
+    }
+
+    /// Lets the screen sleep again.
+    fn release(self) {
+        if let Some(Some(lock)) = self.sentinel.try_update_value(Option::take) {
+            Self::release_sentinel(&lock);
+        }
+    }
+}
+
+/// The tone for a tempo stroke: higher going up, lower coming down, none for the hold.
+fn stroke_tone(stroke: Stroke) -> Option<f32> {
+    match stroke {
+        Stroke::Up => Some(660.0),
+        Stroke::Hold => None,
+        Stroke::Down => Some(440.0),
+    }
+}
+
+/// The repetition line: "Rep 3 of 15 · Up · 2 s".
+fn rep_words(text: &Text, rep: &Rep) -> String {
+    let (template, seconds) = match rep.stroke {
+        Stroke::Up => (text.ui.stroke_up_template, TEMPO.0),
+        Stroke::Hold => (text.ui.stroke_hold_template, TEMPO.1),
+        Stroke::Down => (text.ui.stroke_down_template, TEMPO.2),
+    };
+    let count = fill(
+        text.ui.rep_template,
+        &[
+            ("current", &rep.number.to_string()),
+            ("total", &rep.of.to_string()),
+        ],
+    );
+    let cue = fill(template, &[("seconds", &seconds.to_string())]);
+    format!("{count} · {cue}")
 }
 
 /// The words for a phase: what to do and on which side.
@@ -85,6 +200,7 @@ pub fn Player(
     let text = Words::get();
     let ui = &text.ui;
     let instance = Instance::get();
+    let reduced_motion = instance.reduced_motion();
     let title_id = instance.id("player-title");
     let labelled_by = title_id.clone();
     let level = recommendation.level;
@@ -95,22 +211,38 @@ pub fn Player(
     let sound = StoredValue::new_local(None::<web_sys::AudioContext>);
     let clock_timer = StoredValue::new_local(None::<Interval>);
 
+    let wake_lock = WakeLock::new();
+    on_cleanup(move || wake_lock.release());
     let run = Callback::new(move |()| {
         let mut last = now_ms();
         clock_timer.set_value(Some(Interval::new(TICK_MS, move || {
             let now = now_ms();
             let elapsed = (now - last).max(0.0) as u64;
             last = now;
-            let mut changed = false;
+            let mut tone = None;
+            let mut running = false;
             session.update(|s| {
-                let before = s.current().copied();
+                let (phase, stroke) = (s.current().copied(), s.rep().map(|r| r.stroke));
                 s.tick(elapsed);
-                changed = before != s.current().copied();
+                running = !s.is_paused() && !s.is_finished();
+                let new_stroke = s.rep().map(|r| r.stroke);
+                tone = if phase != s.current().copied() {
+                    Some(880.0)
+                } else if stroke != new_stroke {
+                    new_stroke.and_then(stroke_tone)
+                } else {
+                    None
+                };
             });
-            if changed {
+            if running {
+                wake_lock.keep();
+            } else {
+                wake_lock.release();
+            }
+            if let Some(frequency) = tone {
                 sound.with_value(|context| {
                     if let Some(context) = context {
-                        beep(context, 880.0);
+                        beep(context, frequency);
                     }
                 });
             }
@@ -180,9 +312,47 @@ pub fn Player(
             None => "",
         })
     };
+    let rep = Memo::new(move |_| session.with(Session::rep));
+    let exercise = Memo::new(move |_| {
+        session.with(|s| {
+            let index = s.current().map(|p| p.exercise).unwrap_or(0);
+            plan.with_value(|r| r.exercises.get(index).map(|p| p.exercise))
+        })
+    });
+    let working =
+        Memo::new(move |_| session.with(|s| s.current().map(|p| p.kind) == Some(PhaseKind::Work)));
+    // The picture moves with the tempo; held at the top for a hold, or with reduced motion;
+    // at rest between sets.
+    let height = Signal::derive(move || match rep.get() {
+        Some(rep) if !reduced_motion => rep.height,
+        _ if working.get() => 100,
+        _ => 0,
+    });
+    let pace = move || {
+        session.with(|s| match (s.current(), rep.get()) {
+            (_, Some(rep)) => rep_words(text, &rep),
+            (Some(phase), None) if phase.kind == PhaseKind::Work => fill(
+                ui.hold_left_template,
+                &[(
+                    "seconds",
+                    &s.remaining_in_phase_ms().div_ceil(1000).to_string(),
+                )],
+            ),
+            _ => String::new(),
+        })
+    };
     let running = move || {
         view! {
+            {move || exercise.get().map(|exercise| {
+                let alt = text.exercises[exercise_index(exercise)].picture;
+                view! { <ExercisePicture exercise=exercise raise=height alt=alt/> }
+            })}
             <p class="sol-player__kind" data-kind=kind>{kind}</p>
+            <p class="sol-player__rep" aria-hidden="true" data-stroke=move || rep.get().map(|r| match r.stroke {
+                Stroke::Up => "up",
+                Stroke::Hold => "hold",
+                Stroke::Down => "down",
+            })>{pace}</p>
             <p class="sol-player__exercise">{phase_text(|t, r, p, _| phase_words(t, r, p).0)}</p>
             <p class="sol-player__side">
                 {phase_text(|t, r, p, _| {
@@ -204,6 +374,13 @@ pub fn Player(
                 {move || session.with(|s| clock(s.remaining_in_phase_ms()))}
             </p>
             <p class="sol-player__paused" role="status">{move || if paused.get() { ui.paused } else { "" }}</p>
+            // Screen readers hear each new phase once, never the ticking numbers.
+            <p class="sol-visually-hidden" aria-live="polite">
+                {phase_text(|t, r, p, _| {
+                    let (what, side) = phase_words(t, r, p);
+                    format!("{what}, {side}")
+                })}
+            </p>
             <p class="sol-player__remaining">
                 {move || session.with(|s| fill(ui.remaining_template, &[("time", &clock(s.remaining_total_ms()))]))}
             </p>

@@ -3,8 +3,12 @@
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::super::button::ActionButton;
+use super::super::explorer::diagram::CalfDiagram;
+use super::picture::ExercisePicture;
 
 use super::super::instance::Instance;
 use super::super::options::WidgetOptions;
@@ -16,6 +20,7 @@ use crate::model::circuit::{
     HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS,
     SELF_TEST_INCLINE_DEGREES, TEMPO,
 };
+use crate::model::knee;
 use crate::model::quiz::{Outcome, QuizState};
 use crate::model::share;
 use crate::model::triage::{self, RedFlag, Triage, Urgency};
@@ -85,15 +90,9 @@ pub fn exercise_index(exercise: Exercise) -> usize {
         .unwrap_or(0)
 }
 
-/// One exercise: name, dose, tempo, rest, steps, cue and easier/harder options.
-#[component]
-fn ExerciseCard(
-    /// The exercise and its dose.
-    prescription: Prescription,
-) -> impl IntoView {
-    let text = Words::get();
+/// An exercise's dose in words: "3 sets of 15", "3 × 30 s hold", each leg where it applies.
+fn dose_words(text: &'static Text, prescription: &Prescription) -> String {
     let ui = &text.ui;
-    let words = &text.exercises[exercise_index(prescription.exercise)];
     let sets = prescription.sets.to_string();
     let mut dose = match prescription.dose {
         Dose::Reps(reps) => fill(
@@ -109,6 +108,19 @@ fn ExerciseCard(
         dose.push_str(", ");
         dose.push_str(ui.each_leg);
     }
+    dose
+}
+
+/// One exercise in detail, folded under its name and dose: tempo, rest, steps, cue and
+/// easier/harder options.
+#[component]
+fn ExerciseCard(
+    /// The exercise and its dose.
+    prescription: Prescription,
+) -> impl IntoView {
+    let text = Words::get();
+    let ui = &text.ui;
+    let words = &text.exercises[exercise_index(prescription.exercise)];
     let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
         fill(
             ui.tempo_template,
@@ -124,17 +136,45 @@ fn ExerciseCard(
     };
     view! {
         <li class="sol-exercise">
-            <h5 class="sol-exercise__name">{words.name}</h5>
-            <p class="sol-exercise__dose">{dose}</p>
-            {tempo.map(|tempo| view! { <p>{tempo}</p> })}
-            <p>{fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())])}</p>
-            <ol class="sol-exercise__steps">
-                {words.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
-            </ol>
-            {labelled(ui.cue_label, words.cue)}
-            {labelled(ui.easier_label, words.easier)}
-            {labelled(ui.harder_label, words.harder)}
+            <details>
+                <summary>
+                    <span class="sol-exercise__name">{words.name}</span>
+                    " · "
+                    <span class="sol-exercise__dose">{dose_words(text, &prescription)}</span>
+                </summary>
+                {tempo.map(|tempo| view! { <p>{tempo}</p> })}
+                <p>{fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())])}</p>
+                <ol class="sol-exercise__steps">
+                    {words.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+                </ol>
+                {labelled(ui.cue_label, words.cue)}
+                {labelled(ui.easier_label, words.easier)}
+                {labelled(ui.harder_label, words.harder)}
+            </details>
         </li>
+    }
+}
+
+/// The exercises at a glance: a picture, the name and the dose of each.
+#[component]
+fn ExerciseSummary(
+    /// The circuit's exercises.
+    exercises: Vec<Prescription>,
+) -> impl IntoView {
+    let text = Words::get();
+    view! {
+        <ul class="sol-summary">
+            {exercises.iter().map(|p| {
+                let words = &text.exercises[exercise_index(p.exercise)];
+                view! {
+                    <li class="sol-summary__card">
+                        <ExercisePicture exercise=p.exercise raise=Signal::stored(100) alt=words.picture/>
+                        <span class="sol-summary__name">{words.name}</span>
+                        <span class="sol-summary__dose">{dose_words(text, p)}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }
 
@@ -164,7 +204,7 @@ pub fn CircuitPlan(
             <p>{pain}</p>
             <p>{ui.tailor_note}</p>
         </div>
-        <h5>{ui.rationale_heading}</h5>
+        <h5 class="sol-rationale__heading">{ui.rationale_heading}</h5>
         <ul class="sol-rationale">
             {recommendation.reasons.iter().map(|r| view! { <li>{reason_words(text, *r)}</li> }).collect_view()}
         </ul>
@@ -286,22 +326,42 @@ fn CircuitResult(
         instance.emit(super::super::events::WidgetEvent::CircuitStarted { level });
         on_start.run(recommendation.clone());
     };
+    let clinic = options.clinic_name.clone();
+    let exercises = plan.exercises.clone();
     view! {
         <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading>
+            // Summary first: on a phone all of it fits the first screen after the last answer.
+            <div class="sol-result__summary">
+                {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic">{name}</p> })}
+                <h4 class="sol-result__title">
+                    {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
+                </h4>
+                <p class="sol-result__why">{text.levels[usize::from(level.index())].summary}</p>
+                <p class="sol-result__time">{total_time}</p>
+                <ExerciseSummary exercises=exercises/>
+                <button type="button" class="sol-button sol-button--primary sol-result__start" on:click=start>
+                    {ui.start_circuit}
+                </button>
+            </div>
+            // Printed with the plan: the drawing at 90°, the seated calf raise's position.
+            <div class="sol-print-only sol-result__plate" aria-hidden="true">
+                <CalfDiagram
+                    share=Signal::stored(knee::share(90))
+                    raise=Signal::stored(0)
+                    selected=Signal::stored(None)
+                    deep_layer=Signal::stored(false)
+                    labelled=RwSignal::new(true)
+                    on_knee=|_| ()
+                    on_select=|_| ()
+                    still=true
+                />
+            </div>
             <p class="sol-result__score">{score}" "{ui.takeaway}</p>
-            <h4 class="sol-result__title">
-                {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
-            </h4>
-            <p>{text.levels[usize::from(level.index())].summary}</p>
-            <p class="sol-result__time">{total_time}</p>
             <div class="sol-plan-slot">
                 {move || plan_ready.get().then(|| view! { <CircuitPlan recommendation=plan.clone()/> })}
             </div>
             <BookingLink options=options/>
             <div class="sol-actions sol-no-print">
-                <button type="button" class="sol-button sol-button--primary" on:click=start>
-                    {ui.start_circuit}
-                </button>
                 <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
                 <ActionButton label=ui.print on_click=move |()| print()/>
             </div>
@@ -324,9 +384,72 @@ fn CircuitResult(
     }
 }
 
-/// Opens the browser's print dialog (the stylesheet prints the plan only).
+/// While printing from the widget, the host page shows only the widget (elements that
+/// neither are, contain nor sit inside the marked host are hidden), so the plan prints on its
+/// own page rather than after the whole post. Adopted, not inlined, so a strict
+/// `style-src` allows it.
+const PRINT_ONLY_THE_WIDGET: &str = "@media print{body *:not(:has([data-soleus-printing]),\
+[data-soleus-printing],[data-soleus-printing] *){display:none!important}}";
+
+/// Marks the widget that has focus (its shadow host, or its mount in a Leptos app) as the
+/// one to print, until the browser says printing is over.
+fn isolate_for_print(document: &web_sys::Document) {
+    let Some(active) = document.active_element() else {
+        return;
+    };
+    let host = active
+        .closest(".sol-mount")
+        .ok()
+        .flatten()
+        .unwrap_or(active);
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    sheet.replace_sync(PRINT_ONLY_THE_WIDGET).ok();
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Some(adopted) = js_sys::Reflect::get(document, &key)
+        .ok()
+        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+    else {
+        return;
+    };
+    let with_sheet = js_sys::Array::from(&adopted);
+    with_sheet.push(&sheet);
+    if js_sys::Reflect::set(document, &key, &with_sheet).is_err() {
+        return;
+    }
+    let _ = host.set_attribute("data-soleus-printing", "");
+    let restore_document = document.clone();
+    let done = Closure::once(move || {
+        let _ = host.remove_attribute("data-soleus-printing");
+        if let Some(list) = js_sys::Reflect::get(&restore_document, &key)
+            .ok()
+            .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+        {
+            let sheet: &JsValue = sheet.as_ref();
+            let without: js_sys::Array = list.filter(&mut |item, _, _| item != *sheet);
+            let _ = js_sys::Reflect::set(&restore_document, &key, &without);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            "afterprint",
+            done.as_ref().unchecked_ref(),
+            &options,
+        );
+    }
+    done.forget();
+}
+
+/// Opens the browser's print dialog for the plan: the stylesheet prints the plan only, and
+/// the host page steps aside.
 pub fn print() {
     if let Some(window) = web_sys::window() {
+        if let Some(document) = window.document() {
+            isolate_for_print(&document);
+        }
         let _ = window.print();
     }
 }

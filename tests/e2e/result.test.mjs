@@ -1,0 +1,248 @@
+// End-to-end: the circuit result and the guided player as a runner meets them on a phone.
+// The summary fits the first screen, every exercise has a picture, the player paces each
+// repetition under a controlled clock and keeps the screen awake, links land where they
+// point, and the printed plan is one page with the drawing and no buttons.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { answerAll, axeViolations, launch, openDemo } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.stop();
+});
+
+const PHONE = { width: 360, height: 740 };
+const SHOTS = "target/screenshots/result";
+const quizOf = (page) => page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
+
+/** Whether the element's box lies wholly inside the viewport. */
+function inViewport(locator) {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    // A pixel of tolerance for sub-pixel layout.
+    return box.top >= -1 && box.left >= -1 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
+  });
+}
+
+test("on a 360×740 phone the result opens summary first: level, time, pictured cards and the start button in the first screen", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url, { viewport: PHONE });
+  const quiz = quizOf(page);
+  await answerAll(quiz);
+  const result = quiz.locator(".sol-result");
+  await result.waitFor();
+  for (const part of [".sol-result__title", ".sol-result__time", ".sol-summary", ".sol-result__start"]) {
+    assert.ok(await inViewport(result.locator(part)), `${part} is in the first screen`);
+  }
+  const cards = result.locator(".sol-summary__card");
+  const count = await cards.count();
+  assert.ok(count >= 3, `${count} exercise cards`);
+  for (let i = 0; i < count; i += 1) {
+    const card = cards.nth(i);
+    assert.match(await card.locator(".sol-summary__dose").textContent(), /\d/);
+    const picture = card.locator("svg.sol-picture");
+    assert.equal(await picture.getAttribute("role"), "img");
+    assert.match(await picture.getAttribute("aria-label"), /^Drawing: /);
+  }
+  // Details are folded below, one per exercise.
+  assert.equal(await result.locator(".sol-exercise details").count(), count);
+  await result.locator(".sol-exercise summary").first().click();
+  assert.ok(await result.locator(".sol-exercise__steps").first().isVisible());
+  assert.deepEqual(await axeViolations(page), [], "result");
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/result-phone.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the player counts repetitions with their tempo under a controlled clock, keeps the screen awake and lets go", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  // A wake-lock API that records what the widget asks of it.
+  await context.addInitScript(() => {
+    window.wakeLockLog = [];
+    Object.defineProperty(Navigator.prototype, "wakeLock", {
+      configurable: true,
+      get: () => ({
+        request: async (type) => {
+          window.wakeLockLog.push(`request ${type}`);
+          const sentinel = {
+            released: false,
+            release: async () => {
+              sentinel.released = true;
+              window.wakeLockLog.push("release");
+            },
+          };
+          return sentinel;
+        },
+      }),
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.clock.install();
+  await page.goto(env.url);
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"));
+  const quiz = quizOf(page);
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  const player = quiz.locator(".sol-player");
+  await player.waitFor();
+  const rep = player.locator(".sol-player__rep");
+  // Five seconds a repetition (2 up, 1 hold, 2 down): read the cue every second.
+  const seen = [];
+  for (let second = 0; second < 11; second += 1) {
+    seen.push((await rep.textContent()).trim());
+    await page.clock.runFor(1000);
+  }
+  assert.deepEqual(seen, [
+    "Rep 1 of 15 · Up · 2 s",
+    "Rep 1 of 15 · Up · 2 s",
+    "Rep 1 of 15 · Hold · 1 s",
+    "Rep 1 of 15 · Down · 2 s",
+    "Rep 1 of 15 · Down · 2 s",
+    "Rep 2 of 15 · Up · 2 s",
+    "Rep 2 of 15 · Up · 2 s",
+    "Rep 2 of 15 · Hold · 1 s",
+    "Rep 2 of 15 · Down · 2 s",
+    "Rep 2 of 15 · Down · 2 s",
+    "Rep 3 of 15 · Up · 2 s",
+  ]);
+  // The picture moves with the tempo: its heel is higher in a hold than at a rep's start.
+  assert.equal(await player.locator("svg.sol-picture").count(), 1);
+  assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen"]);
+  assert.equal(await rep.getAttribute("aria-hidden"), "true", "the ticking cue is not announced");
+  assert.deepEqual(await axeViolations(page), [], "player");
+  await mkdir(SHOTS, { recursive: true });
+  await page.clock.runFor(1000);
+  await page.screenshot({ path: `${SHOTS}/player-phone.png` });
+
+  await player.getByRole("button", { name: "Pause" }).click();
+  await page.clock.runFor(500);
+  assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen", "release"]);
+  await player.getByRole("button", { name: "Resume" }).click();
+  await page.clock.runFor(500);
+  assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen", "release", "request screen"]);
+  await player.getByRole("button", { name: "Leave the circuit" }).click();
+  await page.clock.runFor(500);
+  assert.deepEqual(await page.evaluate(() => window.wakeLockLog).then((log) => log.at(-1)), "release");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A phone page whose clock the test controls from the start. */
+async function phoneWithClock() {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(env.url);
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"));
+  return { page, context };
+}
+
+test("a hold counts its seconds down", async () => {
+  const { page, context } = await phoneWithClock();
+  const quiz = quizOf(page);
+  await answerAll(quiz, { count: "5" });
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  const player = quiz.locator(".sol-player");
+  // Skip to the circuit's hold: the last exercise of the foundation level.
+  for (let skips = 0; skips < 40; skips += 1) {
+    if (/Hold: \d+ s left/.test(await player.locator(".sol-player__rep").textContent())) break;
+    await player.getByRole("button", { name: "Skip ahead" }).click();
+  }
+  const before = await player.locator(".sol-player__rep").textContent();
+  await page.clock.runFor(3000);
+  const after = await player.locator(".sol-player__rep").textContent();
+  const seconds = (text) => Number(text.match(/(\d+) s left/)[1]);
+  assert.equal(seconds(before) - seconds(after), 3, `${before} → ${after}`);
+  await context.close();
+});
+
+test("Show me brings the diagram into view with focus; a shared link opens with the result in view", async () => {
+  const { page, context } = await openDemo(env.browser, env.url, { viewport: PHONE });
+  const widget = page.locator("[data-soleus-widget]").first();
+  const quiz = quizOf(page);
+  await quiz.getByLabel("None of these apply to me").check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.locator("input[type=radio]").first().check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await quiz.locator("input[type=radio]").first().check();
+  await quiz.getByRole("button", { name: "Show me in the diagram" }).click();
+  const figure = widget.locator(".sol-diagram").first();
+  const box = await figure.boundingBox();
+  assert.ok(box.y >= -1 && box.y < PHONE.height / 2, `the diagram is in view (top at ${box.y})`);
+  assert.ok(
+    await figure.evaluate((element) => element.getRootNode().activeElement === element),
+    "focus is on the diagram",
+  );
+
+  const fresh = await openDemo(env.browser, env.url, { viewport: PHONE });
+  const freshQuiz = quizOf(fresh.page);
+  await answerAll(freshQuiz);
+  await freshQuiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  const link = await freshQuiz.locator(".sol-link__input").inputValue();
+  const { page: landed } = await openDemo(env.browser, link, { viewport: PHONE });
+  const result = quizOf(landed).locator(".sol-result");
+  await result.waitFor();
+  assert.ok(await inViewport(quizOf(landed).locator(".sol-result__title")), "the shared result is in view");
+  assert.ok(
+    await quizOf(landed).locator(".sol-quiz__step").evaluate((element) => element.getRootNode().activeElement === element),
+    "and focused",
+  );
+  await context.close();
+  await fresh.context.close();
+});
+
+test("the printed plan is one page: clinic, the drawing at 90°, every exercise picture and dose, plan, pain rule, notice, no buttons", async () => {
+  const { page, context } = await openDemo(env.browser, env.url, { viewport: { width: 800, height: 1000 } });
+  const widget = page.locator("[data-soleus-widget]").first();
+  const quiz = quizOf(page);
+  await answerAll(quiz);
+  await quiz.locator(".sol-plan").waitFor({ state: "attached" });
+  // The widget's Print button: the browser's dialog is replaced by a counter.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printCalls = (window.printCalls ?? 0) + 1;
+    };
+  });
+  await quiz.getByRole("button", { name: "Print the plan" }).click();
+  assert.equal(await page.evaluate(() => window.printCalls), 1);
+  await page.emulateMedia({ media: "print" });
+  const report = await widget.evaluate((host) => {
+    const root = host.shadowRoot;
+    const visible = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
+    return {
+      clinic: root.querySelector(".sol-result__clinic")?.textContent ?? "",
+      plate: visible(root.querySelector(".sol-result__plate .sol-diagram__svg")),
+      plateAngle: root.querySelector(".sol-result__plate desc")?.textContent ?? "",
+      pictures: [...root.querySelectorAll(".sol-summary__card svg")].filter(visible).length,
+      cards: root.querySelectorAll(".sol-summary__card").length,
+      buttons: [...root.querySelectorAll("button, input, a.sol-button")].filter(visible).map((b) => b.textContent.trim()),
+      plan: visible(root.querySelector(".sol-plan")),
+      notice: visible(root.querySelector(".sol-notice")),
+      emptyBlocks: [...root.querySelectorAll(".sol-root div, .sol-root section, .sol-root p")]
+        .filter(visible)
+        .filter((element) => element.getBoundingClientRect().height > 4 && !element.textContent.trim() && !element.querySelector("svg"))
+        .map((element) => element.className),
+    };
+  });
+  assert.equal(report.clinic, "Harbour Street Physiotherapy");
+  assert.ok(report.plate, "the drawing prints");
+  assert.match(report.plateAngle, /knee bent 90°/);
+  assert.equal(report.pictures, report.cards);
+  assert.deepEqual(report.buttons, []);
+  assert.ok(report.plan && report.notice);
+  assert.deepEqual(report.emptyBlocks, []);
+  assert.deepEqual(await axeViolations(page), [], "print view");
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/print.png`, fullPage: true });
+  // Printing for real (the host page steps aside until the browser's afterprint).
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  const pages = Number(pdf.match(/\/Count (\d+)/)?.[1]);
+  assert.equal(pages, 1, `the plan prints on ${pages} pages`);
+  await context.close();
+});
