@@ -269,8 +269,8 @@ fn CareAdvice(
     }
 }
 
-/// The personal circuit: summary, plan (drawn one task after the summary, so showing the
-/// result never blocks the host page for long on a slow phone), and actions.
+/// The personal circuit: summary, plan and printed drawing (drawn one task after the summary,
+/// so showing the result never blocks the host page for long on a slow phone), and actions.
 #[component]
 fn CircuitResult(
     /// The quiz state (for the score and the share link).
@@ -343,22 +343,25 @@ fn CircuitResult(
                     {ui.start_circuit}
                 </button>
             </div>
-            // Printed with the plan: the drawing at 90°, the seated calf raise's position.
-            <div class="sol-print-only sol-result__plate" aria-hidden="true">
-                <CalfDiagram
-                    share=Signal::stored(knee::share(90))
-                    raise=Signal::stored(0)
-                    selected=Signal::stored(None)
-                    deep_layer=Signal::stored(false)
-                    labelled=RwSignal::new(true)
-                    on_knee=|_| ()
-                    on_select=|_| ()
-                    still=true
-                />
-            </div>
             <p class="sol-result__score">{score}" "{ui.takeaway}</p>
             <div class="sol-plan-slot">
-                {move || plan_ready.get().then(|| view! { <CircuitPlan recommendation=plan.clone()/> })}
+                {move || plan_ready.get().then(|| view! {
+                    // Printed with the plan: the drawing at 90°, the seated calf raise's
+                    // position.
+                    <div class="sol-print-only sol-result__plate" aria-hidden="true">
+                        <CalfDiagram
+                            share=Signal::stored(knee::share(90))
+                            raise=Signal::stored(0)
+                            selected=Signal::stored(None)
+                            deep_layer=Signal::stored(false)
+                            labelled=RwSignal::new(true)
+                            on_knee=|_| ()
+                            on_select=|_| ()
+                            still=true
+                        />
+                    </div>
+                    <CircuitPlan recommendation=plan.clone()/>
+                })}
             </div>
             <BookingLink options=options/>
             <div class="sol-actions sol-no-print">
