@@ -266,14 +266,19 @@ mod tests {
     use super::*;
     use crate::model::circuit::{exercises, Exercise, Level, Prescription};
 
+    /// A session of one exercise done on both legs at once.
+    fn session_of(exercise: Exercise, sets: u8, dose: Dose) -> Session {
+        Session::new(&circuit(vec![Prescription {
+            exercise,
+            sets,
+            dose,
+            each_leg: false,
+        }]))
+    }
+
     #[test]
     fn repetitions_are_paced_up_hold_down_and_counted() {
-        let mut session = Session::new(&circuit(vec![Prescription {
-            exercise: Exercise::SeatedHeelRaise,
-            sets: 1,
-            dose: Dose::Reps(3),
-            each_leg: false,
-        }]));
+        let mut session = session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(3));
         let mut seen = Vec::new();
         for _ in 0..15 {
             let rep = session.rep().expect("a paced phase");
@@ -289,12 +294,7 @@ mod tests {
 
     #[test]
     fn the_heel_rises_holds_and_lowers_within_a_rep() {
-        let mut session = Session::new(&circuit(vec![Prescription {
-            exercise: Exercise::SeatedHeelRaise,
-            sets: 1,
-            dose: Dose::Reps(2),
-            each_leg: false,
-        }]));
+        let mut session = session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(2));
         let mut heights = Vec::new();
         for _ in 0..10 {
             heights.push(session.rep().map(|r| r.height));
@@ -310,12 +310,7 @@ mod tests {
 
     #[test]
     fn holds_rests_and_switches_have_no_repetitions() {
-        let mut session = Session::new(&circuit(vec![Prescription {
-            exercise: Exercise::BentKneeHold,
-            sets: 2,
-            dose: Dose::HoldSeconds(30),
-            each_leg: false,
-        }]));
+        let mut session = session_of(Exercise::BentKneeHold, 2, Dose::HoldSeconds(30));
         assert_eq!(session.rep(), None, "a hold counts seconds instead");
         session.skip();
         assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::Rest));

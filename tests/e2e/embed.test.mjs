@@ -239,6 +239,10 @@ test("the host page hears ready, quiz, triage and circuit events with outcomes o
     { type: "soleus:circuit-started", detail: { level: "foundation" } },
     { type: "soleus:circuit-finished", detail: { level: "foundation" } },
   ]);
+  // Doing the circuit again is a new start, reported as one.
+  await quiz.getByRole("button", { name: "Do it again" }).click();
+  const again = await page.evaluate(() => window.__events.at(-1));
+  assert.deepEqual({ type: again.type, detail: again.detail }, { type: "soleus:circuit-started", detail: { level: "foundation" } });
   await context.close();
 });
 
