@@ -473,7 +473,7 @@ pub static TEXT: Text = Text {
             easier: "Ohne Zusatzgewicht üben, bei Bedarf ein Bein entlasten.",
             harder: "Eine schwere Tasche oder Gewichte auf die Oberschenkel legen oder einbeinig \
                      üben.",
-            picture: "Zeichnung: ein Bein im Sitzen, der Oberschenkel waagrecht auf einem Stuhl, der Unterschenkel senkrecht, die Ferse hebt sich vom Boden.",
+            picture: "Zeichnung: eine Person sitzt auf einem Stuhl, die Oberschenkel waagrecht, die Unterschenkel senkrecht, und hebt die Fersen vom Boden.",
         },
         ExerciseWords {
             name: "Fersenheben mit gebeugtem Knie",
@@ -485,7 +485,7 @@ pub static TEXT: Text = Text {
             cue: "Die Kniebeugung bleibt von unten bis oben gleich.",
             easier: "Mit beiden Beinen und mehr Halt an der Wand üben.",
             harder: "Einbeinig üben oder ein Gewicht halten.",
-            picture: "Zeichnung: ein Bein im Stand mit leicht gebeugtem Knie, die Ferse hebt sich auf die Zehen.",
+            picture: "Zeichnung: eine Person steht mit leicht gebeugten Knien, die Fingerspitzen an einer Wand, und hebt sich auf die Zehen.",
         },
         ExerciseWords {
             name: "Fersenheben im Wandsitz",
@@ -497,7 +497,7 @@ pub static TEXT: Text = Text {
             cue: "Die gehaltene Kniebeugung lässt den Soleus den größten Teil der Arbeit leisten.",
             easier: "Weniger tief sitzen oder sich vorne an einem Stuhl festhalten.",
             harder: "Tiefer sitzen oder jeweils nur eine Ferse heben.",
-            picture: "Zeichnung: ein Bein im Wandsitz, der Oberschenkel waagrecht, der Rücken an der Wand, die Ferse hebt sich.",
+            picture: "Zeichnung: eine Person in einem flachen Wandsitz, den Rücken an der Wand, hebt die Fersen.",
         },
         ExerciseWords {
             name: "Fersenheben auf der Stufe, Knie gebeugt",
@@ -510,7 +510,7 @@ pub static TEXT: Text = Text {
             cue: "Eine weiche, gleichbleibende Kniebeugung und voller Bewegungsumfang.",
             easier: "Mit beiden Füßen oder auf flachem Boden üben.",
             harder: "Ein Gewicht in der Hand auf der Übungsseite halten.",
-            picture: "Zeichnung: ein Bein mit dem Fußballen auf der Stufenkante und leicht gebeugtem Knie, die Ferse hebt sich.",
+            picture: "Zeichnung: eine Person auf einem Bein, der Fußballen auf der Stufenkante, das Knie leicht gebeugt, eine Hand an der Wand; die Ferse senkt sich unter die Stufe und hebt sich.",
         },
         ExerciseWords {
             name: "Zehenstand mit gebeugtem Knie",
@@ -524,7 +524,7 @@ pub static TEXT: Text = Text {
                   bleiben.",
             easier: "Kürzer halten, eine Hand an der Wand.",
             harder: "Einbeinig halten oder ein Gewicht halten.",
-            picture: "Zeichnung: ein Bein mit leicht gebeugtem Knie, hoch auf den Zehen gehalten.",
+            picture: "Zeichnung: eine Person mit leicht gebeugten Knien und den Armen zum Gleichgewicht nach vorn, hoch auf den Zehen gehalten.",
         },
     ],
 };

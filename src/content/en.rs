@@ -441,7 +441,7 @@ pub static TEXT: Text = Text {
                   does most of the lifting.",
             easier: "Do it without extra load, one leg resting if needed.",
             harder: "Put a heavy bag or weights on your thighs, or do one leg at a time.",
-            picture: "Drawing: a leg seated, thigh level on a chair and shin upright, the heel lifting off the floor.",
+            picture: "Drawing: a person seated on a chair, thighs level and shins upright, lifting the heels off the floor.",
         },
         ExerciseWords {
             name: "Bent-knee heel raise",
@@ -453,7 +453,7 @@ pub static TEXT: Text = Text {
             cue: "Keep the knee bend the same from bottom to top.",
             easier: "Use both legs and more support from the wall.",
             harder: "Do it on one leg, or hold a weight.",
-            picture: "Drawing: a leg standing with the knee slightly bent, the heel lifting onto the toes.",
+            picture: "Drawing: a person standing with the knees slightly bent and the fingertips on a wall, rising onto the toes.",
         },
         ExerciseWords {
             name: "Wall-sit heel raise",
@@ -465,7 +465,7 @@ pub static TEXT: Text = Text {
             cue: "The held knee bend keeps most of the work on the soleus.",
             easier: "Sit less deep, or hold a chair in front of you.",
             harder: "Sit deeper, or lift one heel at a time.",
-            picture: "Drawing: a leg in a wall sit, thigh level and back against the wall, the heel lifting.",
+            picture: "Drawing: a person in a shallow sit with the back against a wall, lifting the heels.",
         },
         ExerciseWords {
             name: "Step heel raise, bent knee",
@@ -477,7 +477,7 @@ pub static TEXT: Text = Text {
             cue: "A soft, steady knee bend and a full range of movement.",
             easier: "Use both feet, or stay on the flat floor.",
             harder: "Hold a weight in the hand on the working side.",
-            picture: "Drawing: a leg with the ball of the foot on the edge of a step and the knee slightly bent, the heel rising.",
+            picture: "Drawing: a person on one leg, the ball of the foot on the edge of a step, the knee slightly bent and a hand on the wall, the heel lowering below the step and rising.",
         },
         ExerciseWords {
             name: "Bent-knee tiptoe hold",
@@ -490,7 +490,7 @@ pub static TEXT: Text = Text {
             cue: "Stay high on the toes with the knees bent for the whole hold.",
             easier: "Hold for a shorter time with a hand on a wall.",
             harder: "Hold on one leg, or hold a weight.",
-            picture: "Drawing: a leg with the knee slightly bent, held high on the toes.",
+            picture: "Drawing: a person with the knees slightly bent and the arms forward for balance, held high on the toes.",
         },
     ],
 };

@@ -6,6 +6,7 @@
 pub mod anatomy;
 pub mod circuit;
 pub mod evidence;
+pub mod figure;
 pub mod knee;
 pub mod load;
 pub mod pose;

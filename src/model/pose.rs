@@ -46,8 +46,8 @@ pub const LABEL_MARGIN: i32 = 170;
 
 /// The gastrocnemius' two origins on the thigh bone's condyle, in the thigh's frame (knee
 /// centre at the origin, thigh pointing up): upper and lower edge of the attachment.
-const LATERAL_HEAD_ORIGIN: [Point; 2] = [(18, -46), (24, -14)];
-const MEDIAL_HEAD_ORIGIN: [Point; 2] = [(12, -54), (26, -6)];
+const LATERAL_HEAD_ORIGIN: [Point; 2] = [(18, -46), (24, -26)];
+const MEDIAL_HEAD_ORIGIN: [Point; 2] = [(12, -54), (26, -22)];
 
 /// A muscle head's outline below its origin, in the shank's frame (ankle centre at the
 /// origin): back edge controls, the two ends of its tendinous junction, front edge controls.
@@ -261,7 +261,7 @@ fn path(parts: &[(char, Point)]) -> String {
 }
 
 /// Appends an integer without `format!` machinery.
-fn push_int(out: &mut String, value: i32) {
+pub(crate) fn push_int(out: &mut String, value: i32) {
     if value < 0 {
         out.push('-');
     }

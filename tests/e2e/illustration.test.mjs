@@ -148,7 +148,7 @@ for (const viewport of [
         const description = await widget.locator(".sol-diagram desc").textContent();
         assert.match(description, new RegExp(`knee bent ${degrees}°`));
         assert.match(description, raised ? /top of a heel raise/ : /flat on the ground/);
-        t.diagnostic(`${name}: fills ${(result.filled * 100).toFixed(0)}% of a ${Math.round(result.frame.width)}×${Math.round(result.frame.height)} frame`);
+        t.diagnostic(`${name}: fills ${(result.filled * 100).toFixed(1)}% of a ${Math.round(result.frame.width)}×${Math.round(result.frame.height)} frame`);
         await figure.screenshot({ path: `${SHOTS}/${name}.png` });
         assert.deepEqual(await axeViolations(page), [], name);
       }

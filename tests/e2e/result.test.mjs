@@ -19,6 +19,18 @@ const PHONE = { width: 360, height: 740 };
 const SHOTS = "target/screenshots/result";
 const quizOf = (page) => page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
 
+/**
+ * Where an exercise picture's near foot is drawn: its first stroke runs toe, ball, heel (see
+ * model/figure.rs). Heights are SVG y, so a rising heel's y falls.
+ */
+function footOf(picture) {
+  return picture.evaluate((svg) => {
+    const limbs = svg.querySelector(".sol-figure__body .sol-figure__limb:not(.sol-figure__far)");
+    const [toe, , heel] = limbs.getAttribute("d").split("M")[1].split("L").map((p) => p.trim().split(/\s+/).map(Number));
+    return { toe: toe.join(" "), heel: heel[1] };
+  });
+}
+
 /** Whether the element's box lies wholly inside the viewport. */
 function inViewport(locator) {
   return locator.evaluate((element) => {
@@ -46,6 +58,16 @@ test("on a 360×740 phone the result opens summary first: level, time, pictured 
     const picture = card.locator("svg.sol-picture");
     assert.equal(await picture.getAttribute("role"), "img");
     assert.match(await picture.getAttribute("aria-label"), /^Drawing: /);
+  }
+  // Each card shows its own exercise: no two pictures (pose, chair, wall or step) alike, and
+  // every one drawn at the top of its repetition, heel above toes.
+  const drawings = await cards.evaluateAll((all) =>
+    all.map((card) => [...card.querySelectorAll("svg.sol-picture path")].map((path) => path.getAttribute("d")).join("|")),
+  );
+  assert.equal(new Set(drawings).size, count, "every exercise is drawn in its own pose");
+  for (let i = 0; i < count; i += 1) {
+    const foot = await footOf(cards.nth(i).locator("svg.sol-picture"));
+    assert.ok(foot.heel < Number(foot.toe.split(" ")[1]) - 10, `card ${i}: the heel is raised`);
   }
   // Details are folded below, one per exercise.
   assert.equal(await result.locator(".sol-exercise details").count(), count);
@@ -92,11 +114,14 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   const player = quiz.locator(".sol-player");
   await player.waitFor();
   const rep = player.locator(".sol-player__rep");
-  // Five seconds a repetition (2 up, 1 hold, 2 down): read the cue every second.
+  // Five seconds a repetition (2 up, 1 hold, 2 down): read the cue, and where the drawn toes
+  // and heel are, every second.
   const seen = [];
+  const feet = [];
   for (let second = 0; second < 11; second += 1) {
     // The number and its unit are joined by a no-break space; compared as a plain space.
     seen.push((await rep.textContent()).trim().replace(/\u00a0/g, " "));
+    feet.push(await footOf(player.locator("svg.sol-picture")));
     await page.clock.runFor(1000);
   }
   assert.deepEqual(seen, [
@@ -112,8 +137,12 @@ test("the player counts repetitions with their tempo under a controlled clock, k
     "Rep 2 of 15 · Down · 2 s",
     "Rep 3 of 15 · Up · 2 s",
   ]);
-  // The picture moves with the tempo: its heel is higher in a hold than at a rep's start.
+  // The picture moves with the tempo: the toes stay down, the heel is higher in the hold
+  // than as a repetition starts and comes down again before the next.
   assert.equal(await player.locator("svg.sol-picture").count(), 1);
+  assert.ok(feet.every((foot) => foot.toe === feet[0].toe), `toes stay put: ${JSON.stringify(feet)}`);
+  assert.ok(feet[2].heel < feet[0].heel - 10, `the heel is up in the hold: ${JSON.stringify(feet)}`);
+  assert.ok(feet[5].heel > feet[2].heel + 10, `and down as the next repetition starts: ${JSON.stringify(feet)}`);
   assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen"]);
   assert.equal(await rep.getAttribute("aria-hidden"), "true", "the ticking cue is not announced");
   assert.deepEqual(await axeViolations(page), [], "player");
@@ -128,9 +157,18 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   await player.getByRole("button", { name: "Resume" }).click();
   await page.clock.runFor(500);
   assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen", "release", "request screen"]);
+  // At the end the lock goes.
+  await page.clock.runFor(60 * 60 * 1000);
+  await player.locator(".sol-player__finished").waitFor();
+  const log = () => page.evaluate(() => window.wakeLockLog);
+  assert.deepEqual(await log(), ["request screen", "release", "request screen", "release"]);
+  // Doing it again asks again; leaving a running player lets go.
+  await player.getByRole("button", { name: "Do it again" }).click();
+  await page.clock.runFor(500);
+  assert.equal((await log()).at(-1), "request screen");
   await player.getByRole("button", { name: "Leave the circuit" }).click();
   await page.clock.runFor(500);
-  assert.deepEqual(await page.evaluate(() => window.wakeLockLog).then((log) => log.at(-1)), "release");
+  assert.equal((await log()).at(-1), "release");
   assert.deepEqual(errors, []);
   await context.close();
 });

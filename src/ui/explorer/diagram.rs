@@ -18,12 +18,14 @@ use crate::model::knee::{self, Share};
 use crate::model::pose::{sin_cos_x10000, Point, Pose, FRAME, GROUND_Y, LABEL_MARGIN};
 
 // Skin, one outline per segment. Drawn twice (an outline layer, then a fill layer) so the
-// segments join without seams.
+// segments join without seams; each segment's end is tucked inside its neighbour's outline at
+// every angle (the shank's top inside the thigh behind the knee, the foot's top inside the
+// shank), so the joined outline has no step.
 pub(crate) const THIGH_SKIN: &str =
     "M-62 -10C-70 -120 -80 -260 -84 -640H86C82 -260 72 -120 60 -10A61 61 0 0 1 -62 -10Z";
-pub(crate) const SHANK_SKIN: &str = "M-58 -352C-64 -300 -50 -262 -44 -226C-38 -160 -36 -90 -34 -30L-28 8H60L64 -30C62 -80 74 -128 92 -170C114 -220 112 -286 78 -338Z";
+pub(crate) const SHANK_SKIN: &str = "M-58 -352C-64 -300 -50 -262 -44 -226C-38 -160 -36 -90 -34 -30L-28 8H60L64 -30C62 -80 74 -128 92 -170C118 -226 116 -300 58 -342Z";
 pub(crate) const FOOT_SKIN: &str =
-    "M-36 -40C-44 -10 -80 8 -118 24C-136 32 -150 38 -154 44L-152 66H40C58 66 68 52 66 30C64 6 62 -20 62 -40Z";
+    "M-30 -40C-40 -6 -80 8 -118 24C-136 32 -150 38 -154 44L-152 66H40C58 66 68 52 66 30C64 6 60 -20 52 -44Z";
 pub(crate) const TOES_SKIN: &str = "M-150 40C-170 42 -194 48 -204 56C-208 62 -204 66 -196 66H-146Z";
 
 // Thigh (frame: knee centre at the origin, thigh pointing up).
