@@ -148,6 +148,8 @@ for (const width of [320, 360, 1280]) {
     if (width !== 320) {
       await mkdir("target/screenshots", { recursive: true });
       const path = `target/screenshots/explorer-${width}.png`;
+      // The README's picture: the drawing and its controls at 90°, before a card opens.
+      if (width === 1280) await widget.locator(".sol-explorer").screenshot({ path: "target/screenshots/explorer-top-1280.png" });
       await widget.getByRole("button", { name: "Soleus" }).click();
       await widget.screenshot({ path });
       assert.ok((await stat(path)).size > 10_000);

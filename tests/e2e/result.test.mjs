@@ -80,6 +80,27 @@ test("on a 360×740 phone the result opens summary first: level, time, pictured 
   await context.close();
 });
 
+test("every level's summary, four exercises at most, fits the first screen of a 360×740 phone", async () => {
+  const levels = [];
+  // Heel-raise counts that give the gentlest and the hardest circuit (the middle one is above).
+  for (const count of ["8", "30"]) {
+    const { page, context, errors } = await openDemo(env.browser, env.url, { viewport: PHONE });
+    const quiz = quizOf(page);
+    await answerAll(quiz, { count });
+    const result = quiz.locator(".sol-result");
+    await result.waitFor();
+    const title = await result.locator(".sol-result__title").textContent();
+    const cards = await result.locator(".sol-summary__card").count();
+    levels.push(`${title.trim()}: ${cards}`);
+    for (const part of [".sol-result__title", ".sol-result__time", ".sol-summary", ".sol-result__start"]) {
+      assert.ok(await inViewport(result.locator(part)), `${title}: ${part} is in the first screen`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(levels, ["Your soleus circuit: Foundation: 4", "Your soleus circuit: Performance: 3"]);
+});
+
 test("the player counts repetitions with their tempo under a controlled clock, keeps the screen awake and lets go", async () => {
   const context = await env.browser.newContext({ viewport: PHONE });
   // A wake-lock API that records what the widget asks of it.
