@@ -30,6 +30,7 @@ pub static TEXT: Text = Text {
         label_tibia: "Tibia",
         label_fibula: "Fibula",
         label_calcaneus: "Calcaneus",
+        picture_one_leg: "Auf einem Bein, der andere Fuß nach hinten angehoben.",
         knee_label: "Kniebeugung",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knie {angle} Grad gebeugt: Soleus {soleus}, Gastrocnemius \

@@ -29,6 +29,7 @@ pub static TEXT: Text = Text {
         label_tibia: "Tibia",
         label_fibula: "Fibula",
         label_calcaneus: "Calcaneus",
+        picture_one_leg: "On one leg, the other foot lifted behind.",
         knee_label: "Knee bend",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus}, gastrocnemius \

@@ -122,6 +122,8 @@ define_ui! {
     label_fibula,
     /// Label of the heel bone in the drawing.
     label_calcaneus,
+    /// Added to an exercise picture's text alternative when it is drawn on one leg.
+    picture_one_leg,
     /// Label of the knee-angle slider.
     knee_label,
     /// The angle shown next to the slider; `{angle}`.

@@ -69,18 +69,36 @@ pub struct Stance {
     pub other_leg_lifted: Option<(i32, i32)>,
     /// What the body rests on.
     pub support: Support,
-    /// The frame the figure is drawn in, `(left, top, width, height)`: the body at the
+    /// The frame the figure is drawn in, as SVG's `viewBox` ("left top width height"): the body at the
     /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled.
     /// Data rather than computed in the browser; a test computes it from the pose and fails
     /// (printing the right value) when a change to the pose leaves it wrong.
-    pub frame: (i32, i32, i32, i32),
+    pub view_box: &'static str,
     /// The floor and what the body rests on, as SVG path data placed from the pose at the
     /// bottom of a repetition; checked against the pose by the same test.
     pub props: &'static str,
 }
 
-/// The pose each exercise is done in, as its steps describe it.
-pub fn stance(exercise: Exercise) -> Stance {
+/// The other leg's thigh and shank directions when it is lifted: the knee under the hip, the
+/// foot behind.
+const OTHER_LEG_LIFTED: (i32, i32) = (176, 90);
+
+/// Whether a single-leg prescription changes an exercise's picture: the standing exercises
+/// are drawn on both feet unless prescribed on one leg (then the other is lifted behind). The
+/// step exercise is always drawn on one leg, as its steps say; seated and in a wall sit both
+/// legs look alike from the side.
+pub fn single_leg_variant(exercise: Exercise, each_leg: bool) -> bool {
+    each_leg
+        && matches!(
+            exercise,
+            Exercise::BentKneeHeelRaise | Exercise::BentKneeHold
+        )
+}
+
+/// The pose each exercise is done in, as its steps describe it, on one leg where
+/// [`single_leg_variant`] says so.
+pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
+    let one_leg = single_leg_variant(exercise, each_leg);
     // Standing with the knees bent a little: knees forward over the toes, trunk upright.
     let standing = Stance {
         knee_degrees: 30,
@@ -91,8 +109,16 @@ pub fn stance(exercise: Exercise) -> Stance {
         foot_degrees: (0, 26),
         other_leg_lifted: None,
         support: Support::WallInFront,
-        frame: (-124, -428, 208, 436),
+        view_box: "-124 -428 208 436",
         props: "M-124 0L84 0M-92 0L-92 -430",
+    };
+    let hold = Stance {
+        // Arms forward for balance.
+        arm: (-155, -112),
+        support: Support::Floor,
+        view_box: "-99 -428 183 436",
+        props: "M-99 0L84 0",
+        ..standing
     };
     match exercise {
         Exercise::SeatedHeelRaise => Stance {
@@ -102,8 +128,14 @@ pub fn stance(exercise: Exercise) -> Stance {
             arm: (196, 236),
             hips_held: true,
             support: Support::Chair,
-            frame: (-54, -316, 240, 324),
+            view_box: "-54 -316 240 324",
             props: "M-54 0L186 0M64 0L64 -106L178 -106L178 0M178 -106L178 -218",
+            ..standing
+        },
+        Exercise::BentKneeHeelRaise if one_leg => Stance {
+            other_leg_lifted: Some(OTHER_LEG_LIFTED),
+            view_box: "-124 -428 302 436",
+            props: "M-124 0L178 0M-92 0L-92 -430",
             ..standing
         },
         Exercise::BentKneeHeelRaise => standing,
@@ -114,7 +146,7 @@ pub fn stance(exercise: Exercise) -> Stance {
             arm: (190, 214),
             hips_held: true,
             support: Support::WallBehind,
-            frame: (-54, -368, 218, 376),
+            view_box: "-54 -368 218 376",
             props: "M-54 0L164 0M156 0L156 -430",
             ..standing
         },
@@ -124,20 +156,19 @@ pub fn stance(exercise: Exercise) -> Stance {
             trunk: -4,
             // From the bottom, the heel below the step, to the top.
             foot_degrees: (-16, 26),
-            other_leg_lifted: Some((176, 90)),
+            other_leg_lifted: Some(OTHER_LEG_LIFTED),
             support: Support::Step,
-            frame: (-116, -432, 300, 484),
+            view_box: "-116 -432 300 484",
             props: "M-116 44L184 44M-82 44L-82 -432M-82 0L12 0L12 44",
             ..standing
         },
-        Exercise::BentKneeHold => Stance {
-            // Arms forward for balance.
-            arm: (-155, -112),
-            support: Support::Floor,
-            frame: (-99, -428, 183, 436),
-            props: "M-99 0L84 0",
-            ..standing
+        Exercise::BentKneeHold if one_leg => Stance {
+            other_leg_lifted: Some(OTHER_LEG_LIFTED),
+            view_box: "-99 -428 277 436",
+            props: "M-99 0L178 0",
+            ..hold
         },
+        Exercise::BentKneeHold => hold,
     }
 }
 
@@ -294,6 +325,10 @@ mod tests {
     /// The frame an exercise's figure is drawn in, `(left, top, width, height)`: the body at the
     /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled
     /// rather than drawn to one scale for all.
+    fn view_box((left, top, width, height): (i32, i32, i32, i32)) -> String {
+        format!("{left} {top} {width} {height}")
+    }
+
     fn computed_frame(stance: &Stance) -> (i32, i32, i32, i32) {
         let bottom = Joints::new(stance, 0);
         let (mut left, mut top, mut right) = (i32::MAX, i32::MAX, i32::MIN);
@@ -357,26 +392,42 @@ mod tests {
 
     #[test]
     fn each_frame_and_its_props_follow_the_pose() {
-        for exercise in Exercise::ALL {
-            let s = stance(exercise);
+        for (exercise, each_leg) in variants() {
+            let s = stance(exercise, each_leg);
             assert_eq!(
-                (s.frame, s.props),
-                (computed_frame(&s), computed_props(&s).as_str()),
-                "{exercise:?}: set these in stance()"
+                (s.view_box, s.props),
+                (
+                    view_box(computed_frame(&s)).as_str(),
+                    computed_props(&s).as_str()
+                ),
+                "{exercise:?}, each leg {each_leg}: set these in stance()"
             );
         }
     }
 
-    fn all_poses() -> impl Iterator<Item = (Exercise, u8, Joints)> {
-        Exercise::ALL.into_iter().flat_map(|exercise| {
-            [0, 50, 100].map(move |raise| (exercise, raise, Joints::new(&stance(exercise), raise)))
+    /// Every exercise, prescribed on both legs and on each leg in turn.
+    fn variants() -> impl Iterator<Item = (Exercise, bool)> {
+        Exercise::ALL
+            .into_iter()
+            .flat_map(|exercise| [(exercise, false), (exercise, true)])
+    }
+
+    fn all_poses() -> impl Iterator<Item = ((Exercise, bool), u8, Joints)> {
+        variants().flat_map(|(exercise, each_leg)| {
+            [0, 50, 100].map(move |raise| {
+                (
+                    (exercise, each_leg),
+                    raise,
+                    Joints::new(&stance(exercise, each_leg), raise),
+                )
+            })
         })
     }
 
     #[test]
     fn a_repetition_lifts_the_heel_and_keeps_the_toes_down() {
-        for exercise in Exercise::ALL {
-            let s = stance(exercise);
+        for exercise in variants() {
+            let s = stance(exercise.0, exercise.1);
             let (bottom, top) = (Joints::new(&s, 0), Joints::new(&s, 100));
             assert_eq!(top.toe, bottom.toe, "{exercise:?}");
             assert_eq!(top.ball, bottom.ball, "{exercise:?}");
@@ -387,8 +438,8 @@ mod tests {
 
     #[test]
     fn standing_the_whole_body_rises_and_held_hips_stay() {
-        for exercise in Exercise::ALL {
-            let s = stance(exercise);
+        for exercise in variants() {
+            let s = stance(exercise.0, exercise.1);
             let (bottom, top) = (Joints::new(&s, 0), Joints::new(&s, 100));
             if s.hips_held {
                 assert_eq!(top.hip, bottom.hip, "{exercise:?}");
@@ -404,15 +455,18 @@ mod tests {
 
     #[test]
     fn every_exercise_keeps_the_knee_bent() {
-        for exercise in Exercise::ALL {
-            assert!(stance(exercise).knee_degrees >= 20, "{exercise:?}");
+        for (exercise, each_leg) in variants() {
+            assert!(
+                stance(exercise, each_leg).knee_degrees >= 20,
+                "{exercise:?}"
+            );
         }
-        assert_eq!(stance(Exercise::SeatedHeelRaise).knee_degrees, 90);
+        assert_eq!(stance(Exercise::SeatedHeelRaise, false).knee_degrees, 90);
     }
 
     #[test]
     fn the_step_exercise_lowers_the_heel_below_the_step_first() {
-        let s = stance(Exercise::StepHeelRaise);
+        let s = stance(Exercise::StepHeelRaise, true);
         assert!(
             Joints::new(&s, 0).heel.1 > BALL.1,
             "the heel starts below the ball"
@@ -421,9 +475,24 @@ mod tests {
     }
 
     #[test]
+    fn a_single_leg_prescription_lifts_the_other_leg_where_it_shows() {
+        for (exercise, each_leg) in variants() {
+            let lifted = Joints::new(&stance(exercise, each_leg), 0)
+                .other_leg
+                .is_some();
+            let expected =
+                exercise == Exercise::StepHeelRaise || single_leg_variant(exercise, each_leg);
+            assert_eq!(lifted, expected, "{exercise:?}, each leg {each_leg}");
+        }
+        assert!(single_leg_variant(Exercise::BentKneeHeelRaise, true));
+        assert!(!single_leg_variant(Exercise::BentKneeHeelRaise, false));
+        assert!(!single_leg_variant(Exercise::SeatedHeelRaise, true));
+    }
+
+    #[test]
     fn every_pose_fits_its_frame_and_fills_it() {
         for (exercise, raise, j) in all_poses() {
-            let (left, top, width, height) = stance(exercise).frame;
+            let (left, top, width, height) = computed_frame(&stance(exercise.0, exercise.1));
             let inside = |(x, y): Point, margin: i32| {
                 x - margin >= left
                     && x + margin <= left + width
@@ -453,24 +522,24 @@ mod tests {
 
     #[test]
     fn the_poses_tell_the_exercises_apart() {
-        let seated = Joints::new(&stance(Exercise::SeatedHeelRaise), 0);
+        let seated = Joints::new(&stance(Exercise::SeatedHeelRaise, false), 0);
         assert!(
             (seated.hip.1 - seated.knee.1).abs() < 10,
             "the thigh is level on the seat"
         );
-        let wall_sit = Joints::new(&stance(Exercise::WallSitHeelRaise), 0);
+        let wall_sit = Joints::new(&stance(Exercise::WallSitHeelRaise, false), 0);
         assert!(
             wall_sit.hip.1 < wall_sit.knee.1 - 30,
             "a shallow sit, higher than a chair"
         );
-        let standing = Joints::new(&stance(Exercise::BentKneeHeelRaise), 0);
+        let standing = Joints::new(&stance(Exercise::BentKneeHeelRaise, false), 0);
         assert!(standing.hip.1 < standing.knee.1 - 80, "standing");
         assert!(
             standing.knee.0 < standing.ankle.0,
             "the knee bent forward over the toes"
         );
         let paths: Vec<String> = Exercise::ALL
-            .map(|e| Joints::new(&stance(e), 100).path(Part::Limbs) + stance(e).props)
+            .map(|e| Joints::new(&stance(e, false), 100).path(Part::Limbs) + stance(e, false).props)
             .into();
         for (i, a) in paths.iter().enumerate() {
             assert!(
@@ -483,7 +552,7 @@ mod tests {
 
     #[test]
     fn paths_are_whole_numbers() {
-        let j = Joints::new(&stance(Exercise::SeatedHeelRaise), 0);
+        let j = Joints::new(&stance(Exercise::SeatedHeelRaise, false), 0);
         let limbs = j.path(Part::Limbs);
         assert!(limbs.starts_with("M-20 -12L0 -12L50 -12M40 -26"), "{limbs}");
         assert!(j.path(Part::OtherLeg).is_empty());

@@ -68,6 +68,12 @@ test("on a 360×740 phone the result opens summary first: level, time, pictured 
   for (let i = 0; i < count; i += 1) {
     const foot = await footOf(cards.nth(i).locator("svg.sol-picture"));
     assert.ok(foot.heel < Number(foot.toe.split(" ")[1]) - 10, `card ${i}: the heel is raised`);
+    // An exercise done on each leg in turn is drawn on one leg, and says so in words.
+    const eachLeg = /each leg/.test(await cards.nth(i).locator(".sol-summary__dose").textContent());
+    const picture = cards.nth(i).locator("svg.sol-picture");
+    const otherLeg = await picture.locator(".sol-figure__body .sol-figure__far").getAttribute("d");
+    assert.equal(otherLeg !== "", eachLeg, `card ${i}: the other leg is lifted only for single-leg work`);
+    assert.equal(/On one leg/.test(await picture.getAttribute("aria-label")), eachLeg, `card ${i}: its text alternative`);
   }
   // Details are folded below, one per exercise.
   assert.equal(await result.locator(".sol-exercise details").count(), count);

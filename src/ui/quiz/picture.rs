@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::circuit::Exercise;
-use crate::model::figure::{stance, Joints, Part};
+use super::super::words::Words;
+use super::result::exercise_index;
+use crate::model::circuit::Prescription;
+use crate::model::figure::{single_leg_variant, stance, Joints, Part};
 
 /// The body's parts, for one of its two layers: an outline, then the fill, so the parts
 /// join without seams as the illustration's skin does. `d` gives a part's path data.
@@ -23,27 +25,33 @@ fn body<D: Fn() -> String + Send + Sync + 'static>(
     }
 }
 
-/// The picture of `exercise` with the heel at `raise` (0 at the bottom of a repetition, 100
-/// at the top).
+/// The picture of an exercise as prescribed (on one leg where it is done one leg at a time),
+/// with the heel at `raise` (0 at the bottom of a repetition, 100 at the top), and the pose in
+/// words as its text alternative.
 #[component]
 pub fn ExercisePicture(
-    /// Which exercise.
-    exercise: Exercise,
+    /// The exercise and whether it is done on each leg in turn.
+    prescription: Prescription,
     /// Heel height, 0–100.
     #[prop(into)]
     raise: Signal<u8>,
-    /// The text alternative: the pose in words.
-    alt: &'static str,
 ) -> impl IntoView {
-    let stance = stance(exercise);
+    let text = Words::get();
+    let (exercise, each_leg) = (prescription.exercise, prescription.each_leg);
+    let mut alt = text.exercises[exercise_index(exercise)].picture.to_string();
+    if single_leg_variant(exercise, each_leg) {
+        alt.push(' ');
+        alt.push_str(text.ui.picture_one_leg);
+    }
+    let stance = stance(exercise, each_leg);
     // Every part's path from the pose, recomputed per frame (a few dozen integer operations):
     // one closure type for all the parts, so the renderer's attribute code is built once.
     let d = move |part: Part| move || Joints::new(&stance, raise.get()).path(part);
-    let (left, top, width, height) = stance.frame;
+
     view! {
         <svg
             class="sol-picture"
-            viewBox=format!("{left} {top} {width} {height}")
+            viewBox=stance.view_box
             role="img"
             aria-label=alt
         >

@@ -316,7 +316,7 @@ pub fn Player(
     let exercise = Memo::new(move |_| {
         session.with(|s| {
             let index = s.current().map(|p| p.exercise).unwrap_or(0);
-            plan.with_value(|r| r.exercises.get(index).map(|p| p.exercise))
+            plan.with_value(|r| r.exercises.get(index).copied())
         })
     });
     let working =
@@ -343,9 +343,8 @@ pub fn Player(
     };
     let running = move || {
         view! {
-            {move || exercise.get().map(|exercise| {
-                let alt = text.exercises[exercise_index(exercise)].picture;
-                view! { <ExercisePicture exercise=exercise raise=height alt=alt/> }
+            {move || exercise.get().map(|prescription| {
+                view! { <ExercisePicture prescription=prescription raise=height/> }
             })}
             <p class="sol-player__kind" data-kind=kind>{kind}</p>
             <p class="sol-player__rep" aria-hidden="true" data-stroke=move || rep.get().map(|r| match r.stroke {

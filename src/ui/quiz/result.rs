@@ -168,7 +168,7 @@ fn ExerciseSummary(
                 let words = &text.exercises[exercise_index(p.exercise)];
                 view! {
                     <li class="sol-summary__card">
-                        <ExercisePicture exercise=p.exercise raise=Signal::stored(100) alt=words.picture/>
+                        <ExercisePicture prescription=*p raise=Signal::stored(100)/>
                         <span class="sol-summary__name">{words.name}</span>
                         <span class="sol-summary__dose">{dose_words(text, p)}</span>
                     </li>
