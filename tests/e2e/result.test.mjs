@@ -266,13 +266,15 @@ test("Show me brings the diagram into view with focus; a shared link opens with 
   await fresh.context.close();
 });
 
-test("the printed plan is one page: clinic, the drawing at 90°, every exercise picture and dose, plan, pain rule, notice, no buttons", async () => {
+/**
+ * Answers the quiz with `count` heel raises and presses the widget's Print button, with the
+ * browser's dialog replaced by a counter; leaves the page in print media.
+ */
+async function printedPlan(count) {
   const { page, context } = await openDemo(env.browser, env.url, { viewport: { width: 800, height: 1000 } });
-  const widget = page.locator("[data-soleus-widget]").first();
   const quiz = quizOf(page);
-  await answerAll(quiz);
+  await answerAll(quiz, { count });
   await quiz.locator(".sol-plan").waitFor({ state: "attached" });
-  // The widget's Print button: the browser's dialog is replaced by a counter.
   await page.evaluate(() => {
     window.print = () => {
       window.printCalls = (window.printCalls ?? 0) + 1;
@@ -281,6 +283,18 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
   await quiz.getByRole("button", { name: "Print the plan" }).click();
   assert.equal(await page.evaluate(() => window.printCalls), 1);
   await page.emulateMedia({ media: "print" });
+  return { page, context };
+}
+
+/** How many A4 pages the page prints on, printed for real (the host page steps aside). */
+async function printedPages(page) {
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  return Number(pdf.match(/\/Count (\d+)/)?.[1]);
+}
+
+test("the printed plan is one page: clinic, the drawing at 90°, every exercise picture and dose, plan, pain rule, notice, no buttons", async () => {
+  const { page, context } = await printedPlan("23");
+  const widget = page.locator("[data-soleus-widget]").first();
   const report = await widget.evaluate((host) => {
     const root = host.shadowRoot;
     const visible = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
@@ -289,6 +303,11 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
       plate: visible(root.querySelector(".sol-result__plate .sol-diagram__svg")),
       plateAngle: root.querySelector(".sol-result__plate desc")?.textContent ?? "",
       pictures: [...root.querySelectorAll(".sol-summary__card svg")].filter(visible).length,
+      // Cards whose picture and words overlap (the picture drawn over the name or dose).
+      crowded: [...root.querySelectorAll(".sol-summary__card")].filter((card) => {
+        const picture = card.querySelector("svg").getBoundingClientRect();
+        return [...card.querySelectorAll("span")].some((words) => words.getBoundingClientRect().left < picture.right);
+      }).length,
       cards: root.querySelectorAll(".sol-summary__card").length,
       buttons: [...root.querySelectorAll("button, input, a.sol-button")].filter(visible).map((b) => b.textContent.trim()),
       plan: visible(root.querySelector(".sol-plan")),
@@ -303,15 +322,23 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
   assert.ok(report.plate, "the drawing prints");
   assert.match(report.plateAngle, /knee bent 90°/);
   assert.equal(report.pictures, report.cards);
+  assert.equal(report.crowded, 0, "no picture overlaps its card's words");
   assert.deepEqual(report.buttons, []);
   assert.ok(report.plan && report.notice);
   assert.deepEqual(report.emptyBlocks, []);
   assert.deepEqual(await axeViolations(page), [], "print view");
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/print.png`, fullPage: true });
-  // Printing for real (the host page steps aside until the browser's afterprint).
-  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
-  const pages = Number(pdf.match(/\/Count (\d+)/)?.[1]);
+  const pages = await printedPages(page);
   assert.equal(pages, 1, `the plan prints on ${pages} pages`);
+  await context.close();
+});
+
+test("the longest plan, four exercises, prints on one page too", async () => {
+  const { page, context } = await printedPlan("8");
+  const cards = await page.locator("[data-soleus-widget]").first().locator(".sol-summary__card").count();
+  assert.equal(cards, 4);
+  const pages = await printedPages(page);
+  assert.equal(pages, 1, `four exercises print on ${pages} pages`);
   await context.close();
 });
