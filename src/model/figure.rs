@@ -8,7 +8,7 @@
 //! scale with itself; the proportions are a pictogram's, not measurements.
 
 use super::circuit::Exercise;
-use super::pose::{push_int, rotate, sin_cos_x10000, Point};
+use super::pose::{push_int, rotate, Point};
 
 /// Half the limbs' stroke width, in figure units: the foot's joints sit this far above the
 /// floor, so the drawn foot rests on it.
@@ -172,11 +172,10 @@ pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
     }
 }
 
-/// The point `length` from `from` in `direction` (degrees from straight up, towards the back).
+/// The point `length` from `from` in `direction` (degrees from straight up, towards the back):
+/// the point straight above `from`, turned about it as the illustration turns its parts.
 fn along(from: Point, direction: i32, length: i32) -> Point {
-    let (sin, cos) = sin_cos_x10000(direction);
-    let round = |v: i32| (v + 5000 * v.signum()) / 10000;
-    (from.0 + round(length * sin), from.1 - round(length * cos))
+    rotate((from.0, from.1 - length), direction, from)
 }
 
 /// The body's joints in one pose.
@@ -322,13 +321,14 @@ mod tests {
         }
     }
 
-    /// The frame an exercise's figure is drawn in, `(left, top, width, height)`: the body at the
-    /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled
-    /// rather than drawn to one scale for all.
+    /// A frame as SVG's `viewBox` attribute.
     fn view_box((left, top, width, height): (i32, i32, i32, i32)) -> String {
         format!("{left} {top} {width} {height}")
     }
 
+    /// The frame an exercise's figure is drawn in, `(left, top, width, height)`: the body at the
+    /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled
+    /// rather than drawn to one scale for all.
     fn computed_frame(stance: &Stance) -> (i32, i32, i32, i32) {
         let bottom = Joints::new(stance, 0);
         let (mut left, mut top, mut right) = (i32::MAX, i32::MAX, i32::MIN);

@@ -21,12 +21,12 @@ use crate::model::pose::{sin_cos_x10000, Point, Pose, FRAME, GROUND_Y, LABEL_MAR
 // segments join without seams; each segment's end is tucked inside its neighbour's outline at
 // every angle (the shank's top inside the thigh behind the knee, the foot's top inside the
 // shank), so the joined outline has no step.
-pub(crate) const THIGH_SKIN: &str =
+const THIGH_SKIN: &str =
     "M-62 -10C-70 -120 -80 -260 -84 -640H86C82 -260 72 -120 60 -10A61 61 0 0 1 -62 -10Z";
-pub(crate) const SHANK_SKIN: &str = "M-58 -352C-64 -300 -50 -262 -44 -226C-38 -160 -36 -90 -34 -30L-28 8H60L64 -30C62 -80 74 -128 92 -170C118 -226 116 -300 58 -342Z";
-pub(crate) const FOOT_SKIN: &str =
+const SHANK_SKIN: &str = "M-58 -352C-64 -300 -50 -262 -44 -226C-38 -160 -36 -90 -34 -30L-28 8H60L64 -30C62 -80 74 -128 92 -170C118 -226 116 -300 58 -342Z";
+const FOOT_SKIN: &str =
     "M-30 -40C-40 -6 -80 8 -118 24C-136 32 -150 38 -154 44L-152 66H40C58 66 68 52 66 30C64 6 60 -20 52 -44Z";
-pub(crate) const TOES_SKIN: &str = "M-150 40C-170 42 -194 48 -204 56C-208 62 -204 66 -196 66H-146Z";
+const TOES_SKIN: &str = "M-150 40C-170 42 -194 48 -204 56C-208 62 -204 66 -196 66H-146Z";
 
 // Thigh (frame: knee centre at the origin, thigh pointing up).
 const QUADRICEPS: &str = "M-76 -640C-72 -330 -62 -140 -40 -66C-34 -52 -26 -52 -21 -64V-640Z";
@@ -40,7 +40,7 @@ const FIBULA: &str = "M10 -250C18 -258 32 -254 34 -242C34 -234 30 -228 26 -222L1
 const PATELLA: &str =
     "M-56 -310C-62 -318 -50 -344 -38 -342C-28 -340 -30 -326 -38 -314C-44 -306 -52 -304 -56 -310Z";
 const PATELLAR_LIGAMENT: &str = "M-50 -312L-40 -240";
-pub(crate) const SOLEUS: &str = "M28 -232C46 -246 66 -232 76 -204C88 -164 86 -112 68 -72C60 -56 50 -48 42 -44C34 -56 24 -76 20 -112C16 -150 16 -196 28 -232Z";
+const SOLEUS: &str = "M28 -232C46 -246 66 -232 76 -204C88 -164 86 -112 68 -72C60 -56 50 -48 42 -44C34 -56 24 -76 20 -112C16 -150 16 -196 28 -232Z";
 
 // Foot (frame: as it stands flat, the ankle centre at the origin).
 const TALUS: &str =
@@ -217,9 +217,8 @@ fn pose_words(text: &Text, pose: &Pose) -> String {
     )
 }
 
-/// The skin of every segment, for one of the two skin layers (the exercise pictures draw
-/// their leg with it too).
-pub(crate) fn skin(
+/// The skin of every segment, for one of the two skin layers.
+fn skin(
     thigh: Memo<String>,
     shank: Memo<String>,
     foot: Memo<String>,
