@@ -88,7 +88,9 @@ async fn bending_the_knee_moves_the_share_to_the_soleus_on_screen() {
         text(&shadow, "[data-muscle=gastrocnemius]"),
         format!("{}–{}%", 100 - high, 100 - low)
     );
-    assert!(text(&shadow, ".sol-share__sentence").contains("soleus does most of the work"));
+    assert!(
+        text(&shadow, ".sol-share__sentence").contains("soleus does the larger share of the work")
+    );
     assert_eq!(text(&shadow, ".sol-knee__value"), "90°");
 }
 
@@ -295,7 +297,7 @@ fn finished_quiz_with(flags: &[soleus::model::triage::RedFlag]) -> soleus::model
     if flags.is_empty() {
         state = state.apply(QuizEvent::SetNoneApply(true));
     }
-    state = state.apply(QuizEvent::ConfirmScreening);
+    state = state.apply(QuizEvent::ConfirmScreening(0));
     while let Step::Question(n) = state.step {
         let event = match QUESTIONS[usize::from(n)].kind {
             Kind::Count { .. } => QuizEvent::SetCount(22),
@@ -326,7 +328,10 @@ async fn the_quiz_view_follows_the_reducer() {
     settle().await;
     button(&shadow, "Continue").click();
     settle().await;
-    assert_eq!(text(&shadow, ".sol-question__progress"), "1 of 10");
+    assert_eq!(
+        text(&shadow, ".sol-question__progress"),
+        format!("1 of {}", soleus::model::quiz::QUESTION_COUNT)
+    );
     let next = button(&shadow, "Next");
     assert!(next.has_attribute("disabled"), "Next waits for an answer");
     let first: HtmlInputElement = shadow
@@ -336,11 +341,15 @@ async fn the_quiz_view_follows_the_reducer() {
         .unchecked_into();
     first.click();
     settle().await;
-    assert!(text(&shadow, ".sol-feedback").starts_with("Right."));
+    let words = &soleus::content::Lang::En.text().ui;
+    assert!(text(&shadow, ".sol-feedback").starts_with(words.answer_right));
     assert!(!button(&shadow, "Next").has_attribute("disabled"));
     button(&shadow, "Next").click();
     settle().await;
-    assert_eq!(text(&shadow, ".sol-question__progress"), "2 of 10");
+    assert_eq!(
+        text(&shadow, ".sol-question__progress"),
+        format!("2 of {}", soleus::model::quiz::QUESTION_COUNT)
+    );
     button(&shadow, "Back").click();
     settle().await;
     let first: HtmlInputElement = shadow
@@ -352,7 +361,7 @@ async fn the_quiz_view_follows_the_reducer() {
 }
 
 #[wasm_bindgen_test]
-async fn a_shared_result_opens_and_its_player_advances_as_time_passes() {
+async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_with_time() {
     let code = soleus::model::share::encode(&finished_quiz()).unwrap();
     let location = web_sys::window().unwrap().location();
     location
@@ -364,7 +373,19 @@ async fn a_shared_result_opens_and_its_player_advances_as_time_passes() {
         .query_selector("[data-outcome=circuit]")
         .unwrap()
         .is_some());
+    // Someone else's plan: the reader's own screening comes before any player.
     button(&shadow, "Start the guided circuit").click();
+    settle().await;
+    assert!(shadow.query_selector(".sol-player").unwrap().is_none());
+    assert!(text(&shadow, ".sol-screening legend").contains("check these for yourself"));
+    let none: HtmlInputElement = shadow
+        .query_selector(".sol-screening__none input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    none.click();
+    settle().await;
+    button(&shadow, "Continue").click();
     settle().await;
     let before = text(&shadow, ".sol-player__countdown");
     gloo_timers::future::TimeoutFuture::new(1300).await;
@@ -388,8 +409,8 @@ async fn the_live_region_announces_the_result_once_the_knee_rests() {
     gloo_timers::future::TimeoutFuture::new(900).await;
     assert_eq!(
         text(&shadow, "[aria-live=polite].sol-visually-hidden"),
-        "With the knee bent to 90°, the soleus does most of the work. Estimated share: soleus \
-         90–100%, gastrocnemius 0–10%."
+        "With the knee bent to 90°, the soleus does the larger share of the work; the \
+         gastrocnemius still helps. Estimated share: soleus 80–90%, gastrocnemius 10–20%."
     );
 }
 

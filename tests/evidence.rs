@@ -1,50 +1,292 @@
-//! Every claim the evidence registry lists is used by something the widget can show, so no
-//! source sits in the registry unused and nothing shown lacks a source.
+//! The evidence behind what the widget says: every claim the registry lists is shown by
+//! something, every shown claim has words and sources, the words and the model's lists have
+//! the same length, and `docs/clinical-review.md` (the sheet a physiotherapist reads before
+//! embedding the widget) is written from the registry and the words, so it cannot drift.
 #![cfg(not(target_arch = "wasm32"))]
 
-use soleus::model::anatomy::{self, Fact};
-use soleus::model::circuit::{self, Level, Reason};
-use soleus::model::evidence::Claim;
-use soleus::model::quiz::{Kind, QUESTIONS};
-use soleus::model::triage::RedFlag;
-use soleus::model::{knee, load};
+use std::fmt::Write as _;
 
-fn claims_in_use() -> Vec<Claim> {
-    let mut used: Vec<Claim> = Vec::new();
-    used.extend(Fact::ALL.iter().flat_map(|f| f.claims().iter().copied()));
-    used.extend(anatomy::claims());
-    used.push(knee::CLAIM);
-    used.push(load::CLAIM);
-    used.extend(circuit::CLAIMS);
-    for question in &QUESTIONS {
-        if let Kind::Knowledge { claim, .. } = question.kind {
-            used.push(claim);
+use soleus::content::Lang;
+use soleus::model::anatomy::{Fact, Muscle};
+use soleus::model::circuit::{self, Dose, Level, Reason};
+use soleus::model::evidence::{self, Claim, SourceKind};
+use soleus::model::knee;
+use soleus::model::quiz::{Kind, QUESTIONS};
+use soleus::model::triage::{RedFlag, Urgency};
+
+/// The reasons a circuit can give, one of each kind.
+const REASONS: [Reason; 9] = [
+    Reason::SelfTest(0, Level::Build),
+    Reason::NoSelfTest(Level::Build),
+    Reason::PreviousProblem,
+    Reason::RecentJump,
+    Reason::OlderAge,
+    Reason::HighDistance,
+    Reason::ForefootStrike,
+    Reason::FlatFloor,
+    Reason::SideDifference(20),
+];
+
+/// The English words that rest on `claim`, wherever the widget shows them.
+fn wording(claim: Claim) -> Vec<String> {
+    let text = Lang::En.text();
+    let ui = &text.ui;
+    let mut words: Vec<String> = Vec::new();
+    for (index, fact) in Fact::ALL.iter().enumerate() {
+        if fact.claims().contains(&claim) {
+            for (muscle, muscle_words) in Muscle::ALL.iter().zip(&text.muscles) {
+                words.push(format!(
+                    "{} — {}: {}",
+                    muscle_words.name, text.fact_labels[index], muscle_words.facts[index]
+                ));
+                let _ = muscle;
+            }
         }
     }
-    used.extend(RedFlag::ALL.iter().map(|f| f.claim()));
-    for reason in [
-        Reason::SelfTest(0, Level::Build),
-        Reason::NoSelfTest(Level::Build),
-        Reason::PreviousProblem,
-        Reason::RecentJump,
-        Reason::OlderAge,
-        Reason::HighDistance,
-        Reason::ForefootStrike,
-        Reason::FlatFloor,
-    ] {
-        used.push(reason.claim());
+    for (question, question_words) in QUESTIONS.iter().zip(&text.questions) {
+        if let Kind::Knowledge {
+            correct,
+            claim: behind,
+            ..
+        } = question.kind
+        {
+            if behind == claim {
+                let answer = question_words.feedback[usize::from(correct)];
+                words.push(format!("Quiz: {} — {answer}", question_words.prompt));
+            }
+        }
     }
-    used
+    for flag in RedFlag::ALL {
+        if flag.claim() == claim {
+            let flag_words = &text.red_flags[flag.index()];
+            let urgency = &text.urgencies[flag.urgency().index()];
+            words.push(format!(
+                "Screening: “{}” → {}. {}",
+                flag_words.question, urgency.heading, flag_words.reason
+            ));
+        }
+    }
+    for reason in REASONS {
+        if reason.claim() == claim {
+            words.push(format!("Plan, why: {}", reason_template(reason)));
+        }
+    }
+    let extra: &[&str] = match claim {
+        Claim::KneeModel => &[
+            ui.model_label_template,
+            ui.share_reasoning_template,
+            ui.exercise_share_template,
+            ui.sentence_soleus_dominant_template,
+        ],
+        Claim::RunningLoadMultiple => &[ui.load_multiple_note_template],
+        Claim::HeelRaiseTarget => &[ui.reason_self_test_template],
+        Claim::HeelRaiseNorms => &[text.questions[QUESTIONS.len() - 2].hint],
+        Claim::ExerciseDosing => &[
+            ui.progress_template,
+            ui.pain_rule_template,
+            ui.stop_rule_template,
+            ui.load_rule_template,
+            ui.hurt_advice,
+        ],
+        _ => &[],
+    };
+    words.extend(extra.iter().map(|w| w.to_string()));
+    words
+}
+
+/// The template a reason is shown with.
+fn reason_template(reason: Reason) -> &'static str {
+    let ui = &Lang::En.text().ui;
+    match reason {
+        Reason::SelfTest(..) => ui.reason_self_test_template,
+        Reason::NoSelfTest(_) => ui.reason_no_self_test_template,
+        Reason::PreviousProblem => ui.reason_previous_problem,
+        Reason::RecentJump => ui.reason_recent_jump,
+        Reason::OlderAge => ui.reason_older_age,
+        Reason::HighDistance => ui.reason_high_distance,
+        Reason::ForefootStrike => ui.reason_forefoot_strike,
+        Reason::FlatFloor => ui.reason_flat_floor,
+        Reason::SideDifference(_) => ui.reason_side_difference_template,
+    }
+}
+
+fn strength(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Study => "peer-reviewed study",
+        SourceKind::Reference => "standard reference",
+        SourceKind::Guidance => "public health guidance",
+        SourceKind::Practice => "clinical practice (weakest: not a study finding)",
+    }
+}
+
+/// The review sheet, from the registry, the model's decisions and the English words.
+fn review_sheet() -> String {
+    let text = Lang::En.text();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Clinical review sheet\n\n\
+         Everything the widget says that rests on evidence, with its exact English wording, \
+         its sources and how strong they are, for the physiotherapist who reviews the widget \
+         before embedding it. Written by `tests/evidence.rs` from `src/model/evidence.rs`, \
+         `src/model/triage.rs`, `src/model/circuit.rs`, `src/model/knee.rs` and \
+         `src/content/en.rs`; do not edit by hand. Placeholders in braces are filled with the \
+         model's constants shown in the tables below.\n"
+    );
+    let _ = writeln!(out, "## Screening\n");
+    let _ = writeln!(
+        out,
+        "Any ticked item means no exercise anywhere; the most urgent item sets the advice.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Item (as asked) | Urgency | Advice heading | Sources |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|");
+    for flag in RedFlag::ALL {
+        let sources: Vec<&str> = flag
+            .claim()
+            .sources()
+            .iter()
+            .map(|id| evidence::source(*id).short)
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {:?} | {} | {} |",
+            text.red_flags[flag.index()].question,
+            flag.urgency(),
+            text.urgencies[flag.urgency().index()].heading,
+            sources.join("; ")
+        );
+    }
+    let _ = writeln!(out, "\n## Advice for each urgency\n");
+    for urgency in Urgency::ALL {
+        let words = &text.urgencies[urgency.index()];
+        let _ = writeln!(
+            out,
+            "- **{}** ({urgency:?}): {}",
+            words.heading, words.advice
+        );
+    }
+    let _ = writeln!(out, "\n## The knee model's shown shares\n");
+    let _ = writeln!(out, "| Knee bend | Soleus | Gastrocnemius |");
+    let _ = writeln!(out, "|---|---|---|");
+    for degrees in [0, 45, 90, 110] {
+        let share = knee::share(degrees);
+        let (sl, sh) = share.soleus_band();
+        let (gl, gh) = share.gastrocnemius_band();
+        let _ = writeln!(out, "| {degrees}° | {sl}–{sh}% | {gl}–{gh}% |");
+    }
+    let _ = writeln!(out, "\n## Dosing per level\n");
+    let _ = writeln!(
+        out,
+        "| Level | Exercise | Sets × dose | Each leg | Weight | Rest | Knee bend |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    for level in Level::ALL {
+        for p in circuit::exercises(level) {
+            let dose = match p.dose {
+                Dose::Reps(reps) => format!("{} × {reps} reps", p.sets),
+                Dose::HoldSeconds(s) => format!("{} × {s} s hold", p.sets),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {dose} | {} | {} | {} s | {}° |",
+                text.levels[usize::from(level.index())].name,
+                text.exercises[circuit::Exercise::ALL
+                    .iter()
+                    .position(|e| *e == p.exercise)
+                    .unwrap_or(0)]
+                .name,
+                if p.each_leg { "yes" } else { "no" },
+                if p.loaded { "yes" } else { "no" },
+                p.rest_seconds(),
+                p.exercise.knee_degrees()
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nTempo {}-{}-{} s; discomfort at most {}/{} settling by the next day; load \
+         leaves {}–{} repetitions in reserve; progress by {}–{} kg at most weekly once {} \
+         slow repetitions are comfortable; a screening stands for {} days.",
+        circuit::TEMPO.0,
+        circuit::TEMPO.1,
+        circuit::TEMPO.2,
+        circuit::MAX_DISCOMFORT_OUT_OF_10,
+        circuit::PAIN_SCALE,
+        circuit::LOAD_RESERVE_REPS.0,
+        circuit::LOAD_RESERVE_REPS.1,
+        circuit::LOAD_STEP_KG.0,
+        circuit::LOAD_STEP_KG.1,
+        circuit::PROGRESS_FROM_REPS,
+        soleus::model::quiz::SCREENING_VALID_DAYS
+    );
+    let _ = writeln!(out, "\n## Every claim, its wording and its sources\n");
+    for claim in Claim::ALL {
+        let _ = writeln!(out, "### {claim:?}\n");
+        let _ = writeln!(out, "Shown as:\n");
+        for words in wording(claim) {
+            let _ = writeln!(out, "- {words}");
+        }
+        let _ = writeln!(out, "\nSources:\n");
+        for id in claim.sources() {
+            let source = evidence::source(*id);
+            let link = if source.url.is_empty() {
+                String::from("no checked address")
+            } else {
+                format!("<{}>", source.url)
+            };
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {}. {}. *{}*. {link}. Checked: {}",
+                source.short,
+                strength(source.kind),
+                source.authors,
+                source.title,
+                source.venue,
+                source.checked
+            );
+        }
+        let _ = writeln!(out);
+    }
+    out
 }
 
 #[test]
-fn every_claim_in_the_registry_is_used_by_the_widget() {
-    let used = claims_in_use();
+fn every_claim_is_shown_with_words_and_every_source_is_used() {
     for claim in Claim::ALL {
         assert!(
-            used.contains(&claim),
+            !wording(claim).is_empty(),
             "{claim:?} is listed but nothing shows it"
         );
+        assert!(!claim.sources().is_empty(), "{claim:?} has no source");
+    }
+}
+
+#[test]
+fn the_screening_and_its_words_have_the_same_items_in_the_same_order() {
+    for lang in Lang::ALL {
+        let text = lang.text();
+        assert_eq!(text.red_flags.len(), RedFlag::COUNT, "{lang:?}");
+        assert_eq!(text.urgencies.len(), Urgency::ALL.len(), "{lang:?}");
+        assert_eq!(text.questions.len(), QUESTIONS.len(), "{lang:?}");
+        // The injury items come first, as a clinician asks them.
+        assert!(RedFlag::ALL[0].is_current_injury() && RedFlag::ALL[1].is_current_injury());
+    }
+}
+
+#[test]
+fn the_clinical_review_sheet_is_up_to_date() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clinical-review.md");
+    let sheet = review_sheet();
+    let current = std::fs::read_to_string(path).unwrap_or_default();
+    if current != sheet {
+        std::fs::write(path, &sheet).expect("write docs/clinical-review.md");
+        panic!("docs/clinical-review.md was out of date and has been rewritten: commit it");
+    }
+    for claim in Claim::ALL {
+        assert!(sheet.contains(&format!("### {claim:?}")));
     }
 }
 
@@ -52,7 +294,6 @@ fn every_claim_in_the_registry_is_used_by_the_widget() {
 /// answer, a how-to for the count, and steps for every exercise.
 #[test]
 fn every_question_has_words_for_each_option_and_feedback_for_knowledge() {
-    use soleus::content::Lang;
     for lang in Lang::ALL {
         for (question, words) in QUESTIONS.iter().zip(&lang.text().questions) {
             assert_eq!(

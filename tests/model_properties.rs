@@ -12,13 +12,18 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use soleus::model::circuit::{self, Level, CIRCUIT_MINUTES};
 use soleus::model::knee;
-use soleus::model::quiz::{Kind, Outcome, QuestionId, QuizEvent, QuizState, Step, QUESTIONS};
+use soleus::model::quiz::{
+    Day, Kind, Outcome, QuestionId, QuizEvent, QuizState, Step, QUESTIONS, SCREENING_VALID_DAYS,
+};
 use soleus::model::session::Session;
 use soleus::model::share;
-use soleus::model::triage::RedFlag;
+use soleus::model::triage::{self, RedFlag, Triage, Urgency};
 
 /// Cases per property.
 const CASES: u32 = 2000;
+
+/// The day the journeys' screenings are confirmed on.
+const DAY: Day = 20_000;
 
 /// Runs `test` on `CASES` values of `strategy`; `test` says whether the case reached the
 /// checked branch. Prints the reach and fails below `min_share` of the cases.
@@ -61,7 +66,8 @@ fn any_event() -> impl Strategy<Value = QuizEvent> {
         Just(QuizEvent::Skip),
         (0usize..RedFlag::ALL.len()).prop_map(|i| QuizEvent::ToggleFlag(RedFlag::ALL[i])),
         any::<bool>().prop_map(QuizEvent::SetNoneApply),
-        Just(QuizEvent::ConfirmScreening),
+        (0u32..40).prop_map(|later| QuizEvent::ConfirmScreening(DAY + later)),
+        Just(QuizEvent::Recheck),
         Just(QuizEvent::Restart),
     ]
 }
@@ -73,6 +79,8 @@ struct Journey {
     flags: Vec<usize>,
     choices: Vec<u8>,
     count: Option<u16>,
+    /// How many fewer the second leg manages.
+    weaker_by: u16,
     flat_floor: bool,
     strays: Vec<(usize, QuizEvent)>,
 }
@@ -86,16 +94,20 @@ fn journey() -> impl Strategy<Value = Journey> {
         ],
         proptest::collection::vec(0u8..3, QUESTIONS.len()),
         proptest::option::weighted(0.8, 0u16..200),
+        0u16..12,
         any::<bool>(),
         proptest::collection::vec((0usize..40, any_event()), 0..4),
     )
-        .prop_map(|(flags, choices, count, flat_floor, strays)| Journey {
-            flags,
-            choices,
-            count,
-            flat_floor,
-            strays,
-        })
+        .prop_map(
+            |(flags, choices, count, weaker_by, flat_floor, strays)| Journey {
+                flags,
+                choices,
+                count,
+                weaker_by,
+                flat_floor,
+                strays,
+            },
+        )
 }
 
 impl Journey {
@@ -109,11 +121,16 @@ impl Journey {
         if self.flags.is_empty() {
             events.push(QuizEvent::SetNoneApply(true));
         }
-        events.push(QuizEvent::ConfirmScreening);
+        events.push(QuizEvent::ConfirmScreening(DAY));
         for (question, choice) in QUESTIONS.iter().zip(&self.choices) {
             match question.kind {
                 Kind::Count { .. } => match self.count {
                     Some(count) => {
+                        let count = if question.id == QuestionId::HeelRaisesRight {
+                            count.saturating_sub(self.weaker_by)
+                        } else {
+                            count
+                        };
                         events.push(QuizEvent::SetCount(count));
                         events.push(QuizEvent::SetFlatFloor(self.flat_floor));
                         events.push(QuizEvent::Next);
@@ -148,23 +165,34 @@ impl Journey {
     }
 }
 
-/// A finished quiz reached without strays.
-fn finished(journey: &Journey) -> QuizState {
+/// A finished quiz reached without strays; a walk that breaks a rule fails the case.
+fn finished(journey: &Journey) -> Result<QuizState, TestCaseError> {
     let calm = Journey {
         strays: Vec::new(),
         ..journey.clone()
     };
-    calm.walk().unwrap_or_default()
+    let state = calm.walk()?;
+    prop_assert_eq!(
+        state.step,
+        Step::Result,
+        "a calm journey ends at its result"
+    );
+    Ok(state)
 }
 
 /// Valid share codes, the same with one character changed, and arbitrary strings.
 fn code_like() -> impl Strategy<Value = String> {
-    let valid = journey().prop_map(|j| share::encode(&finished(&j)).unwrap_or_default());
-    let damaged = (journey(), 0usize..20, 0u8..64).prop_map(|(j, at, c)| {
-        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        let mut code = share::encode(&finished(&j))
+    // Generation only: a walk that breaks a rule is caught by the properties that walk.
+    let code_of = |j: &Journey| {
+        finished(j)
+            .ok()
+            .and_then(|state| share::encode(&state))
             .unwrap_or_default()
-            .into_bytes();
+    };
+    let valid = journey().prop_map(move |j| code_of(&j));
+    let damaged = (journey(), 0usize..23, 0u8..64).prop_map(move |(j, at, c)| {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let mut code = code_of(&j).into_bytes();
         if let Some(byte) = code.get_mut(at) {
             *byte = ALPHABET[usize::from(c)];
         }
@@ -242,7 +270,7 @@ fn no_journey_with_a_red_flag_reaches_a_question_the_self_test_or_a_circuit() {
 fn the_self_test_is_only_reached_after_a_clear_screen() {
     let self_test = QUESTIONS
         .iter()
-        .position(|q| q.id == QuestionId::HeelRaises)
+        .position(|q| q.id == QuestionId::HeelRaisesLeft)
         .unwrap_or(0) as u8;
     check(
         "self-test reached (at the count question)",
@@ -270,7 +298,7 @@ fn every_clear_journey_yields_a_circuit_of_twelve_to_twenty_minutes() {
         0.33,
         journey(),
         |journey| {
-            let state = finished(&journey);
+            let state = finished(&journey)?;
             let Some(Outcome::Circuit(recommendation)) = state.outcome() else {
                 prop_assert!(!journey.flags.is_empty(), "no circuit: {:?}", state);
                 return Ok(false);
@@ -296,11 +324,16 @@ fn share_codes_round_trip() {
         0.33,
         journey(),
         |journey| {
-            let state = finished(&journey);
+            let state = finished(&journey)?;
             let code = share::encode(&state);
             prop_assert!(code.is_some(), "a finished quiz has a code");
             let code = code.unwrap_or_default();
-            prop_assert_eq!(share::decode(&code), Ok(state.clone()));
+            // The link carries the plan, never the sender's screening.
+            let for_the_reader = QuizState {
+                screened_on: None,
+                ..state.clone()
+            };
+            prop_assert_eq!(share::decode(&code), Ok(for_the_reader));
             Ok(matches!(state.outcome(), Some(Outcome::Circuit(_))))
         },
     );
@@ -320,6 +353,8 @@ fn decoding_any_string_never_panics_and_never_gives_a_circuit_past_a_red_flag() 
             if !state.flags.is_empty() {
                 prop_assert!(matches!(state.outcome(), Some(Outcome::SeekCare(_))));
             }
+            // Whoever opens a link screens themselves before any guided circuit.
+            prop_assert!(state.circuit_to_start(DAY).is_none());
             Ok(true)
         },
     );
@@ -381,18 +416,138 @@ fn the_sessions_phases_add_up_to_the_circuits_total_time() {
     );
 }
 
+/// Every screening item, ticked alone or with others, ends in its own advice: the item's
+/// urgency or a more urgent one, never a question, the self-test, a circuit or the player.
+/// Each item's reach is printed and must be at least its stated share of the cases.
 #[test]
-fn the_quiz_state_serialises_and_restores_with_serde() {
-    let journey = Journey {
-        flags: Vec::new(),
-        choices: vec![0, 1, 0, 2, 1, 0, 1, 1, 2, 0],
-        count: Some(19),
-        flat_floor: true,
-        strays: Vec::new(),
-    };
-    let state = finished(&journey);
-    assert!(matches!(state.outcome(), Some(Outcome::Circuit(_))));
-    let json = serde_json::to_string(&state).unwrap();
-    let restored: QuizState = serde_json::from_str(&json).unwrap();
-    assert_eq!(restored, state);
+fn every_screening_item_reaches_its_advice_and_nothing_past_it() {
+    let reached: Vec<Cell<u32>> = RedFlag::ALL.iter().map(|_| Cell::new(0)).collect();
+    let total = Cell::new(0u32);
+    let mut runner = TestRunner::new(Config::with_cases(CASES));
+    let strategy = (
+        proptest::collection::btree_set(0usize..RedFlag::COUNT, 1..3),
+        journey(),
+        0u32..60,
+    );
+    let result = runner.run(&strategy, |(flags, journey, later)| {
+        total.set(total.get() + 1);
+        let journey = Journey {
+            flags: flags.iter().copied().collect(),
+            ..journey
+        };
+        let mut state = QuizState::default();
+        for event in journey.events() {
+            state = state.apply(event);
+            // Strays may untick an item; while any is ticked, nothing lies past the screening.
+            if !state.flags.is_empty() {
+                prop_assert!(!matches!(state.step, Step::Question(_)), "{:?}", state);
+                prop_assert!(!matches!(state.outcome(), Some(Outcome::Circuit(_))));
+                prop_assert!(state.circuit_to_start(DAY + later).is_none());
+            }
+        }
+        let Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) = state.outcome() else {
+            return Ok(());
+        };
+        for flag in reasons {
+            prop_assert!(urgency >= flag.urgency());
+            reached[flag.index()].set(reached[flag.index()].get() + 1);
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        panic!("screening items: {error}");
+    }
+    // Each of the 15 items is drawn in about 2 of every 15 journeys; strays may untick one.
+    let min_share = 0.05;
+    for (flag, count) in RedFlag::ALL.iter().zip(&reached) {
+        println!(
+            "reach: {flag:?} ({:?}): {} of {} cases ended in its advice",
+            flag.urgency(),
+            count.get(),
+            total.get()
+        );
+        assert!(
+            f64::from(count.get()) >= min_share * f64::from(total.get()),
+            "{flag:?} reached its advice in only {} cases",
+            count.get()
+        );
+    }
+}
+
+/// The current-injury gate on its own: "see a physiotherapist first", and no exercise.
+#[test]
+fn a_current_injury_alone_ends_in_see_a_physiotherapist_first() {
+    check(
+        "injury gate (one or both injury items, nothing else)",
+        0.9,
+        (1u8..4, journey()),
+        |(which, journey)| {
+            let flags: Vec<usize> = [RedFlag::RecentInjury, RedFlag::PainChangesWalking]
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| which & (1 << i) != 0)
+                .map(|(_, f)| f.index())
+                .collect();
+            let state = Journey {
+                flags,
+                strays: Vec::new(),
+                ..journey
+            }
+            .walk()?;
+            prop_assert_eq!(
+                triage::triage(state.flags),
+                Triage::SeekCare {
+                    urgency: Urgency::SeePhysio,
+                    reasons: state.flags.iter().collect(),
+                }
+            );
+            prop_assert!(state.answers.iter().all(Option::is_none));
+            Ok(matches!(state.outcome(), Some(Outcome::SeekCare(_))))
+        },
+    );
+}
+
+/// The guided player starts only for a circuit whose screening this reader confirmed in the
+/// last two weeks, whatever events come first (strays, re-checks, restarts, other days).
+#[test]
+fn the_player_starts_only_after_the_readers_own_recent_clear_screening() {
+    let started = Cell::new(0u32);
+    let refused_stale = Cell::new(0u32);
+    check(
+        "player gate (a decision on starting the circuit)",
+        0.4,
+        (
+            journey(),
+            0u32..40,
+            proptest::collection::vec(any_event(), 0..6),
+        ),
+        |(journey, later, extra)| {
+            let mut state = journey.walk()?;
+            for event in extra {
+                state = state.apply(event);
+                prop_assert!(state.is_valid());
+            }
+            let today = DAY + later;
+            match state.circuit_to_start(today) {
+                Some(_) => {
+                    prop_assert!(state.flags.is_empty() && state.screen_clear());
+                    let day = state.screened_on.unwrap_or(0);
+                    prop_assert!(today.saturating_sub(day) <= SCREENING_VALID_DAYS);
+                    started.set(started.get() + 1);
+                }
+                None => {
+                    if matches!(state.outcome(), Some(Outcome::Circuit(_))) {
+                        refused_stale.set(refused_stale.get() + 1);
+                    }
+                }
+            }
+            Ok(matches!(state.step, Step::Result))
+        },
+    );
+    println!(
+        "reach: player gate: {} started, {} circuits refused until re-checked",
+        started.get(),
+        refused_stale.get()
+    );
+    assert!(started.get() > 100 && refused_stale.get() > 100);
 }

@@ -22,7 +22,7 @@ pub static TEXT: Text = Text {
         foot_raised: "oben beim Fersenheben, die Ferse gehoben und die Zehen am Boden",
         gastrocnemius_taut: "lang und gespannt",
         gastrocnemius_shorter: "kürzer und weniger gespannt",
-        gastrocnemius_slack: "kurz und entspannt",
+        gastrocnemius_slack: "verkürzt, Ursprung und Ansatz angenähert",
         diagram_drag: "Ziehen, um das Knie zu beugen",
         labels_toggle: "Beschriftung",
         label_femur: "Femur",
@@ -40,31 +40,39 @@ pub static TEXT: Text = Text {
         share_range_template: "{low}–{high} %",
         share_summary_template: "Geschätzter Anteil: Soleus {soleus}, Gastrocnemius \
                                  {gastrocnemius}.",
-        share_reasoning_template: "Zum Nachprüfen: Bei {angle}° Kniebeugung ist die Kraft, mit \
-                                   der der Fuß gestreckt wird, etwa ein Drittel geringer \
-                                   ({loss} %) und die Aktivität des medialen Gastrocnemius etwa \
-                                   {activity} % geringer als bei gestrecktem Knie ({sources}). \
-                                   Dieser Verlust ist größer als der gesamte Anteil des \
-                                   Gastrocnemius am Muskelquerschnitt (etwa {area} %), also \
-                                   trägt der Gastrocnemius bei diesem Winkel wenig bei und der \
-                                   Soleus leistet den größten Teil der Arbeit.",
+        share_reasoning_template: "Zum Nachprüfen: Nach seiner Größe macht der Gastrocnemius \
+                                   etwa {area} % des Muskelquerschnitts der Wade aus. Bei \
+                                   {angle}° Kniebeugung war seine Aktivität beim maximalen \
+                                   Abdrücken etwa {activity} % geringer als bei gestrecktem \
+                                   Knie; er arbeitet also weiter mit ({sources}). Ein verkürzter \
+                                   Muskel erzeugt bei gleicher Aktivität zudem weniger Kraft. \
+                                   Das Modell lässt ihm daher zwischen {low} % und {high} % \
+                                   seiner Kraft; damit trägt der Soleus den größeren Teil der \
+                                   Arbeit, aber nicht die ganze. Der gemessene Kraftverlust \
+                                   ({loss} %) ist größer, als sich damit erklären lässt; die \
+                                   Quellen passen also nicht genau zusammen, und beim \
+                                   Fersenheben mit geringerer Beugung war die Verschiebung \
+                                   klein.",
         sentence_shared_template: "Bei {angle}° Kniebeugung teilen sich Soleus und \
                                    Gastrocnemius die Arbeit.",
         sentence_soleus_leads_template: "Bei {angle}° Kniebeugung lässt der Gastrocnemius nach \
-                                         und der Soleus übernimmt mehr von der Arbeit.",
+                                         und der Soleus übernimmt einen größeren Teil der \
+                                         Arbeit.",
         sentence_soleus_dominant_template: "Bei {angle}° Kniebeugung leistet der Soleus den \
-                                            größten Teil der Arbeit.",
+                                            größeren Teil der Arbeit; der Gastrocnemius hilft \
+                                            weiter mit.",
         model_label_template: "Modell, keine Messung: eine Schätzung aus Studien zur \
                                Muskelgröße und zur Kraft bei gebeugtem Knie ({sources}). Der \
-                               Verlauf dazwischen ist veranschaulichend.",
+                               Verlauf dazwischen dient nur der Veranschaulichung.",
         education_notice: "Information, keine Diagnose. Dies ersetzt keine Untersuchung: Wenn \
-                           Schmerzen anhalten oder zunehmen, wenden Sie sich an \
-                           Physiotherapie oder ärztliche Praxis.",
+                           Schmerzen anhalten oder zunehmen, lassen Sie sich \
+                           physiotherapeutisch oder ärztlich untersuchen.",
         achilles_tendon: "Achillessehne",
         achilles_description: "Die kräftige Sehne hinten am Sprunggelenk, die beide \
-                               Wadenmuskeln mit dem Fersenbein verbindet. Sie wird oft durch \
-                               plötzliche Steigerungen beim Laufen überlastet; ein plötzlicher \
-                               Knall mit Kraftverlust muss noch am selben Tag untersucht werden.",
+                               Wadenmuskeln mit dem Fersenbein verbindet. Ein plötzlicher \
+                               Knall mit einer Lücke über der Ferse oder ohne Abdruck auf \
+                               diesem Bein muss noch am selben Tag in der Notaufnahme \
+                               untersucht werden.",
         quiz_progress_template: "{current} von {total}",
         answer_right: "Richtig.",
         answer_wrong: "Nicht ganz.",
@@ -74,13 +82,43 @@ pub static TEXT: Text = Text {
         screening_heading: "Bevor wir Übungen vorschlagen",
         screening_intro: "Manche Wadenbeschwerden brauchen ärztliche Abklärung statt Training. \
                           Kreuzen Sie an, was gerade auf Sie zutrifft.",
+        screening_injury_group: "Eine aktuelle Verletzung",
+        screening_signs_group: "Anzeichen, die ärztlich abgeklärt werden müssen",
+        recheck_heading: "Bevor Sie beginnen: Prüfen Sie das für sich selbst",
+        recheck_shared_intro: "Dieser Plan kam über einen Link und beruht auf den Angaben einer \
+                               anderen Person. Nur Sie wissen, wie es Ihren Beinen heute geht: \
+                               Kreuzen Sie an, was jetzt auf Sie zutrifft.",
+        recheck_stale_intro: "Sie haben diese Fragen vor mehr als {days} Tagen zuletzt \
+                              beantwortet. Trifft jetzt etwas davon auf Sie zu?",
+        recheck_back: "Zurück zum Plan",
+        stop_rule_template: "Stechender Schmerz oder Schmerz über {pain}/{scale}: aufhören.",
+        it_hurts: "Es tut weh",
+        hurt_heading: "Für heute hier aufhören",
+        hurt_advice: "Schonen Sie das Bein und trainieren Sie nicht gegen Schmerzen an. Leichter \
+                      Muskelkater, der bis zum nächsten Tag abklingt, ist normal. War der \
+                      Schmerz stechend, ist er morgen noch da oder kommt er beim nächsten \
+                      Versuch wieder, lassen Sie sich physiotherapeutisch untersuchen, bevor Sie \
+                      mit dem Zirkel weitermachen.",
+        exercise_share_template: "Bei dieser Kniebeugung (etwa {angle}°) schätzt das Modell den \
+                                  Anteil des Soleus an der Arbeit auf {share}.",
+        exercise_share_little: "Das ist nah am gestreckten Knie: Diese Übung trainiert beide \
+                                Muskeln und verschiebt nur wenig Arbeit zum Soleus.",
+        with_load: "mit Gewicht",
+        load_rule_template: "Nehmen Sie ein Gewicht auf die Oberschenkel (Rucksack oder \
+                             Kurzhanteln), bei dem am Ende jedes Satzes noch {low}–{high} \
+                             Wiederholungen möglich wären.",
+        reason_side_difference_template: "Ihr schwächeres Bein schaffte {percent} % weniger \
+                                          Wiederholungen als das andere. Ein Unterschied von \
+                                          mehr als {limit} % sollte physiotherapeutisch \
+                                          angesehen werden; der Plan richtet sich nach dem \
+                                          schwächeren Bein.",
         screening_none: "Nichts davon trifft auf mich zu",
         emergency_template: "Wenn Sie nicht selbst anrufen können, bitten Sie jemanden in der \
                              Nähe, {number} oder die örtliche Notrufnummer anzurufen.",
         call_template: "{number} anrufen",
         urgent_call_template: "{number} für dringenden ärztlichen Rat anrufen",
-        screening_required: "Kreuzen Sie jedes zutreffende Zeichen an oder „Nichts davon trifft \
-                             auf mich zu“, um weiterzumachen.",
+        screening_required: "Kreuzen Sie jedes zutreffende Anzeichen an oder „Nichts davon \
+                             trifft auf mich zu“, um fortzufahren.",
         screening_continue: "Weiter",
         no_exercise_after_flag: "Wegen Ihrer Angaben schlagen wir keine Übungen vor. Bitte \
                                  lassen Sie sich zuerst untersuchen.",
@@ -92,45 +130,49 @@ pub static TEXT: Text = Text {
         rest_template: "{seconds} s Pause zwischen den Sätzen",
         weekly_template: "Machen Sie den Zirkel {sessions}-mal pro Woche, nicht an \
                           aufeinanderfolgenden Tagen.",
-        progress_rule: "Wenn sich der letzte Satz leicht anfühlt, steigern Sie das Gewicht \
-                        (Rucksack oder Gewichte auf den Oberschenkeln) oder die \
-                        Wiederholungen.",
-        pain_rule_template:
-            "Leichte Beschwerden bis {pain} von zehn sind in Ordnung, wenn sie bis \
+        progress_template: "Wenn sich {reps} langsame Wiederholungen leicht anfühlen, steigern \
+                            Sie das Gewicht statt der Wiederholungen: jeweils um etwa \
+                            {low}–{high} kg, höchstens einmal pro Woche. In der ersten Woche \
+                            machen Sie zwei statt drei Sätze.",
+        pain_rule_template: "Leichte Beschwerden bis {pain}/{scale} sind in Ordnung, wenn sie bis \
                              zum nächsten Tag abklingen. Hören Sie auf und holen Sie Rat ein, \
                              wenn der Schmerz stechend ist oder zunimmt.",
-        easier_label: "Leichter",
-        harder_label: "Schwerer",
-        cue_label: "Soleus-Hinweis",
+        easier_label: "Leichtere Variante",
+        harder_label: "Schwerere Variante",
+        cue_label: "Darauf achten",
         tailor_note: "Eine Physiotherapeutin oder ein Physiotherapeut kann den Zirkel an Sie \
                       anpassen.",
         rationale_heading: "Warum dieser Zirkel",
-        reason_self_test_template: "Sie haben {count} einbeinige Fersenheber geschafft. \
-                                    Erwachsene schaffen typischerweise etwa {median}; für \
-                                    Läuferinnen und Läufer gelten in der Praxis {target} oder \
-                                    mehr als Ziel. Das spricht für {level}.",
-        reason_no_self_test_template: "Ohne Fersenheber-Test spricht Ihr Laufhintergrund für \
-                                       {level}.",
-        reason_previous_problem: "Eine frühere Waden- oder Achillesverletzung gehört zu den \
-                                  stärksten Risikofaktoren für eine neue, daher beginnen wir eine \
-                                  Stufe leichter.",
+        reason_self_test_template: "Ihr schwächeres Bein schaffte {count} Wiederholungen \
+                                    (einbeiniges Fersenheben). In einer Studie mit Erwachsenen \
+                                    zwischen zwanzig und achtzig Jahren lag der Median bei {men} für Männer und \
+                                    {women} für Frauen, mit dem Alter weniger; für Läuferinnen \
+                                    und Läufer gelten in der Praxis {target} oder mehr als Ziel. \
+                                    Das spricht für die Stufe „{level}“.",
+        reason_no_self_test_template: "Ohne Fersenhebetest spricht Ihre Lauferfahrung für die \
+                                       Stufe „{level}“.",
+        reason_previous_problem: "Eine frühere Wadenzerrung gehört zu den stärksten \
+                                  Risikofaktoren für eine neue, daher beginnen wir eine Stufe \
+                                  leichter.",
         reason_recent_jump: "Eine plötzliche Steigerung des Trainings ist ein häufiger Auslöser \
                              für Wadenprobleme (klinische Erfahrung), daher beginnen wir eine \
                              Stufe leichter.",
         reason_older_age: "Wadenzerrungen werden mit dem Alter wahrscheinlicher, daher beginnen \
                            wir eine Stufe leichter.",
-        reason_high_distance: "Sie laufen viel pro Woche, daher passen drei Einheiten pro Woche.",
+        reason_high_distance: "Sie laufen viel pro Woche, daher passen drei Einheiten pro Woche \
+                               (klinische Praxis, kein Studienergebnis).",
         reason_forefoot_strike: "Wer auf dem Vorfuß oder Mittelfuß landet, beansprucht die Wade \
                                  in jedem Schritt früher und länger.",
         total_time_template: "Etwa {minutes} Minuten, Pausen und Beinwechsel eingerechnet.",
         reason_flat_floor: "Sie haben den Test auf flachem Boden gemacht, nicht auf der \
-                            {incline}°-Schräge, von der die Normwerte stammen; der Vergleich ist \
-                            daher nur ungefähr.",
+                            {incline}°-Schräge, von der die Normwerte stammen. Das ist leichter; \
+                            der Vergleich ist daher nur ungefähr, und der Plan geht nicht über \
+                            die Stufe „{level}“ hinaus.",
         phase_work: "Übung",
         rep_template: "Wiederholung {current} von {total}",
         stroke_up_template: "Hoch · {seconds}\u{a0}s",
         stroke_hold_template: "Halten · {seconds}\u{a0}s",
-        stroke_down_template: "Runter · {seconds}\u{a0}s",
+        stroke_down_template: "Ab · {seconds}\u{a0}s",
         hold_left_template: "Halten: noch {seconds}\u{a0}s",
         phase_rest: "Pause",
         phase_switch: "Bein wechseln",
@@ -140,25 +182,23 @@ pub static TEXT: Text = Text {
         set_of_template: "Satz {set} von {sets}",
         next_template: "Als Nächstes: {next}",
         finished: "Zirkel geschafft. Gut gemacht!",
-        load_field_mass: "Körpergewicht (kg)",
         load_field_cadence: "Schrittfrequenz (Schritte pro Minute)",
         load_field_minutes: "Laufzeit (Minuten)",
         load_field_multiple: "Wadenlast pro Schritt (× Körpergewicht)",
-        load_multiple_note_template: "Modellstudien schätzen die Kräfte der Wadenmuskeln auf \
-                                      etwa das {low}- bis {high}-fache des Körpergewichts pro \
-                                      Laufschritt (berichtete Spanne; {sources}). Das ist eine \
-                                      grobe Schätzung, keine Messung.",
+        load_multiple_note_template: "Modellstudien schätzen die Spitzenkräfte bei jedem \
+                                      Laufschritt Berichten zufolge auf etwa das {low}-Fache des \
+                                      Körpergewichts im Gastrocnemius und bis zum {high}-Fachen \
+                                      im Soleus (zitierte Werte, nicht an der Studie geprüft; \
+                                      {sources}). Eine grobe Schätzung, keine Messung.",
         load_error_number_template: "{field}: Bitte geben Sie eine ganze Zahl ein.",
         load_error_range_template: "{field}: Bitte geben Sie eine Zahl von {low} bis {high} ein.",
-        load_times_template: "{multiple}-faches Körpergewicht",
+        load_times_template: "{multiple}-Faches des Körpergewichts",
         load_heading: "Was ein Lauf jeder Wade abverlangt",
         load_intro: "Eine grobe Schätzung für Ihren Lauf. Nichts, was Sie eingeben, verlässt \
                      dieses Gerät.",
-        load_mass_hint: "Freiwillig: für die Summe in Tonnen.",
-        load_steps_template: "Etwa {steps} Schritte pro Bein, jeder belastet die Wade mit etwa \
-                              dem {multiple}-fachen Körpergewicht.",
-        load_total_template: "Über den ganzen Lauf etwa {tonnes} Tonnen durch jede Wade.",
-        load_no_mass: "Geben Sie Ihr Körpergewicht ein, um das in Tonnen zu sehen.",
+        load_steps_template: "Etwa {steps} Schritte pro Bein, von denen jeder die Wade in der \
+                              Spitze mit etwa dem {multiple}-Fachen des Körpergewichts \
+                              belastet.",
         share_error: "Dieser Link konnte nicht gelesen werden, daher beginnt das Quiz neu. Es \
                       wurde nichts gesendet.",
         presets_label: "Kniewinkel-Vorgaben",
@@ -173,29 +213,31 @@ pub static TEXT: Text = Text {
         compare_caption: "Soleus und Gastrocnemius im Vergleich",
         compare_feature: "Merkmal",
         evidence_heading: "Quellen zu dem, was hier zu sehen ist",
-        evidence_intro: "Jede Zahl und jede Angabe oben stammt aus diesen Quellen.",
+        evidence_intro: "Das sind die Quellen hinter den Zahlen und Angaben oben. Wo eine Quelle \
+                         nicht vollständig nachgelesen wurde, steht das in ihrer Notiz.",
         evidence_checked: "Was geprüft wurde:",
         quiz_heading: "Prüfen Sie Ihre Waden",
-        quiz_intro: "Zuerst ein Sicherheitscheck, dann zehn kurze Fragen und ein Soleus-Zirkel \
-                     für Sie.",
+        quiz_intro: "Zuerst ein Sicherheitscheck, dann {count} kurze Fragen und ein \
+                     Soleus-Zirkel, der sich aus Ihren Antworten ergibt.",
         back: "Zurück",
         next: "Weiter",
         skip: "Überspringen",
         restart: "Neu beginnen",
         show_me: "Im Schaubild zeigen",
-        count_label: "Anzahl Fersenheber",
+        count_label: "Anzahl Wiederholungen (einbeiniges Fersenheben)",
         count_start: "Metronom-Test starten",
-        count_stop: "Stopp: das war mein letzter",
+        count_stop: "Stopp: Das war meine letzte Wiederholung",
         count_flat_template: "Ich habe ihn auf flachem Boden gemacht, nicht auf einer \
                               {incline}°-Schräge (der Vergleich ist dann nur ungefähr)",
         count_done: "Diese Zahl übernehmen",
         count_cancel: "Test abbrechen",
         metronome: "Auf einen Schlag hoch, auf den nächsten ab. Es zählt von selbst: Wenn Sie \
-                    nicht mehr mithalten oder ganz hochkommen, drücken Sie einmal den großen \
-                    Knopf, die Leertaste oder eine beliebige Taste.",
+                    nicht mehr mithalten, nicht mehr ganz hochkommen, das Knie beugen, sich \
+                    vorlehnen oder mehr als die Fingerspitzen zum Halten brauchen, drücken Sie \
+                    einmal den großen Knopf, die Leertaste oder eine beliebige Taste.",
         beat_up: "Hoch",
         beat_down: "Ab",
-        counted_template: "Fersenheber bisher: {count}",
+        counted_template: "Wiederholungen bisher: {count}",
         result_heading: "Ihr Ergebnis",
         booking_template: "Termin bei {clinic} buchen",
         booking_generic: "Termin buchen",
@@ -234,8 +276,8 @@ pub static TEXT: Text = Text {
         "Lage",
         "Ursprung",
         "Ansatz",
-        "Überquerte Gelenke",
-        "Nerv",
+        "Gelenke (ein-/zweigelenkig)",
+        "Innervation",
         "Fasertyp",
         "Größe",
         "Rolle beim Laufen",
@@ -253,16 +295,17 @@ pub static TEXT: Text = Text {
                 "Das Fersenbein (Calcaneus), über die Achillessehne.",
                 "Nur das Sprunggelenk, daher schwächt ihn eine Kniebeugung nicht.",
                 "Nervus tibialis.",
-                "Etwa {slow_twitch} % langsame Fasern: gebaut für Ausdauer.",
+                "Etwa {slow_twitch} % langsam zuckende (Typ-I-)Fasern: gebaut für Ausdauer.",
                 "Der größte Wadenmuskel: etwa {pcsa} cm² physiologischer Querschnitt, gegenüber \
                  {other_pcsa} cm² für beide Köpfe des Gastrocnemius.",
                 "Trägt den Körper und treibt ihn in jedem Schritt voran; zusammen mit dem \
                  Gastrocnemius liefert er bis zu hohen Geschwindigkeiten den größten Teil der \
                  Stützkraft beim Laufen.",
-                "Lange Läufe und Haltungen mit gebeugtem Knie; Langstreckenläufer haben relativ \
-                 mehr Soleus als Sprinter.",
+                "Lange Läufe und Positionen mit gebeugtem Knie; wer Langstrecken läuft, hat \
+                 relativ mehr Soleus als wer sprintet.",
                 "Allmähliche Verhärtung oder Zerrung tief in der unteren Wade, oft nach einer \
-                 Steigerung des Laufumfangs; bei Achillesschmerzen ist er häufig geschwächt.",
+                 plötzlichen Steigerung des Laufumfangs; bei Achillessehnenbeschwerden ist er \
+                 häufig geschwächt.",
             ],
         },
         MuscleWords {
@@ -274,12 +317,15 @@ pub static TEXT: Text = Text {
                 "Das Fersenbein (Calcaneus), über die Achillessehne.",
                 "Knie und Sprunggelenk, daher wird er schwächer, je mehr das Knie gebeugt ist.",
                 "Nervus tibialis.",
-                "Etwa {slow_twitch} % langsame Fasern: mehr schnelle Fasern als der Soleus.",
+                "Etwa {slow_twitch} % langsam zuckende (Typ-I-)Fasern: mehr schnelle Fasern als \
+                 der Soleus.",
                 "Etwa {pcsa} cm² physiologischer Querschnitt für beide Köpfe zusammen.",
                 "Kraftvoller Abdruck, besonders mit gestrecktem Knie und beim schnellen Laufen.",
-                "Sprints, Bergläufe und Sprünge mit gestrecktem Knie.",
-                "Ein plötzlicher stechender Schmerz in der oberen inneren Wade, oft beim \
-                 schnellen Abdruck; höheres Alter und eine frühere Zerrung erhöhen das Risiko.",
+                "Schneller, kraftvoller Abdruck mit gestrecktem Knie, etwa beim Sprinten und \
+                 Springen.",
+                "Ein plötzlicher stechender Schmerz in der inneren Wade, oft in der Mitte am \
+                 Übergang von Muskel zu Sehne, beim schnellen Abdruck; höheres Alter und eine \
+                 frühere Zerrung erhöhen das Risiko.",
             ],
         },
     ],
@@ -301,8 +347,8 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "Wie sollte das Knie beim Fersenheben sein, damit der Soleus mehr Arbeit \
-                     leistet?",
+            prompt: "In welcher Stellung sollte das Knie beim Fersenheben sein, damit der \
+                     Soleus mehr Arbeit leistet?",
             options: &[
                 "Gestreckt",
                 "Gebeugt, etwa rechtwinklig",
@@ -311,8 +357,10 @@ pub static TEXT: Text = Text {
             feedback: &[
                 "Mit gestrecktem Knie arbeitet der Gastrocnemius am besten und teilt sich die \
                  Last.",
-                "Die Kniebeugung entspannt den Gastrocnemius, der über das Knie zieht, sodass \
-                 der Soleus mehr Arbeit leistet.",
+                "Die Kniebeugung verkürzt den Gastrocnemius, der über das Knie zieht (Ursprung \
+                 und Ansatz werden angenähert), sodass er weniger Kraft beiträgt und der Soleus \
+                 einen größeren Teil übernimmt. Die Arbeit verschiebt sich; abgeschaltet wird \
+                 der Gastrocnemius nicht.",
                 "Doch: Nur der Gastrocnemius zieht über das Knie, deshalb bestimmt der \
                  Kniewinkel, wie viel er mithelfen kann.",
             ],
@@ -322,14 +370,15 @@ pub static TEXT: Text = Text {
             prompt: "Welcher Muskel hat mehr langsame, ermüdungsresistente Fasern?",
             options: &["Der Soleus", "Der Gastrocnemius", "Beide gleich viele"],
             feedback: &[
-                "Etwa sieben von zehn Soleusfasern sind langsam: Er ist ein Ausdauermuskel.",
+                "Etwa {slow_twitch} % der Soleusfasern sind langsam zuckend: Er ist ein \
+                 Ausdauermuskel.",
                 "Der Gastrocnemius hat mehr schnelle Fasern als der Soleus.",
                 "Der Soleus hat deutlich mehr langsame Fasern als der Gastrocnemius.",
             ],
             hint: "",
         },
         QuestionWords {
-            prompt: "Wie würden Sie Ihr Laufen beschreiben?",
+            prompt: "Wie viel Lauferfahrung haben Sie?",
             options: &[
                 "Neu dabei oder nach langer Pause zurück",
                 "Ich laufe regelmäßig",
@@ -345,8 +394,8 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "Haben Sie Ihr Laufen kürzlich stark gesteigert, zum Beispiel vor einem \
-                     Wettkampf?",
+            prompt: "Haben Sie Ihren Trainingsumfang kürzlich stark gesteigert, zum Beispiel vor \
+                     einem Wettkampf?",
             options: &["Ja", "Nein"],
             feedback: &[],
             hint: "",
@@ -362,7 +411,7 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "Hatten Sie schon einmal eine Wadenzerrung oder Achillesschmerzen?",
+            prompt: "Hatten Sie schon einmal eine Wadenzerrung oder Achillessehnenbeschwerden?",
             options: &["Ja", "Nein"],
             feedback: &[],
             hint: "",
@@ -374,91 +423,174 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "Wie viele einbeinige Fersenheber schaffen Sie mit gestrecktem Knie?",
+            prompt: "Linkes Bein: Wie viele Wiederholungen schaffen Sie beim einbeinigen \
+                     Fersenheben mit gestrecktem Knie?",
             options: &[],
             feedback: &[],
             hint: "Der Test hinter den Normwerten: Stellen Sie sich auf einem Bein auf eine \
-                   Schräge von etwa {incline}° (Zehen höher als die Ferse, zum Beispiel ein Brett \
-                   auf einem Buch), Knie gestreckt, Fingerspitzen an der Wand. Gehen Sie so hoch \
-                   wie möglich und wieder ab, im Takt eines Metronoms mit {bpm} Schlägen pro \
-                   Minute, auf einen Schlag hoch und auf den nächsten ab, bis Sie nicht mehr \
-                   mithalten. Tippen Sie die Zahl ein oder lassen Sie das Metronom unten zählen. \
-                   Lassen Sie den Test aus, wenn er schmerzt.",
+                   feste, rutschsichere Schräge von etwa {incline}° (Zehen höher als die Ferse, \
+                   ein Keil oder eine Rampe) oder auf den flachen Boden und kreuzen Sie unten das \
+                   Kästchen an. Knie gestreckt, Körper ruhig, der andere Fuß in der Luft, nur die \
+                   Fingerspitzen an der Wand. Drücken Sie sich so hoch wie möglich und senken Sie \
+                   sich wieder ab, im Takt eines Metronoms mit {bpm} Schlägen pro Minute: auf \
+                   einen Schlag hoch, auf den nächsten ab. Hören Sie auf, wenn Sie den Takt nicht \
+                   mehr halten, nicht mehr ganz hochkommen, das Knie beugen, sich vorlehnen oder \
+                   mehr als die Fingerspitzen brauchen. Tippen Sie die Zahl ein oder lassen Sie \
+                   das Metronom unten zählen. Lassen Sie den Test aus, wenn er schmerzt, und \
+                   lassen Sie das abklären, bevor Sie mit dem Zirkel beginnen.",
+        },
+        QuestionWords {
+            prompt: "Rechtes Bein: derselbe Test mit dem anderen Bein.",
+            options: &[],
+            feedback: &[],
+            hint: "Derselbe Aufbau und dieselben Abbruchregeln. Der Plan richtet sich nach dem \
+                   schwächeren Bein, und ein großer Unterschied zwischen den Beinen sollte \
+                   physiotherapeutisch angesehen werden.",
         },
     ],
     red_flags: [
         RedFlagWords {
-            question: "Schmerzen, Schwellung, Überwärmung oder Rötung in einer Wade, besonders \
-                       nach einer Operation, einer langen Reise, längerer Bettruhe oder in der \
-                       Schwangerschaft",
-            reason: "Das können Zeichen eines Blutgerinnsels in einer tiefen Vene sein, die noch \
-                     am selben Tag abgeklärt werden müssen.",
+            question: "Eine Waden- oder Achillessehnenverletzung in den letzten sechs Wochen \
+                       (Zerrung, Riss oder plötzlicher Schmerz beim Sport)",
+            reason: "Eine frische Verletzung braucht einen Plan für ihren Heilungsstand, nicht \
+                     einen Plan für eine gesunde Wade.",
+        },
+        RedFlagWords {
+            question: "Jetzt Schmerzen in Wade oder Achillessehne, die Sie hinken lassen oder \
+                       das Hüpfen auf diesem Bein verhindern",
+            reason: "Schmerzen, die Gehen oder Hüpfen verändern, zeigen, dass das Bein für \
+                     diesen Zirkel noch nicht bereit ist.",
+        },
+        RedFlagWords {
+            question: "Eine Wade geschwollen im Vergleich zur anderen, oder überwärmt, gerötet \
+                       oder dunkler verfärbt, druckempfindlich oder pochend",
+            reason: "Das können Anzeichen einer Thrombose (Blutgerinnsel in einer tiefen Vene) \
+                     sein, die noch am selben Tag abgeklärt werden muss, auch wenn es nach dem \
+                     Laufen begann.",
+        },
+        RedFlagWords {
+            question: "Schmerzen in einer Wade und in den letzten Wochen eine lange Reise (etwa \
+                       ein Langstreckenflug), eine Operation, ein Gips oder eine Schiene oder \
+                       Bettruhe; oder eine frühere Thrombose, eine Schwangerschaft oder eine \
+                       Geburt vor Kurzem, die Pille oder eine Hormonersatztherapie, eine \
+                       Krebserkrankung oder ihre Behandlung",
+            reason: "Wadenschmerzen zusammen mit etwas, das das Thromboserisiko erhöht, müssen \
+                     noch am selben Tag abgeklärt werden.",
         },
         RedFlagWords {
             question: "Atemnot, Brustschmerzen beim Einatmen oder Bluthusten",
-            reason: "Zusammen mit Wadenbeschwerden kann das bedeuten, dass ein Gerinnsel in die \
-                     Lunge gelangt ist: ein Notfall.",
+            reason: "Zusammen mit Wadenbeschwerden kann das eine Lungenembolie bedeuten: ein \
+                     Notfall.",
         },
         RedFlagWords {
             question: "Ein plötzlicher Knall oder das Gefühl eines Tritts hinten am \
-                       Sprunggelenk, Zehenstand nicht möglich oder eine tastbare Lücke über der \
-                       Ferse",
-            reason: "Das können Zeichen eines Achillessehnenrisses sein. Dass Sie gehen \
-                     können, schließt ihn nicht aus.",
+                       Sprunggelenk, eine tastbare Lücke über der Ferse, oder Sie kommen auf \
+                       diesem Bein allein nicht in den Zehenstand",
+            reason: "Das können Anzeichen eines Achillessehnenrisses sein; die Behandlung wirkt \
+                     am besten, wenn sie früh beginnt. Dass Sie gehen können, schließt ihn nicht \
+                     aus.",
         },
         RedFlagWords {
-            question: "Starke, zunehmende Schmerzen, die in keinem Verhältnis zu einer \
-                       Verletzung stehen, eine harte geschwollene Wade, Kribbeln oder Taubheit",
-            reason: "Das können Zeichen eines Kompartmentsyndroms sein, bei dem der Druck im \
-                     Muskel steigt: ein Notfall.",
+            question: "Plötzliche, starke Wadenschmerzen, die immer schlimmer werden und sich \
+                       weder in Ruhe noch mit Schmerzmitteln bessern, oft nach einer \
+                       Verletzung, mit einer harten, geschwollenen Wade",
+            reason: "Das können Anzeichen eines akuten Kompartmentsyndroms sein, bei dem der \
+                     Druck im Muskel steigt: ein Notfall.",
         },
         RedFlagWords {
-            question: "Ein kaltes oder blasses Bein oder ein kalter, blasser Fuß",
+            question: "Spannung, Ziehen, Kribbeln oder Taubheitsgefühl in der Wade, die beim \
+                       Gehen oder Laufen kommen und nachlassen, wenn Sie aufhören",
+            reason: "Dieses Muster kann von Druck im Muskel bei Belastung (chronisches \
+                     Kompartmentsyndrom) oder von der Durchblutung kommen und sollte ärztlich \
+                     oder physiotherapeutisch abgeklärt werden. Es ist kein Notfall.",
+        },
+        RedFlagWords {
+            question: "Ein Bein oder Fuß, der plötzlich kalt, blass oder bläulich geworden ist \
+                       und schmerzt oder taub ist",
             reason: "Das kann bedeuten, dass die Durchblutung des Beins unterbrochen ist: ein \
                      Notfall.",
         },
         RedFlagWords {
-            question: "Wadenschmerzen, die beim Gehen auftreten und in Ruhe aufhören",
-            reason: "Das kann ein Zeichen verengter Arterien sein und sollte ärztlich \
-                     abgeklärt werden.",
+            question: "Haut am Bein, die gerötet, heiß und geschwollen ist und sich ausbreitet, \
+                       oder Fieber",
+            reason: "Das können Anzeichen einer Hautinfektion (Wundrose oder Phlegmone) sein, \
+                     die noch am selben Tag abgeklärt werden muss.",
         },
         RedFlagWords {
-            question: "Fieber oder eine Rötung, die sich ausbreitet",
-            reason: "Das können Zeichen einer Infektion sein, die noch am selben Tag abgeklärt \
-                     werden muss.",
+            question: "Fieber mit starkem Krankheitsgefühl, Verwirrtheit, Schüttelfrost oder \
+                       starker Atemnot",
+            reason: "Bei einer Infektion können das Anzeichen einer Sepsis sein: ein Notfall.",
+        },
+        RedFlagWords {
+            question: "Schmerz an einer Stelle des Schienbeins, die auf Druck schmerzt und beim \
+                       Laufen oder Hüpfen wehtut",
+            reason: "Das kann eine Stressreaktion des Knochens sein. Laufen Sie nicht weiter, \
+                     bis es abgeklärt ist.",
+        },
+        RedFlagWords {
+            question: "Beinschmerzen nachts oder in Ruhe, zusammen mit einem unerklärten \
+                       Gewichtsverlust oder einer früheren Krebserkrankung",
+            reason: "Das muss ärztlich auf andere Ursachen als die Muskeln untersucht werden.",
+        },
+        RedFlagWords {
+            question: "Rückenschmerzen mit Schmerzen, Kribbeln, Taubheitsgefühl oder Schwäche, \
+                       die ins Bein ziehen",
+            reason: "Die Wadenbeschwerden können von einem Nerv im Rücken kommen; das sollte \
+                     ärztlich oder physiotherapeutisch untersucht werden.",
+        },
+        RedFlagWords {
+            question: "Taubheitsgefühl am Gesäß oder im Genitalbereich oder neue Probleme, Blase \
+                       oder Darm zu kontrollieren",
+            reason: "Das können Anzeichen sein, dass Nerven am unteren Ende der Wirbelsäule \
+                     eingeklemmt sind (Cauda-equina-Syndrom): ein Notfall.",
         },
     ],
     urgencies: [
         UrgencyWords {
-            heading: "Bald ärztlich abklären lassen",
-            advice: "Vereinbaren Sie in den nächsten Tagen einen Arzttermin und schildern Sie \
-                     diese Beschwerden.",
+            heading: "Vor diesem Zirkel physiotherapeutisch untersuchen lassen",
+            advice: "Eine aktuelle oder frische Verletzung muss zuerst untersucht werden: Eine \
+                     Physiotherapeutin oder ein Physiotherapeut kann sagen, wie weit sie \
+                     verheilt ist und wann und wie Sie sie wieder belasten können. Bis dahin \
+                     meiden Sie alles, was wehtut.",
+        },
+        UrgencyWords {
+            heading: "Bald abklären lassen",
+            advice: "Vereinbaren Sie in den nächsten Tagen einen ärztlichen oder \
+                     physiotherapeutischen Termin und schildern Sie diese Anzeichen. Machen Sie \
+                     diesen Zirkel nicht und laufen Sie nicht gegen den Schmerz an, bis es \
+                     abgeklärt worden ist.",
         },
         UrgencyWords {
             heading: "Heute ärztlichen Rat einholen",
             advice: "Wenden Sie sich heute an Ihre Arztpraxis oder den ärztlichen \
                      Bereitschaftsdienst. Belasten Sie das Bein nicht mit Übungen, bis es \
-                     untersucht wurde.",
+                     untersucht worden ist.",
+        },
+        UrgencyWords {
+            heading: "Heute in die Notaufnahme",
+            advice: "Gehen Sie heute in die Notaufnahme; warten Sie nicht auf einen \
+                     regulären Termin. Belasten Sie das Bein so wenig wie möglich.",
         },
         UrgencyWords {
             heading: "Das könnte ein Notfall sein",
-            advice: "Holen Sie sofort Hilfe. Machen Sie keine Übungen mit dem Bein.",
+            advice: "Rufen Sie sofort den Notruf an. Machen Sie keine Übungen mit dem Bein.",
         },
     ],
     levels: [
         LevelWords {
             name: "Grundlage",
-            summary: "Beide Beine, gestützte Positionen: schafft die Basis für einbeinige \
-                      Übungen.",
+            summary: "Beide Beine, ohne Zusatzgewicht, gestützte Positionen: schafft die Basis \
+                      für einbeinige Übungen.",
         },
         LevelWords {
             name: "Aufbau",
-            summary: "Einbeinige Übungen mit gebeugtem Knie: baut Kraft und Ausdauer auf.",
+            summary: "Fersenheben im Sitzen mit Gewicht und einbeinige Übungen mit gebeugtem \
+                      Knie: baut Kraft und Ausdauer auf.",
         },
         LevelWords {
             name: "Leistung",
-            summary: "Mehr Wiederholungen, voller Bewegungsumfang und einbeiniges Halten für \
-                      kräftige, erfahrene Waden.",
+            summary: "Fersenheben im Sitzen mit Gewicht, voller Bewegungsumfang auf der Stufe \
+                      und einbeiniges Halten für kräftige, erfahrene Waden.",
         },
     ],
     exercises: [
@@ -466,65 +598,74 @@ pub static TEXT: Text = Text {
             name: "Fersenheben im Sitzen",
             steps: &[
                 "Setzen Sie sich auf einen Stuhl, Füße flach, Knie rechtwinklig gebeugt.",
-                "Drücken Sie über die Fußballen und heben Sie die Fersen so hoch wie möglich.",
-                "Oben halten, dann langsam absenken.",
+                "Drücken Sie die Fußballen in den Boden und heben Sie die Fersen so hoch wie \
+                 möglich.",
+                "Halten Sie oben kurz und senken Sie dann langsam ab.",
             ],
-            cue: "Das gebeugte Knie verringert den Anteil des Gastrocnemius an der Bewegung, \
-                  sodass der Soleus den größten Teil der Arbeit leistet.",
-            easier: "Ohne Zusatzgewicht üben, bei Bedarf ein Bein entlasten.",
-            harder: "Eine schwere Tasche oder Gewichte auf die Oberschenkel legen oder einbeinig \
-                     üben.",
+            cue: "Das stark gebeugte Knie verschiebt Arbeit vom Gastrocnemius zum Soleus; der \
+                  Gastrocnemius hilft noch etwas mit.",
+            easier: "Beide Füße, ohne Gewicht.",
+            harder: "Ein schwereres Gewicht, oder einbeinig mit dem Gewicht auf diesem \
+                     Oberschenkel.",
             picture: "Zeichnung: eine Person sitzt auf einem Stuhl, die Oberschenkel waagrecht, die Unterschenkel senkrecht, und hebt die Fersen vom Boden.",
         },
         ExerciseWords {
             name: "Fersenheben mit gebeugtem Knie",
             steps: &[
-                "Stellen Sie sich vor eine Wand, die Fingerspitzen zur Balance daran.",
-                "Beugen Sie die Knie leicht und halten Sie die Beugung die ganze Zeit.",
-                "Auf die Zehenspitzen gehen, halten und langsam absenken.",
+                "Stellen Sie sich vor eine Wand, die Hand oder die Fingerspitzen an der Wand, \
+                 um das Gleichgewicht zu halten.",
+                "Beugen Sie die Knie deutlich, Knie über den Zehen, und halten Sie die Beugung \
+                 die ganze Zeit.",
+                "Stellen Sie sich auf die Zehenspitzen, halten Sie kurz und senken Sie langsam \
+                 ab.",
             ],
-            cue: "Die Kniebeugung bleibt von unten bis oben gleich.",
-            easier: "Mit beiden Beinen und mehr Halt an der Wand üben.",
-            harder: "Einbeinig üben oder ein Gewicht halten.",
-            picture: "Zeichnung: eine Person steht mit leicht gebeugten Knien, die Fingerspitzen an einer Wand, und hebt sich auf die Zehen.",
+            cue: "Halten Sie die Kniebeugung von unten bis oben gleich; eine tiefere Beugung \
+                  verschiebt mehr Arbeit zum Soleus.",
+            easier: "Mit beiden Beinen und mehr Halt an der Wand.",
+            harder: "Einbeinig, oder mit einem Gewicht in der Hand.",
+            picture: "Zeichnung: eine Person steht mit gebeugten Knien, die Fingerspitzen an einer Wand, und hebt sich auf die Zehen.",
         },
         ExerciseWords {
             name: "Fersenheben im Wandsitz",
             steps: &[
-                "Lehnen Sie den Rücken an eine Wand und rutschen Sie in einen flachen Sitz.",
+                "Lehnen Sie den Rücken an eine Wand und gleiten Sie an der Wand in einen hohen \
+                 Wandsitz.",
                 "Halten Sie den Sitz und heben Sie beide Fersen vom Boden.",
-                "Halten, dann langsam absenken, ohne dass sich der Rücken bewegt.",
+                "Halten Sie kurz und senken Sie langsam ab, ohne dass sich der Rücken bewegt.",
             ],
-            cue: "Die gehaltene Kniebeugung lässt den Soleus den größten Teil der Arbeit leisten.",
-            easier: "Weniger tief sitzen oder sich vorne an einem Stuhl festhalten.",
-            harder: "Tiefer sitzen oder jeweils nur eine Ferse heben.",
+            cue: "Die gehaltene Kniebeugung verschiebt mehr Arbeit zum Soleus.",
+            easier: "Höher sitzen oder sich vorne an einem Stuhl festhalten.",
+            harder: "Jeweils nur eine Ferse heben. Wenn die Knie sich melden, höher sitzen.",
             picture: "Zeichnung: eine Person in einem flachen Wandsitz, den Rücken an der Wand, hebt die Fersen.",
         },
         ExerciseWords {
             name: "Fersenheben auf der Stufe, Knie gebeugt",
             steps: &[
                 "Stellen Sie sich auf einem Bein mit dem Fußballen auf eine Stufe, die Ferse \
-                 hängt frei.",
+                 hängt frei, eine Hand an der Wand oder am Geländer.",
                 "Beugen Sie das Knie leicht und halten Sie die Beugung.",
-                "Die Ferse unter die Stufe absenken, dann so hoch wie möglich steigen.",
+                "Senken Sie die Ferse unter die Stufe ab und drücken Sie sich dann so hoch wie \
+                 möglich. Wenn das Fersenbein hinten schmerzt, senken Sie nur bis auf \
+                 Stufenhöhe ab.",
             ],
-            cue: "Eine weiche, gleichbleibende Kniebeugung und voller Bewegungsumfang.",
-            easier: "Mit beiden Füßen oder auf flachem Boden üben.",
+            cue: "Eine gleichbleibende Kniebeugung und voller Bewegungsumfang; bei dieser \
+                  kleinen Beugung teilen sich beide Wadenmuskeln die Arbeit.",
+            easier: "Mit beiden Füßen oder auf flachem Boden.",
             harder: "Ein Gewicht in der Hand auf der Übungsseite halten.",
             picture: "Zeichnung: eine Person auf einem Bein, der Fußballen auf der Stufenkante, das Knie leicht gebeugt, eine Hand an der Wand; die Ferse senkt sich unter die Stufe und hebt sich.",
         },
         ExerciseWords {
             name: "Zehenstand mit gebeugtem Knie",
             steps: &[
-                "Stellen Sie sich mit leicht gebeugten Knien hin.",
-                "Gehen Sie auf die Zehenspitzen und halten Sie die Position, oder gehen Sie \
-                 langsam auf Zehenspitzen mit gebeugten Knien.",
-                "Nach Ablauf der Zeit langsam absenken.",
+                "Stellen Sie sich mit einer Hand an der Wand oder am Geländer hin, die Knie \
+                 gebeugt und über den Zehen.",
+                "Stellen Sie sich auf die Zehenspitzen und halten Sie die Position.",
+                "Senken Sie nach Ablauf der Zeit langsam ab.",
             ],
             cue: "Während des ganzen Haltens hoch auf den Zehen und mit gebeugten Knien \
                   bleiben.",
-            easier: "Kürzer halten, eine Hand an der Wand.",
-            harder: "Einbeinig halten oder ein Gewicht halten.",
+            easier: "Kürzer halten, auf beiden Beinen.",
+            harder: "Ohne Halt an der Wand, oder mit einem Gewicht in der Hand.",
             picture: "Zeichnung: eine Person mit leicht gebeugten Knien und den Armen zum Gleichgewicht nach vorn, hoch auf den Zehen gehalten.",
         },
     ],

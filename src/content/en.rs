@@ -39,20 +39,24 @@ pub static TEXT: Text = Text {
         share_range_template: "{low}–{high}%",
         share_summary_template: "Estimated share: soleus {soleus}, gastrocnemius \
                                  {gastrocnemius}.",
-        share_reasoning_template: "Check the reasoning: with the knee bent to {angle}°, the \
-                                   strength of pointing the foot is about a third lower \
-                                   ({loss}%) and medial gastrocnemius activity about {activity}% \
-                                   lower than with a straight knee ({sources}). That loss is more \
-                                   than the gastrocnemius' whole share of the muscle \
-                                   cross-section (about {area}%), so at that angle the \
-                                   gastrocnemius adds little and the soleus does most of the \
-                                   work.",
+        share_reasoning_template: "Check the reasoning: by size, the gastrocnemius is about \
+                                   {area}% of the calf's muscle cross-section. With the knee \
+                                   bent to {angle}°, its activity in a maximal push was about \
+                                   {activity}% lower than with a straight knee, so it still \
+                                   works ({sources}); a shortened muscle also makes less force \
+                                   for the same activity. The model therefore lets it keep \
+                                   between {low}% and {high}% of its force, which leaves the \
+                                   soleus the larger share, not all of the work. The measured \
+                                   loss of strength ({loss}%) is bigger than this explains, so \
+                                   the sources do not fit together exactly, and in heel raises \
+                                   with a smaller bend the shift was small.",
         sentence_shared_template: "With the knee at {angle}°, the soleus and the gastrocnemius \
                                    share the work.",
         sentence_soleus_leads_template: "With the knee bent to {angle}°, the gastrocnemius \
                                          weakens and the soleus takes over more of the work.",
         sentence_soleus_dominant_template: "With the knee bent to {angle}°, the soleus does \
-                                            most of the work.",
+                                            the larger share of the work; the gastrocnemius \
+                                            still helps.",
         model_label_template: "Model, not measurement: an estimate from muscle size and \
                                bent-knee strength studies ({sources}). The curve between them \
                                is illustrative.",
@@ -60,8 +64,8 @@ pub static TEXT: Text = Text {
                            pain persists or gets worse, see a physiotherapist or doctor.",
         achilles_tendon: "Achilles tendon",
         achilles_description: "The thick tendon at the back of the ankle that joins both calf \
-                               muscles to the heel bone. It is often overloaded by sudden jumps \
-                               in running; a sudden snap with weakness needs same-day care.",
+                               muscles to the heel bone. A sudden snap, with a gap above the \
+                               heel or no push-off on that leg, needs urgent care the same day.",
         quiz_progress_template: "{current} of {total}",
         answer_right: "Right.",
         answer_wrong: "Not quite.",
@@ -71,6 +75,33 @@ pub static TEXT: Text = Text {
         screening_heading: "Before we suggest exercise",
         screening_intro: "Some calf problems need a clinician, not exercise. Tick anything that \
                           applies to you now.",
+        screening_injury_group: "An injury now",
+        screening_signs_group: "Signs that need a clinician",
+        recheck_heading: "Before you start: check these for yourself",
+        recheck_shared_intro: "This plan came from a link, so it was made from someone else's \
+                               answers. Only you know how your legs are today: tick anything \
+                               that applies to you now.",
+        recheck_stale_intro: "You last checked these more than {days} days ago. Do any of them \
+                              apply to you now?",
+        recheck_back: "Back to the plan",
+        stop_rule_template: "Sharp pain, or pain above {pain}/{scale}: stop.",
+        it_hurts: "It hurts",
+        hurt_heading: "Stop here for today",
+        hurt_advice: "Rest the leg and do not push through pain. Mild soreness that settles by \
+                      the next day is normal. If the pain was sharp, is still there tomorrow, or \
+                      comes back when you try again, see a physiotherapist before going on with \
+                      the circuit.",
+        exercise_share_template: "At this knee bend (about {angle}°) the model gives the soleus \
+                                  {share} of the work.",
+        exercise_share_little: "That is close to a straight knee: this exercise trains both \
+                                muscles and shifts only a little work to the soleus.",
+        with_load: "with a weight",
+        load_rule_template: "Use a weight on your thighs (a backpack or dumbbells) that leaves \
+                             you {low}–{high} more repetitions in reserve at the end of each set.",
+        reason_side_difference_template: "Your weaker leg managed {percent}% fewer raises than \
+                                          the other. A difference of more than {limit}% is \
+                                          worth showing a physiotherapist; the plan starts \
+                                          from the weaker leg.",
         screening_none: "None of these apply to me",
         emergency_template: "If you cannot call, ask someone nearby to call {number} or your \
                              local emergency number.",
@@ -88,32 +119,36 @@ pub static TEXT: Text = Text {
         tempo_template: "{up} s up, {hold} s hold at the top, {down} s down",
         rest_template: "Rest {seconds} s between sets",
         weekly_template: "Do the circuit {sessions} times a week, on non-consecutive days.",
-        progress_rule: "When the last set feels comfortable, add load (a backpack or weights on \
-                        the thighs) or repetitions.",
-        pain_rule_template: "Mild discomfort up to {pain} out of ten is fine if it settles by \
-                             the next day. Stop and get advice if pain is sharp or builds up.",
+        progress_template: "Once {reps} slow repetitions feel comfortable, add load rather than \
+                            repetitions: about {low}–{high} kg at a time, at most once a week. \
+                            In your first week, do two sets instead of three.",
+        pain_rule_template: "Mild discomfort up to {pain}/{scale} is fine if it settles by the next \
+                             day. Stop and get advice if pain is sharp or builds up.",
         easier_label: "Easier",
         harder_label: "Harder",
-        cue_label: "Soleus cue",
+        cue_label: "What to focus on",
         tailor_note: "A physiotherapist can tailor this circuit to you.",
         rationale_heading: "Why this circuit",
-        reason_self_test_template: "You managed {count} single-leg heel raises. Typical adults \
-                                    manage around {median}; clinicians aim for {target} or more \
-                                    in runners. That points to {level}.",
+        reason_self_test_template: "Your weaker leg managed {count} single-leg heel raises. In a \
+                                    study of adults from their twenties to their eighties, the median was {men} for men \
+                                    and {women} for women, and fewer with age; clinicians aim \
+                                    for {target} or more in runners. That points to {level}.",
         reason_no_self_test_template: "Without a heel-raise test, your running background points \
                                        to {level}.",
-        reason_previous_problem: "A previous calf or Achilles problem is one of the strongest \
-                                  risk factors for another, so we start one level easier.",
+        reason_previous_problem: "A previous calf strain is one of the strongest risk factors \
+                                  for another, so we start one level easier.",
         reason_recent_jump: "A recent jump in training load is a common trigger for calf \
                              trouble (clinical experience), so we start one level easier.",
         reason_older_age: "Calf strains become more likely with age, so we start one level \
                            easier.",
-        reason_high_distance: "You run a lot each week, so three sessions a week suit you.",
+        reason_high_distance: "You run a lot each week, so three sessions a week suit you \
+                               (clinical practice, not a study finding).",
         reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
                                  and for longer in each step.",
         total_time_template: "About {minutes} minutes, rests and leg switches included.",
         reason_flat_floor: "You did the test on a flat floor rather than the {incline}° slope \
-                            the norms come from, so this comparison is approximate.",
+                            the norms come from. That is easier, so the comparison is \
+                            approximate and the plan goes no higher than {level}.",
         phase_work: "Work",
         rep_template: "Rep {current} of {total}",
         stroke_up_template: "Up · {seconds}\u{a0}s",
@@ -128,24 +163,21 @@ pub static TEXT: Text = Text {
         set_of_template: "Set {set} of {sets}",
         next_template: "Next: {next}",
         finished: "Circuit finished. Well done!",
-        load_field_mass: "Body mass (kg)",
         load_field_cadence: "Cadence (steps per minute)",
         load_field_minutes: "Run time (minutes)",
         load_field_multiple: "Calf load per step (× body weight)",
-        load_multiple_note_template: "Modelling studies estimate calf muscle forces of about \
-                                      {low}× to {high}× body weight per running step (reported \
-                                      range; {sources}). This is a rough estimate, not a \
-                                      measurement.",
+        load_multiple_note_template: "Modelling studies are reported to estimate peak forces \
+                                      of about {low}× body weight in the gastrocnemius and up \
+                                      to {high}× in the soleus in each running step (figures \
+                                      as quoted, not checked against the paper; {sources}). A \
+                                      rough estimate, not a measurement.",
         load_error_number_template: "{field}: please enter a whole number.",
         load_error_range_template: "{field}: please enter a number from {low} to {high}.",
         load_times_template: "{multiple}× body weight",
         load_heading: "What a run asks of each calf",
         load_intro: "A rough estimate from your run. Nothing you type leaves this device.",
-        load_mass_hint: "Optional: add it to see the total in tonnes.",
         load_steps_template: "About {steps} steps per leg, each loading the calf with about \
-                              {multiple}× body weight.",
-        load_total_template: "Over the run, about {tonnes} tonnes through each calf.",
-        load_no_mass: "Add your body mass to turn this into tonnes.",
+                              {multiple}× body weight at its peak.",
         share_error: "This link could not be read, so the quiz starts fresh. Nothing was sent \
                       anywhere.",
         presets_label: "Knee presets",
@@ -160,11 +192,12 @@ pub static TEXT: Text = Text {
         compare_caption: "Soleus and gastrocnemius compared",
         compare_feature: "Feature",
         evidence_heading: "Sources behind what is on screen",
-        evidence_intro: "Each number and fact above comes from these sources.",
+        evidence_intro: "These are the sources behind the numbers and facts above. Where a \
+                         source was not re-read in full, its note says so.",
         evidence_checked: "What was checked:",
         quiz_heading: "Check your calves",
-        quiz_intro: "A safety check first, then ten short questions and a soleus circuit made \
-                     for you.",
+        quiz_intro: "A safety check first, then {count} short questions and a soleus circuit \
+                     suggested from your answers.",
         back: "Back",
         next: "Next",
         skip: "Skip",
@@ -178,7 +211,8 @@ pub static TEXT: Text = Text {
         count_done: "Use this count",
         count_cancel: "Cancel the test",
         metronome: "Rise on one beat, lower on the next. The count goes up by itself: when you \
-                    cannot keep up or rise fully, press the big button, Space or any key once.",
+                    cannot keep up, cannot rise fully, or need to bend the knee, lean or hold on \
+                    more than with your fingertips, press the big button, Space or any key once.",
         beat_up: "Up",
         beat_down: "Down",
         counted_template: "Heel raises so far: {count}",
@@ -247,8 +281,8 @@ pub static TEXT: Text = Text {
                  it provides most of the support force in running up to fast speeds.",
                 "Long runs and bent-knee positions; distance runners have relatively more \
                  soleus than sprinters.",
-                "Gradual tightness or a strain deep in the lower calf, often after a jump in \
-                 running volume; weakness is common with Achilles pain.",
+                "Gradual tightness or a strain deep in the lower calf, often after a sudden \
+                 increase in how much you run; weakness is common with Achilles pain.",
             ],
         },
         MuscleWords {
@@ -263,9 +297,10 @@ pub static TEXT: Text = Text {
                 "About {slow_twitch}% slow-twitch fibres: more fast-twitch than the soleus.",
                 "About {pcsa} cm² of physiological cross-section for both heads together.",
                 "Powerful push-off, especially with a straight knee and in fast running.",
-                "Sprinting, hills and jumping with a straight knee.",
-                "A sudden sharp pain in the upper inner calf, often during a fast push-off; \
-                 older age and a previous strain raise the risk.",
+                "Fast, powerful push-offs with a straight knee, as in sprinting and jumping.",
+                "A sudden sharp pain in the inner calf, often mid-calf where muscle meets \
+                 tendon, during a fast push-off; older age and a previous strain raise the \
+                 risk.",
             ],
         },
     ],
@@ -292,8 +327,9 @@ pub static TEXT: Text = Text {
             ],
             feedback: &[
                 "With a straight knee the gastrocnemius works at its best and shares the load.",
-                "Bending the knee slackens the gastrocnemius, which crosses the knee, so the \
-                 soleus does more of the work.",
+                "Bending the knee shortens the gastrocnemius, which crosses the knee, so it \
+                 adds less force and the soleus takes a larger share. The work shifts; the \
+                 gastrocnemius is not switched off.",
                 "It does: only the gastrocnemius crosses the knee, so the knee angle changes how \
                  much it can help.",
             ],
@@ -303,7 +339,8 @@ pub static TEXT: Text = Text {
             prompt: "Which muscle has more slow-twitch, fatigue-resistant fibres?",
             options: &["The soleus", "The gastrocnemius", "Both the same"],
             feedback: &[
-                "About seven in ten soleus fibres are slow-twitch: it is an endurance muscle.",
+                "About {slow_twitch}% of soleus fibres are slow-twitch: it is an endurance \
+                 muscle.",
                 "The gastrocnemius has more fast-twitch fibres than the soleus.",
                 "The soleus has clearly more slow-twitch fibres than the gastrocnemius.",
             ],
@@ -350,23 +387,54 @@ pub static TEXT: Text = Text {
             hint: "",
         },
         QuestionWords {
-            prompt: "How many single-leg heel raises can you do with a straight knee?",
+            prompt: "Left leg: how many single-leg heel raises can you do with a straight knee?",
             options: &[],
             feedback: &[],
-            hint: "The test behind the norms: stand on one leg on a slope of about {incline}° \
-                   (toes higher than the heel, for example a board propped on a book), knee \
-                   straight, fingertips on a wall. Rise as high as you can and lower in time \
-                   with a {bpm}-beat-a-minute metronome, up on one beat and down on the next, \
-                   until you cannot keep up. Type the count, or let the metronome below count \
-                   for you. Skip this if it hurts.",
+            hint: "The test behind the norms: stand on one leg on a firm slope of about \
+                   {incline}° that cannot slip (toes higher than the heel, a wedge or ramp), or \
+                   on the flat floor and tick the box below. Keep the knee straight and the body \
+                   still, the other foot off the ground, fingertips only on a wall. Rise as high \
+                   as you can and lower in time with a {bpm}-beat-a-minute metronome, up on one \
+                   beat and down on the next. Stop when you cannot keep the beat, cannot rise \
+                   fully, bend the knee, lean, or need more than your fingertips. Type the \
+                   count, or let the metronome below count for you. Skip this if it hurts, and \
+                   get it checked before you start the circuit.",
+        },
+        QuestionWords {
+            prompt: "Right leg: the same test on the other leg.",
+            options: &[],
+            feedback: &[],
+            hint: "The same set-up and the same stopping rules. The plan starts from the weaker \
+                   leg, and a large difference between the legs is worth showing a \
+                   physiotherapist.",
         },
     ],
     red_flags: [
         RedFlagWords {
-            question: "Pain, swelling, warmth or redness in one calf, especially after surgery, \
-                       a long journey, time off your feet or pregnancy",
-            reason: "These can be signs of a blood clot in a deep vein, which needs checking \
-                     the same day.",
+            question: "A calf or Achilles injury in the last six weeks (a strain, tear or sudden \
+                       pain during exercise)",
+            reason: "A recent injury needs a plan for where it is in healing, not a plan for a \
+                     healthy calf.",
+        },
+        RedFlagWords {
+            question: "Calf or Achilles pain now that makes you limp, or stops you hopping on \
+                       that leg",
+            reason: "Pain that changes how you walk or hop means the leg is not ready for this \
+                     circuit yet.",
+        },
+        RedFlagWords {
+            question: "One calf swollen compared with the other, or warm, red or darker, tender \
+                       to touch or throbbing",
+            reason: "These can be signs of a blood clot in a deep vein (DVT), which needs \
+                     checking the same day, even if it started after running.",
+        },
+        RedFlagWords {
+            question: "Pain in one calf, and in the last few weeks a long journey (such as a \
+                       long-haul flight), surgery, a plaster cast or boot, or bed rest; or a \
+                       previous clot, pregnancy or a recent birth, the contraceptive pill or \
+                       HRT, or cancer or its treatment",
+            reason: "Calf pain together with something that raises the risk of a clot needs \
+                     checking the same day.",
         },
         RedFlagWords {
             question: "Breathlessness, chest pain when breathing in, or coughing up blood",
@@ -374,41 +442,83 @@ pub static TEXT: Text = Text {
                      emergency.",
         },
         RedFlagWords {
-            question: "A sudden snap or feeling of being kicked at the back of the ankle, being \
-                       unable to stand on tiptoe, or a gap above the heel",
-            reason: "These can be signs of an Achilles tendon rupture. Being able to walk does \
-                     not rule it out.",
+            question: "A sudden snap or feeling of being kicked at the back of the ankle, a gap \
+                       above the heel, or you cannot rise onto tiptoe on that leg alone",
+            reason: "These can be signs of an Achilles tendon rupture, and treatment works best \
+                     when it starts early. Being able to walk does not rule it out.",
         },
         RedFlagWords {
-            question: "Severe, worsening pain out of proportion to any injury, a tight swollen \
-                       calf, pins and needles or numbness",
-            reason: "These can be signs of compartment syndrome, where pressure builds up \
+            question: "Sudden, severe calf pain that keeps getting worse and does not ease with \
+                       rest or painkillers, often after an injury, with a tight, swollen calf",
+            reason: "These can be signs of acute compartment syndrome, where pressure builds up \
                      inside the muscle: an emergency.",
         },
         RedFlagWords {
-            question: "A cold or pale leg or foot",
+            question: "Calf tightness, aching, tingling or numbness that comes on when you walk \
+                       or run and settles when you stop",
+            reason: "This pattern can come from pressure in the muscle during exercise (chronic \
+                     compartment syndrome) or from the blood supply, and should be checked by a \
+                     doctor or physiotherapist. It is not an emergency.",
+        },
+        RedFlagWords {
+            question: "A leg or foot that has suddenly gone cold, pale or blue, and is painful \
+                       or numb",
             reason: "This can mean the blood supply to the leg is blocked: an emergency.",
         },
         RedFlagWords {
-            question: "Calf pain that comes on when walking and stops when you rest",
-            reason: "This can be a sign of narrowed arteries and should be checked by a \
-                     doctor.",
+            question: "Skin on the leg that is red, hot and swollen and spreading, or a fever",
+            reason: "These can be signs of a skin infection (cellulitis), which needs checking \
+                     the same day.",
         },
         RedFlagWords {
-            question: "Fever, or redness that is spreading",
-            reason: "These can be signs of an infection, which needs checking the same day.",
+            question: "A fever with feeling very unwell, confused, shivering hard, or very \
+                       breathless",
+            reason: "With an infection these can be signs of sepsis: an emergency.",
+        },
+        RedFlagWords {
+            question: "Pain at one spot on your shin bone that hurts to press and hurts when you \
+                       run or hop",
+            reason: "This can be a bone stress injury. Stop running until it has been checked.",
+        },
+        RedFlagWords {
+            question: "Leg pain at night or at rest, with weight loss you cannot explain or a \
+                       history of cancer",
+            reason: "This needs a doctor to look for causes other than the muscles.",
+        },
+        RedFlagWords {
+            question: "Back pain with pain, tingling, numbness or weakness going down the leg",
+            reason: "The calf symptoms may come from a nerve in the back, which a doctor or \
+                     physiotherapist should assess.",
+        },
+        RedFlagWords {
+            question: "Numbness around your bottom or genitals, or new problems controlling \
+                       your bladder or bowels",
+            reason: "These can be signs that nerves at the base of the spine are squeezed \
+                     (cauda equina syndrome): an emergency.",
         },
     ],
     urgencies: [
         UrgencyWords {
-            heading: "See a doctor soon",
-            advice: "Book an appointment with your doctor in the next few days and mention \
-                     these symptoms.",
+            heading: "See a physiotherapist before starting this circuit",
+            advice: "A current or recent injury needs assessing first: a physiotherapist can \
+                     tell you how far it has healed and when and how to start loading it. Until \
+                     then, avoid anything that hurts.",
+        },
+        UrgencyWords {
+            heading: "Get checked soon",
+            advice: "Book an appointment with a doctor or physiotherapist in the next few days \
+                     and mention these signs. Do not do this circuit, and do not run through \
+                     the pain, until you have been checked.",
         },
         UrgencyWords {
             heading: "Get medical advice today",
-            advice: "Contact your doctor or an urgent care service today. Do not exercise the \
-                     leg until you have been checked.",
+            advice: "Contact your doctor or an urgent medical advice service today. Do not \
+                     exercise the leg until you have been checked.",
+        },
+        UrgencyWords {
+            heading: "Go to urgent care today",
+            advice: "Go to an urgent treatment centre or an emergency department today; do not \
+                     wait for a routine appointment. Walk on the leg as little as you can.",
         },
         UrgencyWords {
             heading: "This could be an emergency",
@@ -418,16 +528,18 @@ pub static TEXT: Text = Text {
     levels: [
         LevelWords {
             name: "Foundation",
-            summary: "Both legs, supported positions: builds the base for single-leg work.",
+            summary: "Both legs, no added weight, supported positions: builds the base for \
+                      single-leg work.",
         },
         LevelWords {
             name: "Build",
-            summary: "Single-leg work with the knee bent: builds strength and endurance.",
+            summary: "A weighted seated raise and single-leg work with the knee bent: builds \
+                      strength and endurance.",
         },
         LevelWords {
             name: "Performance",
-            summary: "More repetitions, full range and single-leg holds for strong, \
-                      experienced calves.",
+            summary: "A weighted seated raise, full range off a step and single-leg holds, for \
+                      strong, experienced calves.",
         },
     ],
     exercises: [
@@ -438,44 +550,48 @@ pub static TEXT: Text = Text {
                 "Press through the balls of your feet and lift your heels as high as you can.",
                 "Hold at the top, then lower slowly.",
             ],
-            cue: "The bent knee reduces the gastrocnemius' part in the movement, so the soleus \
-                  does most of the lifting.",
-            easier: "Do it without extra load, one leg resting if needed.",
-            harder: "Put a heavy bag or weights on your thighs, or do one leg at a time.",
+            cue: "The deeply bent knee shifts work from the gastrocnemius toward the soleus; \
+                  the gastrocnemius still helps a little.",
+            easier: "Both feet, no weight.",
+            harder: "A heavier weight, or one leg at a time with the weight on that thigh.",
             picture: "Drawing: a person seated on a chair, thighs level and shins upright, lifting the heels off the floor.",
         },
         ExerciseWords {
             name: "Bent-knee heel raise",
             steps: &[
-                "Stand facing a wall with your fingertips on it for balance.",
-                "Bend your knees a little and keep them bent throughout.",
+                "Stand facing a wall with your hand or fingertips on it for balance.",
+                "Bend your knees clearly, knees over your toes, and keep them bent throughout.",
                 "Rise onto tiptoe, hold, and lower slowly.",
             ],
-            cue: "Keep the knee bend the same from bottom to top.",
+            cue: "Keep the knee bend the same from bottom to top; a deeper bend shifts more of \
+                  the work toward the soleus.",
             easier: "Use both legs and more support from the wall.",
             harder: "Do it on one leg, or hold a weight.",
-            picture: "Drawing: a person standing with the knees slightly bent and the fingertips on a wall, rising onto the toes.",
+            picture: "Drawing: a person standing with the knees bent and the fingertips on a wall, rising onto the toes.",
         },
         ExerciseWords {
             name: "Wall-sit heel raise",
             steps: &[
-                "Lean your back against a wall and slide down into a shallow sit.",
+                "Lean your back against a wall and slide down into a high sit.",
                 "Keeping the sit, lift both heels off the floor.",
                 "Hold, then lower slowly without letting your back move.",
             ],
-            cue: "The held knee bend keeps most of the work on the soleus.",
-            easier: "Sit less deep, or hold a chair in front of you.",
-            harder: "Sit deeper, or lift one heel at a time.",
+            cue: "The held knee bend shifts more of the work toward the soleus.",
+            easier: "Sit higher, or hold a chair in front of you.",
+            harder: "Lift one heel at a time. If your knees complain, sit higher.",
             picture: "Drawing: a person in a shallow sit with the back against a wall, lifting the heels.",
         },
         ExerciseWords {
             name: "Step heel raise, bent knee",
             steps: &[
-                "Stand on one foot with the ball of the foot on a step and the heel hanging off.",
+                "Stand on one foot with the ball of the foot on a step and the heel hanging \
+                 off, a hand on a wall or rail.",
                 "Bend the knee slightly and keep it bent.",
-                "Lower the heel below the step, then rise as high as you can.",
+                "Lower the heel below the step, then rise as high as you can. If the back of \
+                 your heel bone hurts, stop at step level instead of lowering below it.",
             ],
-            cue: "A soft, steady knee bend and a full range of movement.",
+            cue: "A steady knee bend and a full range of movement; with this small bend both \
+                  calf muscles share the work.",
             easier: "Use both feet, or stay on the flat floor.",
             harder: "Hold a weight in the hand on the working side.",
             picture: "Drawing: a person on one leg, the ball of the foot on the edge of a step, the knee slightly bent and a hand on the wall, the heel lowering below the step and rising.",
@@ -483,14 +599,13 @@ pub static TEXT: Text = Text {
         ExerciseWords {
             name: "Bent-knee tiptoe hold",
             steps: &[
-                "Stand with your knees slightly bent.",
-                "Rise onto tiptoe and hold the position, or walk slowly on tiptoe with bent \
-                 knees.",
+                "Stand with a hand on a wall or rail and your knees bent, knees over your toes.",
+                "Rise onto tiptoe and hold the position.",
                 "Lower slowly when the time is up.",
             ],
             cue: "Stay high on the toes with the knees bent for the whole hold.",
-            easier: "Hold for a shorter time with a hand on a wall.",
-            harder: "Hold on one leg, or hold a weight.",
+            easier: "Hold for a shorter time, on both legs.",
+            harder: "Let go of the wall, or hold a weight.",
             picture: "Drawing: a person with the knees slightly bent and the arms forward for balance, held high on the toes.",
         },
     ],

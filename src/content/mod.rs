@@ -169,6 +169,36 @@ define_ui! {
     screening_heading,
     /// Explains why the screening comes before any exercise.
     screening_intro,
+    /// Heading of the screening's current-injury items.
+    screening_injury_group,
+    /// Heading of the screening's other items.
+    screening_signs_group,
+    /// Heading of the screening asked again before a plan's guided circuit starts.
+    recheck_heading,
+    /// Why it is asked again: the plan came from a link (someone else's answers).
+    recheck_shared_intro,
+    /// Why it is asked again: the reader's own screening is older than `{days}` days.
+    recheck_stale_intro,
+    /// Button: leave the re-check and read the plan again.
+    recheck_back,
+    /// The stop rule shown on every work step and beside Start; `{pain}` (out of 10).
+    stop_rule_template,
+    /// Player button that ends the circuit because it hurts.
+    it_hurts,
+    /// Heading after "It hurts".
+    hurt_heading,
+    /// What to do after "It hurts".
+    hurt_advice,
+    /// An exercise's soleus share at its own knee angle; `{angle}`, `{share}`.
+    exercise_share_template,
+    /// Said when an exercise's share is close to a straight knee's.
+    exercise_share_little,
+    /// Added to a loaded exercise's dose.
+    with_load,
+    /// How heavy a loaded exercise's weight should be; `{low}`, `{high}` repetitions.
+    load_rule_template,
+    /// Reason: the legs' self-test counts differ; `{percent}`, `{limit}`.
+    reason_side_difference_template,
     /// Label for confirming that none of the signs apply.
     screening_none,
     /// Tells the person to call the emergency number; `{number}`.
@@ -197,8 +227,8 @@ define_ui! {
     rest_template,
     /// How often to do the circuit; `{sessions}`.
     weekly_template,
-    /// When and how to progress.
-    progress_rule,
+    /// When and how to progress; `{reps}`, `{low}`, `{high}` (kg).
+    progress_template,
     /// How much discomfort is acceptable; `{pain}` (out of 10).
     pain_rule_template,
     /// Heading of the easier option.
@@ -211,7 +241,7 @@ define_ui! {
     tailor_note,
     /// Heading of the rationale list.
     rationale_heading,
-    /// Reason: the self-test result; `{count}`, `{level}`, `{median}`, `{target}`.
+    /// Reason: the self-test result; `{count}`, `{level}`, `{men}`, `{women}`, `{target}`.
     reason_self_test_template,
     /// Reason: no self-test; `{level}`.
     reason_no_self_test_template,
@@ -227,7 +257,7 @@ define_ui! {
     reason_forefoot_strike,
     /// The circuit's length, rests and leg switches included; `{minutes}`.
     total_time_template,
-    /// Reason: the self-test was done on a flat floor; `{incline}`.
+    /// Reason: the self-test was done on a flat floor; `{incline}`, `{level}` (the cap).
     reason_flat_floor,
     /// Player: work phase.
     phase_work,
@@ -257,8 +287,6 @@ define_ui! {
     next_template,
     /// Player: the circuit is finished.
     finished,
-    /// Load estimate: field name for body mass.
-    load_field_mass,
     /// Load estimate: field name for cadence.
     load_field_cadence,
     /// Load estimate: field name for minutes.
@@ -277,14 +305,8 @@ define_ui! {
     load_heading,
     /// Load calculator: what it shows and that the numbers stay on the device.
     load_intro,
-    /// Load calculator: body mass is optional.
-    load_mass_hint,
     /// Load calculator: steps and multiple; `{steps}`, `{multiple}`.
     load_steps_template,
-    /// Load calculator: total with a body mass; `{tonnes}`.
-    load_total_template,
-    /// Load calculator: the total without a body mass; `{multiple}`, `{steps}`.
-    load_no_mass,
     /// A share link could not be read; the quiz starts fresh.
     share_error,
     /// Label of the group of knee presets.
@@ -318,7 +340,7 @@ define_ui! {
     evidence_checked,
     /// Heading of the quiz section.
     quiz_heading,
-    /// One sentence on what the quiz does.
+    /// One sentence on what the quiz does; `{count}` questions.
     quiz_intro,
     /// Button: previous step.
     back,
@@ -495,11 +517,12 @@ pub struct Text {
     /// Soleus then gastrocnemius, in `Muscle::ALL` order.
     pub muscles: [MuscleWords; 2],
     /// One per question, in `QUESTIONS` order.
-    pub questions: [QuestionWords; 10],
-    /// One per red flag, in `RedFlag::ALL` order.
-    pub red_flags: [RedFlagWords; 7],
-    /// Soon, same day, emergency.
-    pub urgencies: [UrgencyWords; 3],
+    pub questions: [QuestionWords; 11],
+    /// One per screening item, in `RedFlag::ALL` order (a test ties the two lengths).
+    pub red_flags: [RedFlagWords; 15],
+    /// One per urgency, in `Urgency::ALL` order: see a physiotherapist first, soon, same
+    /// day, urgent care today, emergency.
+    pub urgencies: [UrgencyWords; 5],
     /// One per level, in `Level::ALL` order.
     pub levels: [LevelWords; 3],
     /// One per exercise, in `Exercise::ALL` order.
@@ -552,6 +575,7 @@ impl Text {
             add(format!("exercises[{e}].cue"), exercise.cue);
             add(format!("exercises[{e}].easier"), exercise.easier);
             add(format!("exercises[{e}].harder"), exercise.harder);
+            add(format!("exercises[{e}].picture"), exercise.picture);
             for (i, step) in exercise.steps.iter().enumerate() {
                 add(format!("exercises[{e}].steps[{i}]"), step);
             }
@@ -618,7 +642,12 @@ pub const PLACEHOLDERS: &[&str] = &[
     "set",
     "next",
     "steps",
-    "tonnes",
+    "days",
+    "scale",
+    "share",
+    "limit",
+    "men",
+    "women",
     "multiple",
     "low",
     "high",

@@ -105,7 +105,11 @@ impl Fact {
             Fact::RelativeSize => &[Claim::MuscleSize],
             Fact::Role => &[Claim::RunningSupport],
             Fact::Loads => &[Claim::RunnersSoleus, Claim::KneeModel],
-            Fact::Injury => &[Claim::CalfStrainRisk, Claim::AchillesWeakness],
+            Fact::Injury => &[
+                Claim::CalfStrainRisk,
+                Claim::AchillesWeakness,
+                Claim::LoadSpike,
+            ],
         }
     }
 }

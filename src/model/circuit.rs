@@ -7,16 +7,24 @@
 //! 3/10 that settles by the next day (clinical practice, not a study finding). A physiotherapist
 //! can tailor every part of it.
 //!
-//! A runner has to finish it, so every level takes 12 to 20 minutes with its rests and leg
-//! switches: three or four exercises, and 30 s between sets. Single-leg sets take twice the
-//! time, so the levels with single-leg work have three exercises.
+//! From *build* up the seated raise is loaded (a weight on the thighs that leaves 2–3
+//! repetitions in reserve), because an unloaded seated raise lifts little more than the
+//! shins, and loaded sets get a longer rest. Standing and single-leg work is done with a hand
+//! on a wall or rail.
 //!
-//! The level comes from the single-leg heel-raise self-test when there is one: below the
-//! women's median of 21 repetitions (Hébert-Losier et al. 2017) is *foundation*, from there to
-//! the clinicians' target of 25 is *build*, and 25 or more is *performance*. Without a test the
-//! running background decides. A previous calf or Achilles problem, a recent jump in training
-//! load or an age of 60 or more lowers the level by one (Green & Pizzari 2017 for age and
-//! previous strain; load spikes by clinical consensus). The result is deterministic.
+//! A runner has to finish it, so every level takes 12 to 20 minutes with its rests and leg
+//! switches: three or four exercises, 30 s between unloaded sets and 60 s after loaded ones.
+//! Single-leg sets take twice the time, so the levels with single-leg work have three
+//! exercises.
+//!
+//! The level comes from the single-leg heel-raise self-test on both legs, using the weaker
+//! leg: below the women's median of 21 repetitions (Hébert-Losier et al. 2017) is
+//! *foundation*, from there to the clinicians' target of 25 is *build*, and 25 or more is
+//! *performance*. A test on a flat floor (easier than the normed slope) goes no higher than
+//! *build*. Without a test the running background decides. A previous calf or Achilles
+//! problem, a recent jump in training load or an age of 60 or more lowers the level by one
+//! (Green & Pizzari 2017 for age and previous strain; load spikes by clinical consensus). The
+//! result is deterministic.
 
 use super::evidence::Claim;
 
@@ -27,9 +35,9 @@ use super::evidence::Claim;
 pub enum Level {
     /// Both legs, seated and supported work: for new runners or low capacity.
     Foundation,
-    /// Single-leg work in a bent-knee position.
+    /// Single-leg work in a bent-knee position, a loaded seated raise.
     Build,
-    /// Higher volume, full range off a step, single-leg holds.
+    /// Full range off a step, single-leg holds, a loaded seated raise.
     Performance,
 }
 
@@ -72,6 +80,19 @@ pub enum Exercise {
 }
 
 impl Exercise {
+    /// The knee bend the exercise is done and drawn at, degrees: what the knee model's share
+    /// is shown for on its card. The standing exercises keep the knees clearly but not deeply
+    /// bent, so the model shifts little work there; the seated raise and the wall sit shift
+    /// more.
+    pub fn knee_degrees(self) -> u8 {
+        match self {
+            Exercise::SeatedHeelRaise => 90,
+            Exercise::WallSitHeelRaise => 60,
+            Exercise::BentKneeHeelRaise | Exercise::BentKneeHold => 30,
+            Exercise::StepHeelRaise => 20,
+        }
+    }
+
     /// Every exercise, in circuit order.
     pub const ALL: [Exercise; 5] = [
         Exercise::SeatedHeelRaise,
@@ -95,8 +116,21 @@ pub enum Dose {
 pub const TEMPO: (u8, u8, u8) = (2, 1, 2);
 /// The most discomfort, out of 10, that is acceptable during and after the exercises.
 pub const MAX_DISCOMFORT_OUT_OF_10: u8 = 3;
-/// Rest between sets, seconds (short, as in endurance-focused calf circuits).
+/// The top of the pain scale the rule above is given on.
+pub const PAIN_SCALE: u8 = 10;
+/// Rest between unloaded sets, seconds (short, as in endurance-focused calf circuits).
 pub const REST_SECONDS: u8 = 30;
+/// Rest after a loaded set, seconds: the lower end of the 60–90 s clinics give loaded sets.
+pub const LOADED_REST_SECONDS: u8 = 60;
+/// A loaded set's weight leaves this many more repetitions in reserve (lowest, highest).
+pub const LOAD_RESERVE_REPS: (u8, u8) = (2, 3);
+/// Load added at each progression, kilograms (lowest, highest), at most once a week.
+pub const LOAD_STEP_KG: (u8, u8) = (2, 5);
+/// Slow repetitions that should feel comfortable before load is added.
+pub const PROGRESS_FROM_REPS: u8 = 25;
+/// A difference between the legs' self-test counts above this percentage of the stronger
+/// leg's count is worth showing a physiotherapist (clinical practice).
+pub const SIDE_DIFFERENCE_LIMIT_PERCENT: u8 = 10;
 /// Time to switch legs between sides of a single-leg set, seconds.
 pub const SWITCH_SECONDS: u8 = 10;
 /// Median single-leg heel raises to fatigue in women (Hébert-Losier et al. 2017, 566 adults).
@@ -125,6 +159,8 @@ pub struct Prescription {
     pub dose: Dose,
     /// Whether each set is done on each leg in turn (single-leg) or on both at once.
     pub each_leg: bool,
+    /// Whether the exercise is done with an added weight (and a longer rest).
+    pub loaded: bool,
 }
 
 impl Prescription {
@@ -134,6 +170,15 @@ impl Prescription {
             Dose::Reps(reps) => u32::from(reps) * u32::from(TEMPO.0 + TEMPO.1 + TEMPO.2),
             Dose::HoldSeconds(seconds) => u32::from(seconds),
         }
+    }
+
+    /// Seconds of rest after each set: longer after a loaded set.
+    pub fn rest_seconds(&self) -> u32 {
+        u32::from(if self.loaded {
+            LOADED_REST_SECONDS
+        } else {
+            REST_SECONDS
+        })
     }
 
     /// How many sides each set is done on.
@@ -159,8 +204,11 @@ pub struct Profile {
     pub previous_problem: bool,
     /// Age band.
     pub age: Option<AgeBand>,
-    /// Single-leg straight-knee heel raises to fatigue, if tested.
+    /// Single-leg straight-knee heel raises to fatigue on the weaker tested leg, if tested.
     pub heel_raises: Option<u8>,
+    /// How much fewer the weaker leg managed, as a percentage of the stronger leg's count,
+    /// when both legs were tested.
+    pub side_difference_percent: Option<u8>,
     /// The self-test was done on a flat floor, not the normed slope.
     pub flat_floor: bool,
     /// Usually lands on the forefoot or midfoot.
@@ -225,6 +273,8 @@ pub enum Reason {
     HighDistance,
     /// Forefoot or midfoot strike: the calf works earlier and for longer in each step.
     ForefootStrike,
+    /// The legs' counts differ by more than [`SIDE_DIFFERENCE_LIMIT_PERCENT`]: this percentage.
+    SideDifference(u8),
 }
 
 impl Reason {
@@ -236,7 +286,7 @@ impl Reason {
             }
             Reason::PreviousProblem | Reason::OlderAge => Claim::CalfStrainRisk,
             Reason::RecentJump => Claim::LoadSpike,
-            Reason::HighDistance => Claim::ExerciseDosing,
+            Reason::HighDistance | Reason::SideDifference(_) => Claim::ExerciseDosing,
             Reason::ForefootStrike => Claim::FootStrike,
         }
     }
@@ -257,9 +307,15 @@ pub struct Recommendation {
 
 impl Recommendation {
     /// Total time of one circuit in seconds: work on every side of every set, a leg switch
-    /// between the sides of a single-leg set, and a rest after every set but the last.
+    /// between the sides of a single-leg set, and each set's rest after every set but the
+    /// last.
     pub fn total_seconds(&self) -> u32 {
-        let sets: u32 = self.exercises.iter().map(|p| u32::from(p.sets)).sum();
+        let rests: u32 = self
+            .exercises
+            .iter()
+            .map(|p| u32::from(p.sets) * p.rest_seconds())
+            .sum::<u32>()
+            .saturating_sub(self.exercises.last().map_or(0, Prescription::rest_seconds));
         let work: u32 = self
             .exercises
             .iter()
@@ -270,7 +326,7 @@ impl Recommendation {
             .iter()
             .map(|p| u32::from(p.sets) * (p.sides() - 1) * u32::from(SWITCH_SECONDS))
             .sum();
-        work + switches + sets.saturating_sub(1) * u32::from(REST_SECONDS)
+        work + switches + rests
     }
 }
 
@@ -290,26 +346,32 @@ pub fn exercises(level: Level) -> Vec<Prescription> {
         sets,
         dose,
         each_leg,
+        loaded: false,
+    };
+    let loaded = |exercise, sets, dose| Prescription {
+        loaded: true,
+        ..p(exercise, sets, dose, false)
     };
     match level {
-        // Both legs at once: four exercises, 17:30.
+        // Both legs at once, no added load: four exercises, 17:30.
         Level::Foundation => vec![
             p(SeatedHeelRaise, 3, Reps(15), false),
             p(BentKneeHeelRaise, 3, Reps(15), false),
             p(WallSitHeelRaise, 3, Reps(12), false),
             p(BentKneeHold, 3, HoldSeconds(30), false),
         ],
-        // Single-leg bent-knee raises: three exercises, 18:00.
+        // A loaded seated raise and single-leg bent-knee raises: three exercises, 18:45.
         Level::Build => vec![
-            p(SeatedHeelRaise, 3, Reps(15), false),
+            loaded(SeatedHeelRaise, 3, Reps(12)),
             p(BentKneeHeelRaise, 3, Reps(12), true),
             p(WallSitHeelRaise, 3, Reps(15), false),
         ],
-        // Full range off a step and longer holds: three exercises, 19:15.
+        // A loaded seated raise, full range off a step and single-leg holds: three exercises,
+        // 20:00.
         Level::Performance => vec![
-            p(SeatedHeelRaise, 3, Reps(20), false),
+            loaded(SeatedHeelRaise, 3, Reps(12)),
             p(StepHeelRaise, 3, Reps(15), true),
-            p(BentKneeHold, 3, HoldSeconds(45), false),
+            p(BentKneeHold, 3, HoldSeconds(30), true),
         ],
     }
 }
@@ -332,10 +394,19 @@ pub fn recommend(profile: &Profile) -> Recommendation {
         Some(count) => {
             let level = level_for_heel_raises(count);
             reasons.push(Reason::SelfTest(count, level));
-            if profile.flat_floor {
-                reasons.push(Reason::FlatFloor);
+            if let Some(percent) = profile
+                .side_difference_percent
+                .filter(|p| *p > SIDE_DIFFERENCE_LIMIT_PERCENT)
+            {
+                reasons.push(Reason::SideDifference(percent));
             }
-            level
+            if profile.flat_floor {
+                // A flat floor asks less of the calf than the normed slope: never the top level.
+                reasons.push(Reason::FlatFloor);
+                level.min(Level::Build)
+            } else {
+                level
+            }
         }
         None => {
             let level = match profile.background {
@@ -409,10 +480,12 @@ mod tests {
             assert!((3..=4).contains(&list.len()), "{level:?}");
             for p in list {
                 assert_eq!(p.sets, 3);
-                match p.dose {
-                    Dose::Reps(reps) => assert!((12..=25).contains(&reps)),
-                    Dose::HoldSeconds(s) => assert!((30..=45).contains(&s)),
+                match (p.dose, p.loaded) {
+                    (Dose::Reps(reps), true) => assert!((8..=15).contains(&reps)),
+                    (Dose::Reps(reps), false) => assert!((12..=25).contains(&reps)),
+                    (Dose::HoldSeconds(s), _) => assert!((30..=45).contains(&s)),
                 }
+                assert!((30..=90).contains(&p.rest_seconds()));
             }
         }
     }
@@ -452,15 +525,60 @@ mod tests {
     }
 
     #[test]
-    fn the_same_answers_always_give_the_same_circuit() {
+    fn a_high_weekly_distance_gives_three_sessions_a_week() {
         let profile = Profile {
             background: Some(Background::Competitive),
             weekly_distance: Some(WeeklyDistance::High),
             heel_raises: Some(27),
             ..Profile::default()
         };
-        assert_eq!(recommend(&profile), recommend(&profile));
         assert_eq!(recommend(&profile).sessions_per_week, 3);
+        assert!(recommend(&profile).reasons.contains(&Reason::HighDistance));
+    }
+
+    #[test]
+    fn the_level_names_match_their_exercises() {
+        // Build and Performance are single-leg levels with a loaded seated raise; Foundation
+        // is on both legs without load. Performance's hold is on one leg, as its summary says.
+        let foundation = exercises(Level::Foundation);
+        assert!(foundation.iter().all(|p| !p.each_leg && !p.loaded));
+        for level in [Level::Build, Level::Performance] {
+            let list = exercises(level);
+            assert!(list.iter().any(|p| p.each_leg), "{level:?}");
+            assert!(list
+                .iter()
+                .any(|p| p.exercise == Exercise::SeatedHeelRaise && p.loaded));
+        }
+        assert!(exercises(Level::Performance)
+            .iter()
+            .any(|p| p.exercise == Exercise::BentKneeHold && p.each_leg));
+    }
+
+    #[test]
+    fn a_flat_floor_count_never_reaches_the_top_level() {
+        let profile = Profile {
+            heel_raises: Some(40),
+            flat_floor: true,
+            ..Profile::default()
+        };
+        assert_eq!(recommend(&profile).level, Level::Build);
+        assert!(recommend(&profile).reasons.contains(&Reason::FlatFloor));
+    }
+
+    #[test]
+    fn a_large_difference_between_the_legs_is_reported() {
+        let differ = |percent| Profile {
+            heel_raises: Some(20),
+            side_difference_percent: Some(percent),
+            ..Profile::default()
+        };
+        assert!(recommend(&differ(25))
+            .reasons
+            .contains(&Reason::SideDifference(25)));
+        assert!(!recommend(&differ(SIDE_DIFFERENCE_LIMIT_PERCENT))
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::SideDifference(_))));
     }
 
     #[test]
@@ -472,6 +590,7 @@ mod tests {
                 sets: 2,
                 dose: Dose::Reps(10),
                 each_leg: true,
+                loaded: false,
             }],
             sessions_per_week: 2,
             reasons: vec![],

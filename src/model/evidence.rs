@@ -35,16 +35,32 @@ pub enum SourceId {
     ONeill2019,
     /// Risk factors for calf strain.
     GreenPizzari2017,
-    /// NHS guidance on deep vein thrombosis.
+    /// Heel raises to fatigue at 0° and 45° of knee flexion.
+    HebertLosier2012b,
+    /// NHS guidance on deep vein thrombosis: signs, risk factors and where to go.
     NhsDvt,
-    /// NHS guidance on Achilles tendon rupture.
-    NhsAchillesRupture,
-    /// NHS guidance on compartment syndrome.
+    /// NHS trust physiotherapy advice on a suspected Achilles tear.
+    LincsPhysioAchilles,
+    /// NHS guidance on acute and chronic compartment syndrome.
     NhsCompartmentSyndrome,
-    /// NHS guidance on peripheral arterial disease and a cold, pale leg.
-    NhsPeripheralArterialDisease,
+    /// Patient information on acute limb ischaemia (a sudden cold, pale, painful leg).
+    AcuteLimbIschaemia,
     /// NHS guidance on cellulitis.
     NhsCellulitis,
+    /// UK Sepsis Trust safety-net advice for adults.
+    SepsisSafetyNet,
+    /// NHS guidance on sciatica, and when back and leg symptoms are an emergency.
+    NhsSciatica,
+    /// NHS trust information on cauda equina syndrome.
+    RoyalFreeCaudaEquina,
+    /// Physiotherapy clinic information on tibial stress fractures in runners.
+    StressFractureClinic,
+    /// Physiotherapy teaching on red flags for serious disease: night pain, weight loss, cancer.
+    PhysioRedFlags,
+    /// Physiotherapy clinics on assessing a calf strain before loading it.
+    CalfStrainClinic,
+    /// Physiotherapy clinic exercise pages: bent-knee calf raise progressions and dosing.
+    ClinicExercisePages,
     /// Common clinical practice for calf strengthening, as described by physiotherapy clinics.
     ClinicalPractice,
 }
@@ -161,7 +177,7 @@ pub static SOURCES: &[Source] = &[
         year: 2006,
         title: "Effect of different ankle- and knee-joint positions on gastrocnemius medialis fascicle length and EMG activity during isometric plantar flexion",
         venue: "Journal of Biomechanics 39:1891–1902",
-        checked: "Abstract: 22 male long-distance runners; medial gastrocnemius EMG during maximal plantarflexion decreased at pronounced knee flexion (up to 110°).",
+        checked: "Abstract: 22 male long-distance runners; medial gastrocnemius EMG during maximal plantarflexion decreased at pronounced knee flexion (up to 110°), while its fascicle length did not differ; the authors attribute the fall to the force–length potential of the whole triceps surae, not to a slack gastrocnemius alone.",
         url: "https://pubmed.ncbi.nlm.nih.gov/15993886/",
     },
     Source {
@@ -231,6 +247,17 @@ pub static SOURCES: &[Source] = &[
         url: "",
     },
     Source {
+        id: SourceId::HebertLosier2012b,
+        kind: SourceKind::Study,
+        authors: "Hébert-Losier K, Schneiders AG, Newsham-West RJ, Sullivan SJ",
+        short: "Hébert-Losier 2012b",
+        year: 2012,
+        title: "Influence of knee flexion angle on triceps surae fatigue during heel raises",
+        venue: "Journal of Strength and Conditioning Research 26:3124–3133 (companion study)",
+        checked: "Abstract as listed by the authors' institution: knee angle (0° against 45°) did not influence triceps surae fatigue in heel raises to fatigue. Read with Hébert-Losier 2012: bent-knee raises bias the work toward the soleus; they do not isolate it.",
+        url: "https://fcd.mcw.edu/?search/showPublication/id/403760",
+    },
+    Source {
         id: SourceId::NhsDvt,
         kind: SourceKind::Guidance,
         authors: "NHS",
@@ -238,19 +265,19 @@ pub static SOURCES: &[Source] = &[
         year: 0,
         title: "Deep vein thrombosis (DVT)",
         venue: "nhs.uk",
-        checked: "As quoted from the NHS page: throbbing pain, swelling, warmth or redness in one leg needs an urgent GP appointment or NHS 111; breathlessness, chest pain or coughing blood needs 999.",
+        checked: "Signs in one leg: throbbing or cramping pain, swelling, warm skin, red or darkened skin, swollen veins: ask for an urgent GP appointment or get help from NHS 111. Breathlessness, chest pain when breathing in or coughing blood: call 999. More likely after a previous DVT, with the contraceptive pill or HRT, cancer, a long journey of more than 3 hours, pregnancy or a baby in the last 6 weeks, a hospital stay or operation, or being confined to bed (risk list as reproduced from the NHS page at trustedhealth.info).",
         url: "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
     },
     Source {
-        id: SourceId::NhsAchillesRupture,
+        id: SourceId::LincsPhysioAchilles,
         kind: SourceKind::Guidance,
-        authors: "NHS",
-        short: "NHS: Achilles rupture",
+        authors: "Lincolnshire Community Health Services NHS Trust, physiotherapy",
+        short: "NHS physiotherapy: Achilles",
         year: 0,
-        title: "Achilles tendinopathy and rupture",
-        venue: "nhs.uk",
-        checked: "NHS physiotherapy self-care advice: a suspected tear (snap, kick, cannot stand on tiptoe) needs assessment as soon as possible, at urgent care or an emergency department.",
-        url: "",
+        title: "Achilles tendon pain: self-care",
+        venue: "lincsphysio.nhs.uk",
+        checked: "If you may have torn the tendon, get it assessed as soon as possible: if in doubt, go to your local urgent care centre or emergency department.",
+        url: "https://www.lincsphysio.nhs.uk/self-care/specific-conditions/achilles-tendon-pain",
     },
     Source {
         id: SourceId::NhsCompartmentSyndrome,
@@ -259,20 +286,20 @@ pub static SOURCES: &[Source] = &[
         short: "NHS: compartment syndrome",
         year: 0,
         title: "Compartment syndrome",
-        venue: "nhs.uk",
-        checked: "As quoted from the NHS page: burning pain or deep ache, swelling, numbness or pins and needles, tightness; sudden severe pain needs 999.",
-        url: "",
+        venue: "nhs.uk, as reproduced at notinline.org",
+        checked: "Acute (sudden, after an injury or a tight cast): call 999 or go to A&E for sudden, severe pain. Chronic (comes on with exercise, goes with rest): see a GP if you keep getting pain, numbness, swelling or difficulty moving when you exercise.",
+        url: "https://notinline.org/health-conditions/compartment-syndrome",
     },
     Source {
-        id: SourceId::NhsPeripheralArterialDisease,
+        id: SourceId::AcuteLimbIschaemia,
         kind: SourceKind::Guidance,
-        authors: "NHS",
-        short: "NHS: peripheral arterial disease",
-        year: 0,
-        title: "Peripheral arterial disease (PAD)",
-        venue: "nhs.uk",
-        checked: "Page not re-read; a common clinical red flag: a cold, pale leg, or calf pain on walking that stops with rest.",
-        url: "",
+        authors: "HealthInfo Canterbury clinical advisers",
+        short: "HealthInfo: acute limb ischaemia",
+        year: 2022,
+        title: "Acute limb ischaemia",
+        venue: "healthinfo.org.nz",
+        checked: "A medical emergency: go to the emergency department. Signs: pain at rest, a pale or mottled limb, no pulse, a cold limb, pins and needles, not able to move it.",
+        url: "https://www.healthinfo.org.nz/acute-limb-ischaemia.htm",
     },
     Source {
         id: SourceId::NhsCellulitis,
@@ -282,8 +309,85 @@ pub static SOURCES: &[Source] = &[
         year: 0,
         title: "Cellulitis",
         venue: "nhs.uk",
-        checked: "Page not re-read; a common clinical red flag: fever or spreading redness.",
-        url: "",
+        checked: "Skin that is painful, hot and swollen needs advice from a GP or NHS 111 promptly; an urgent GP appointment or A&E if the symptoms are rapidly getting worse.",
+        url: "https://beta.nhs.uk/conditions/cellulitis/",
+    },
+    Source {
+        id: SourceId::SepsisSafetyNet,
+        kind: SourceKind::Guidance,
+        authors: "The UK Sepsis Trust, with patient.info",
+        short: "UK Sepsis Trust",
+        year: 0,
+        title: "Adult sepsis safety net",
+        venue: "patient.info",
+        checked: "Slurred speech or confusion, extreme shivering or muscle pain, no urine in a day, severe breathlessness, feeling you might die, or mottled skin: seek help; call 999 if very concerned.",
+        url: "https://patient.info/infections/sepsis-septicaemia-leaflet/adult-sepsis-safety-net",
+    },
+    Source {
+        id: SourceId::NhsSciatica,
+        kind: SourceKind::Guidance,
+        authors: "NHS",
+        short: "NHS: sciatica",
+        year: 0,
+        title: "Sciatica",
+        venue: "nhs.uk, as reproduced by a GP practice",
+        checked: "Pain, tingling, numbness or weakness in the bottom, leg or foot, often with back pain: see a GP if it is not improving, getting worse or stopping normal activities. Go to A&E or call 999 with numbness around the genitals or bottom, or trouble controlling the bladder or bowels.",
+        url: "https://www.windsorhousegrouppractice.co.uk/conditions/sciatica/",
+    },
+    Source {
+        id: SourceId::RoyalFreeCaudaEquina,
+        kind: SourceKind::Guidance,
+        authors: "Royal Free London NHS Foundation Trust",
+        short: "NHS: cauda equina",
+        year: 0,
+        title: "Cauda equina syndrome: patient information",
+        venue: "royalfree.nhs.uk",
+        checked: "Back or leg pain with numbness around the bottom or genitals, or changes in bladder or bowel control: go to the emergency department immediately.",
+        url: "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
+    },
+    Source {
+        id: SourceId::StressFractureClinic,
+        kind: SourceKind::Practice,
+        authors: "Alterra Physical Therapy",
+        short: "clinic page: stress fracture",
+        year: 0,
+        title: "Tibial stress fracture: symptoms, causes and treatment",
+        venue: "alterrapt.com (a physiotherapy clinic; not peer reviewed)",
+        checked: "Pain on the inner shin that is tender to touch at one spot (under 5 cm), does not warm up, hurts during and after running and eases off the feet. Pain on hopping is a common clinical check (secondary summaries).",
+        url: "https://alterrapt.com/post/tibial-stress-fracture-symptoms-causes-and-treatment",
+    },
+    Source {
+        id: SourceId::PhysioRedFlags,
+        kind: SourceKind::Practice,
+        authors: "The Physiotherapy Site",
+        short: "physiotherapy red flags",
+        year: 0,
+        title: "Assessing red flags",
+        venue: "thephysiotherapysite.co.uk (physiotherapy teaching; not peer reviewed)",
+        checked: "Unexplained weight loss, a history of cancer and pain at night are red flags that need referral to a doctor rather than physiotherapy alone.",
+        url: "http://www.thephysiotherapysite.co.uk/physiotherapy/physiotherapists/articles/40/assessing-red-flags",
+    },
+    Source {
+        id: SourceId::CalfStrainClinic,
+        kind: SourceKind::Practice,
+        authors: "Central City Physiotherapy; Optimal Health Lab",
+        short: "clinic pages: calf strain",
+        year: 0,
+        title: "Calf strains; From calf strain to no pain",
+        venue: "ccphysio.co.nz, optimalhealthlab.com.au (physiotherapy clinics; not peer reviewed)",
+        checked: "If it is sore to walk or hop, a return to sport is out of the question; healing takes at least 6 weeks; a physiotherapist grades the strain and sets the rehabilitation, because calf strains recur when managed wrongly.",
+        url: "https://www.optimalhealthlab.com.au/blogs/optimal-tips/from-calf-strain-to-no-pain",
+    },
+    Source {
+        id: SourceId::ClinicExercisePages,
+        kind: SourceKind::Practice,
+        authors: "Peak Physio; CSPC; calfraises.com",
+        short: "clinic exercise pages",
+        year: 0,
+        title: "Bent-knee soleus heel raise; calf strength; seated soleus raise for runners",
+        venue: "peak-physio.com.au, cspc.co.uk, calfraises.com (not peer reviewed)",
+        checked: "Bent-knee progression from seated to standing to single-leg raises; build up to 3 × 25; load the seated raise as it gets easy; avoid lowering the heel below a step early in heel-bone (insertional) Achilles pain.",
+        url: "https://www.cspc.co.uk/calf-strength/",
     },
     Source {
         id: SourceId::ClinicalPractice,
@@ -293,7 +397,7 @@ pub static SOURCES: &[Source] = &[
         year: 0,
         title: "Common dosing and targets for calf strengthening in runners",
         venue: "Clinical consensus, not a study finding",
-        checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week, discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises.",
+        checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week; loaded sets of 8–15 leaving 2–3 repetitions in reserve with 60–90 s rest; add about 2–5 kg at a time, at most once a week; discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises; a difference of more than 10% between legs is worth assessing. Clinical consensus as quoted by clinics, not a study finding.",
         url: "",
     },
 ];
@@ -329,21 +433,33 @@ pub enum Claim {
     LoadSpike,
     /// Exercise dosing, progression and pain rules.
     ExerciseDosing,
-    /// Red flag: deep vein thrombosis.
+    /// A current or recent calf or Achilles injury: assessed before a strengthening circuit.
+    CurrentInjury,
+    /// Red flag: deep vein thrombosis or a clot in the lung.
     RedFlagDvt,
     /// Red flag: Achilles rupture.
     RedFlagRupture,
-    /// Red flag: compartment syndrome.
+    /// Red flag: acute compartment syndrome.
     RedFlagCompartment,
-    /// Red flag: poor circulation.
+    /// Symptoms with exercise that settle with rest (chronic exertional compartment syndrome).
+    RedFlagExertional,
+    /// Red flag: a sudden loss of blood supply to the leg.
     RedFlagCirculation,
-    /// Red flag: infection.
+    /// Red flag: infection of the skin.
     RedFlagInfection,
+    /// Red flag: sepsis.
+    RedFlagSepsis,
+    /// Red flag: a bone stress injury of the shin.
+    RedFlagStressFracture,
+    /// Red flag: pain at night with weight loss or a history of cancer.
+    RedFlagSerious,
+    /// Red flag: back and leg symptoms from the spine, and cauda equina syndrome.
+    RedFlagSpine,
 }
 
 impl Claim {
     /// Every claim, for tests and the evidence panel.
-    pub const ALL: [Claim; 19] = [
+    pub const ALL: [Claim; 25] = [
         Claim::Anatomy,
         Claim::MuscleSize,
         Claim::FibreType,
@@ -358,11 +474,17 @@ impl Claim {
         Claim::CalfStrainRisk,
         Claim::LoadSpike,
         Claim::ExerciseDosing,
+        Claim::CurrentInjury,
         Claim::RedFlagDvt,
         Claim::RedFlagRupture,
         Claim::RedFlagCompartment,
+        Claim::RedFlagExertional,
         Claim::RedFlagCirculation,
         Claim::RedFlagInfection,
+        Claim::RedFlagSepsis,
+        Claim::RedFlagStressFracture,
+        Claim::RedFlagSerious,
+        Claim::RedFlagSpine,
     ];
 
     /// The sources behind this claim; never empty.
@@ -373,7 +495,13 @@ impl Claim {
             Claim::MuscleSize => &[Fukunaga1992],
             Claim::FibreType => &[Edgerton1975],
             Claim::RunnersSoleus => &[Fukutani2020],
-            Claim::KneeModel => &[Fukunaga1992, Gago2017, Arampatzis2006, HebertLosier2012],
+            Claim::KneeModel => &[
+                Fukunaga1992,
+                Gago2017,
+                Arampatzis2006,
+                HebertLosier2012,
+                HebertLosier2012b,
+            ],
             Claim::RunningSupport => &[Dorn2012],
             Claim::RunningLoadMultiple => &[Dorn2012],
             Claim::FootStrike => &[Ahn2014],
@@ -382,12 +510,18 @@ impl Claim {
             Claim::AchillesWeakness => &[ONeill2019],
             Claim::CalfStrainRisk => &[GreenPizzari2017],
             Claim::LoadSpike => &[ClinicalPractice],
-            Claim::ExerciseDosing => &[ClinicalPractice],
+            Claim::ExerciseDosing => &[ClinicalPractice, ClinicExercisePages],
+            Claim::CurrentInjury => &[CalfStrainClinic],
             Claim::RedFlagDvt => &[NhsDvt],
-            Claim::RedFlagRupture => &[NhsAchillesRupture],
+            Claim::RedFlagRupture => &[LincsPhysioAchilles],
             Claim::RedFlagCompartment => &[NhsCompartmentSyndrome],
-            Claim::RedFlagCirculation => &[NhsPeripheralArterialDisease],
+            Claim::RedFlagExertional => &[NhsCompartmentSyndrome],
+            Claim::RedFlagCirculation => &[AcuteLimbIschaemia],
             Claim::RedFlagInfection => &[NhsCellulitis],
+            Claim::RedFlagSepsis => &[SepsisSafetyNet],
+            Claim::RedFlagStressFracture => &[StressFractureClinic],
+            Claim::RedFlagSerious => &[PhysioRedFlags],
+            Claim::RedFlagSpine => &[NhsSciatica, RoyalFreeCaudaEquina],
         }
     }
 }
@@ -450,7 +584,7 @@ mod tests {
     #[test]
     fn an_evidence_panel_lists_each_source_once() {
         let listed = sources_for(&[Claim::KneeModel, Claim::MuscleSize]);
-        assert_eq!(listed.len(), 4);
+        assert_eq!(listed.len(), 5);
         assert_eq!(short_citation(SourceId::Gago2017), "Gago 2017");
     }
 }

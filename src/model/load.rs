@@ -9,8 +9,8 @@
 //!
 //! All input comes from a person typing, so every field is read on its own: a wrong value gives
 //! a [`LoadError`] naming the field and its accepted range, shown next to that field, never a
-//! panic or a nonsense number. Body mass is optional: without it the load is counted in body
-//! weights, with it also in tonnes.
+//! panic or a nonsense number. The load is given per step in body weights and never summed
+//! over the run: peak forces do not add up to a meaningful total.
 
 use super::evidence::Claim;
 
@@ -24,8 +24,6 @@ pub const MAX_MULTIPLE: u8 = 8;
 /// The starting multiple: the low end of the soleus range.
 pub const DEFAULT_MULTIPLE: u8 = 6;
 
-/// Accepted body mass, kg.
-pub const BODY_MASS_KG: (u16, u16) = (30, 250);
 /// Accepted cadence, steps per minute with both legs.
 pub const CADENCE_SPM: (u16, u16) = (100, 240);
 /// Accepted run duration, minutes.
@@ -38,8 +36,6 @@ pub const MINUTES_TYPICAL: u16 = 30;
 /// A typed-in field of the calculator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
-    /// Body mass, kg.
-    BodyMass,
     /// Cadence, steps per minute.
     Cadence,
     /// Duration, minutes.
@@ -50,7 +46,6 @@ impl Field {
     /// The whole numbers the field accepts, lowest and highest.
     pub fn range(self) -> (u16, u16) {
         match self {
-            Field::BodyMass => BODY_MASS_KG,
             Field::Cadence => CADENCE_SPM,
             Field::Minutes => MINUTES,
         }
@@ -71,10 +66,8 @@ pub enum LoadError {
 pub struct LoadEstimate {
     /// Steps taken by each leg.
     pub steps_per_leg: u32,
-    /// Multiple of body weight used per step.
+    /// Multiple of body weight at each step's peak.
     pub multiple: u8,
-    /// Cumulative load through one calf, in tonnes (rounded), when a body mass was given.
-    pub tonnes_per_leg: Option<u32>,
 }
 
 /// Reads `field` as typed: a whole number within its range, spaces trimmed; a comma or point
@@ -91,34 +84,12 @@ pub fn read(text: &str, field: Field) -> Result<u16, LoadError> {
     Ok(value as u16)
 }
 
-/// Reads the optional body mass: empty is no mass, anything else must be valid.
-pub fn read_optional(text: &str, field: Field) -> Result<Option<u16>, LoadError> {
-    if text.trim().is_empty() {
-        Ok(None)
-    } else {
-        read(text, field).map(Some)
-    }
-}
-
 /// Estimates the load of one run from values already read; the multiple is kept within the
 /// reported range.
-pub fn estimate(
-    body_mass_kg: Option<u16>,
-    cadence_spm: u16,
-    minutes: u16,
-    multiple: u8,
-) -> LoadEstimate {
-    let multiple = multiple.clamp(MIN_MULTIPLE, MAX_MULTIPLE);
-    let steps_per_leg = u32::from(cadence_spm) * u32::from(minutes) / 2;
-    // kg × multiple × steps, in tonnes, rounded; the largest inputs stay far inside u64.
-    let tonnes_per_leg = body_mass_kg.map(|mass| {
-        let kilograms = u64::from(mass) * u64::from(multiple) * u64::from(steps_per_leg);
-        ((kilograms + 500) / 1000) as u32
-    });
+pub fn estimate(cadence_spm: u16, minutes: u16, multiple: u8) -> LoadEstimate {
     LoadEstimate {
-        steps_per_leg,
-        multiple,
-        tonnes_per_leg,
+        steps_per_leg: u32::from(cadence_spm) * u32::from(minutes) / 2,
+        multiple: multiple.clamp(MIN_MULTIPLE, MAX_MULTIPLE),
     }
 }
 
@@ -127,24 +98,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_typical_half_hour_run_loads_each_calf_with_about_a_thousand_tonnes() {
-        let run = estimate(Some(70), 170, 30, 6);
+    fn a_half_hour_run_at_a_typical_cadence_is_about_two_and_a_half_thousand_steps_a_leg() {
+        let run = estimate(170, 30, 6);
         assert_eq!(run.steps_per_leg, 2550);
-        assert_eq!(run.tonnes_per_leg, Some(1071)); // 70 kg × 6 × 2550 steps
-    }
-
-    #[test]
-    fn without_a_body_mass_there_are_steps_but_no_tonnes() {
-        assert_eq!(read_optional("  ", Field::BodyMass), Ok(None));
-        let run = estimate(None, 170, 30, 6);
-        assert_eq!((run.steps_per_leg, run.tonnes_per_leg), (2550, None));
+        assert_eq!(run.multiple, 6);
     }
 
     #[test]
     fn zero_negative_absurd_and_non_numeric_input_is_refused_with_the_field() {
         assert_eq!(
-            read("0", Field::BodyMass),
-            Err(LoadError::OutOfRange(Field::BodyMass, 30, 250))
+            read("0", Field::Cadence),
+            Err(LoadError::OutOfRange(Field::Cadence, 100, 240))
         );
         assert_eq!(
             read("-170", Field::Cadence),
@@ -159,38 +123,20 @@ mod tests {
             Err(LoadError::OutOfRange(Field::Minutes, 1, 600))
         );
         assert_eq!(
-            read_optional("seventy", Field::BodyMass),
-            Err(LoadError::NotANumber(Field::BodyMass))
-        );
-        assert_eq!(
-            read("70.5", Field::BodyMass),
-            Err(LoadError::NotANumber(Field::BodyMass))
+            read("30.5", Field::Minutes),
+            Err(LoadError::NotANumber(Field::Minutes))
         );
         assert_eq!(read(" 30 ", Field::Minutes), Ok(30));
     }
 
     #[test]
     fn the_multiple_stays_within_the_reported_range() {
-        assert_eq!(estimate(None, 170, 30, 12).multiple, MAX_MULTIPLE);
-        assert_eq!(estimate(None, 170, 30, 0).multiple, MIN_MULTIPLE);
+        assert_eq!(estimate(170, 30, 12).multiple, MAX_MULTIPLE);
+        assert_eq!(estimate(170, 30, 0).multiple, MIN_MULTIPLE);
     }
 
     #[test]
     fn the_largest_accepted_inputs_do_not_overflow() {
-        let run = estimate(Some(250), 240, 600, MAX_MULTIPLE);
-        assert_eq!(run.steps_per_leg, 72_000);
-        assert_eq!(run.tonnes_per_leg, Some(144_000));
-    }
-
-    #[test]
-    fn a_bigger_multiple_never_gives_a_smaller_load() {
-        let mut previous = 0;
-        for multiple in MIN_MULTIPLE..=MAX_MULTIPLE {
-            let tonnes = estimate(Some(60), 160, 45, multiple)
-                .tonnes_per_leg
-                .unwrap_or(0);
-            assert!(tonnes >= previous);
-            previous = tonnes;
-        }
+        assert_eq!(estimate(240, 600, MAX_MULTIPLE).steps_per_leg, 72_000);
     }
 }

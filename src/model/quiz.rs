@@ -3,13 +3,18 @@
 //! The red-flag screening comes first, before any question, any exertion and any exercise:
 //! each flag is its own tick box, and "none of these apply to me" is a choice of its own (it
 //! clears the flags, a flag clears it) without which the quiz does not go on. Any flag leads
-//! straight to advice to seek care; only a clear screen leads to the ten questions: three
-//! *knowledge* questions (one right answer, feedback for every option) and seven *profile*
-//! questions, the last the heel-raise self-test, whose answers shape the circuit. The reducer
-//! enforces that order, so no sequence of events reaches the self-test or a circuit without a
-//! clear screen. The view only sends events and renders the state.
-
-use serde::{Deserialize, Serialize};
+//! straight to advice to seek care; only a clear screen leads to the questions: three
+//! *knowledge* questions (one right answer, feedback for every option) and the *profile*
+//! questions, the last two the heel-raise self-test on each leg, whose answers shape the
+//! circuit. The reducer enforces that order, so no sequence of events reaches the self-test or
+//! a circuit without a clear screen.
+//!
+//! Every plan is screened by the person who does it: the guided circuit starts only for a
+//! state whose screening this reader confirmed within [`SCREENING_VALID_DAYS`]
+//! ([`QuizState::circuit_to_start`]). A shared link carries no screening, and saved progress
+//! keeps the day it was screened; either way an unscreened or stale plan can be read, and
+//! starting it goes through [`Step::Recheck`] first. The view only sends events and renders
+//! the state.
 
 use super::anatomy::Muscle;
 use super::circuit::{self, AgeBand, Background, Recommendation, WeeklyDistance};
@@ -37,8 +42,10 @@ pub enum QuestionId {
     PreviousProblem,
     /// Profile: age band.
     AgeBand,
-    /// Profile: single-leg straight-knee heel raises to fatigue (the normed protocol).
-    HeelRaises,
+    /// Profile: single-leg straight-knee heel raises to fatigue (the normed protocol), left leg.
+    HeelRaisesLeft,
+    /// Profile: the same test on the right leg, so the sides can be compared.
+    HeelRaisesRight,
 }
 
 /// What a question asks for.
@@ -88,7 +95,7 @@ pub struct Question {
 pub const MAX_HEEL_RAISES: u8 = 100;
 
 /// Every question, in order.
-pub static QUESTIONS: [Question; 10] = [
+pub static QUESTIONS: [Question; 11] = [
     Question {
         id: QuestionId::DeeperMuscle,
         kind: Kind::Knowledge {
@@ -159,7 +166,15 @@ pub static QUESTIONS: [Question; 10] = [
         skippable: false,
     },
     Question {
-        id: QuestionId::HeelRaises,
+        id: QuestionId::HeelRaisesLeft,
+        kind: Kind::Count {
+            max: MAX_HEEL_RAISES,
+        },
+        options: 0,
+        skippable: true,
+    },
+    Question {
+        id: QuestionId::HeelRaisesRight,
         kind: Kind::Count {
             max: MAX_HEEL_RAISES,
         },
@@ -176,8 +191,15 @@ pub fn index_of(id: QuestionId) -> usize {
     QUESTIONS.iter().position(|q| q.id == id).unwrap_or(0)
 }
 
+/// A day, counted from 1 January 1970 (UTC): when a screening was confirmed.
+pub type Day = u32;
+
+/// How many days a confirmed screening stands before the guided circuit asks again whether
+/// anything has changed.
+pub const SCREENING_VALID_DAYS: Day = 14;
+
 /// A recorded answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// The index of the chosen option.
     Choice(u8),
@@ -188,7 +210,7 @@ pub enum Answer {
 }
 
 /// Where the person is, in journey order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     /// The red-flag screening: always the first step.
     Screening,
@@ -196,6 +218,9 @@ pub enum Step {
     Question(u8),
     /// The result: seek-care advice or a circuit.
     Result,
+    /// The screening again, for a finished plan this reader has not screened (a shared link)
+    /// or screened too long ago, before its guided circuit starts.
+    Recheck,
 }
 
 /// Something the person did.
@@ -219,15 +244,19 @@ pub enum QuizEvent {
     ToggleFlag(RedFlag),
     /// Ticked or unticked "none of these apply to me" (ticking it clears every flag).
     SetNoneApply(bool),
-    /// Finished the screening: on to advice with a flag, to the questions with none,
-    /// ignored while neither is ticked.
-    ConfirmScreening,
+    /// Finished the screening on the given day: on to advice with a flag, to the questions
+    /// (or, in a re-check, back to the plan) with none; ignored while neither is ticked.
+    ConfirmScreening(Day),
+    /// Asked to start the guided circuit of a plan whose screening does not stand: go through
+    /// the screening again first.
+    Recheck,
     /// Started again with nothing answered.
     Restart,
 }
 
-/// The whole quiz state; serialisable so it can be shared or, if the person asks, stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The whole quiz state. Shared and stored only through `model::share`, whose decoders check
+/// [`QuizState::is_valid`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizState {
     /// One slot per question.
     pub answers: [Option<Answer>; QUESTION_COUNT],
@@ -240,6 +269,9 @@ pub struct QuizState {
     /// The self-test was done on a flat floor, not the normed 10° slope: its count is compared
     /// with the norms only as an approximation.
     pub flat_floor: bool,
+    /// The day this reader last confirmed a clear screening; `None` for a plan opened from a
+    /// shared link, which someone else screened.
+    pub screened_on: Option<Day>,
 }
 
 impl Default for QuizState {
@@ -250,6 +282,7 @@ impl Default for QuizState {
             flags: Flags::default(),
             none_apply: false,
             flat_floor: false,
+            screened_on: None,
         }
     }
 }
@@ -271,22 +304,40 @@ impl QuizState {
         let last = (QUESTION_COUNT - 1) as u8;
         match (self.step, event) {
             (_, QuizEvent::Restart) => return QuizState::default(),
-            (Step::Screening, QuizEvent::ToggleFlag(flag)) => {
+            (Step::Screening | Step::Recheck, QuizEvent::ToggleFlag(flag)) => {
                 next.flags = self.flags.toggled(flag);
                 next.none_apply = false;
             }
-            (Step::Screening, QuizEvent::SetNoneApply(on)) => {
+            (Step::Screening | Step::Recheck, QuizEvent::SetNoneApply(on)) => {
                 next.none_apply = on;
                 if on {
                     next.flags = Flags::default();
                 }
             }
-            (Step::Screening, QuizEvent::ConfirmScreening) => {
+            (Step::Screening | Step::Recheck, QuizEvent::ConfirmScreening(today)) => {
                 if !self.flags.is_empty() {
                     next.step = Step::Result;
                 } else if self.none_apply {
-                    next.step = Step::Question(0);
+                    next.screened_on = Some(today);
+                    next.step = if self.step == Step::Recheck {
+                        Step::Result
+                    } else {
+                        Step::Question(0)
+                    };
                 }
+            }
+            (Step::Result, QuizEvent::Recheck)
+                if matches!(self.outcome(), Some(Outcome::Circuit(_))) =>
+            {
+                next.step = Step::Recheck;
+                next.none_apply = false;
+            }
+            (Step::Recheck, QuizEvent::Back) => {
+                // Back to reading the plan; nothing ticked here is kept, and starting it
+                // asks again.
+                next.step = Step::Result;
+                next.flags = Flags::default();
+                next.none_apply = true;
             }
             (Step::Question(n), QuizEvent::Choose(option)) => {
                 let question = &QUESTIONS[usize::from(n)];
@@ -320,8 +371,14 @@ impl QuizState {
             (Step::Question(n), QuizEvent::Skip) if QUESTIONS[usize::from(n)].skippable => {
                 next.answers[usize::from(n)] = Some(Answer::Skipped);
                 if let Kind::Count { .. } = QUESTIONS[usize::from(n)].kind {
-                    // No test, so nothing to say about where it was done.
-                    next.flat_floor = false;
+                    // No test on either leg, so nothing to say about where it was done.
+                    if !next
+                        .answers
+                        .iter()
+                        .any(|a| matches!(a, Some(Answer::Count(_))))
+                    {
+                        next.flat_floor = false;
+                    }
                 }
                 next.step = if n < last {
                     Step::Question(n + 1)
@@ -379,6 +436,18 @@ impl QuizState {
 
     /// What the profile answers say, for the recommendation.
     pub fn profile(&self) -> circuit::Profile {
+        let (left, right) = self.heel_raises();
+        let weaker = match (left, right) {
+            (Some(l), Some(r)) => Some(l.min(r)),
+            (one, other) => one.or(other),
+        };
+        let side_difference_percent = match (left, right) {
+            (Some(l), Some(r)) if l.max(r) > 0 => {
+                let (strong, weak) = (u32::from(l.max(r)), u32::from(l.min(r)));
+                Some(((strong - weak) * 100 / strong) as u8)
+            }
+            _ => None,
+        };
         circuit::Profile {
             background: self.pick(
                 QuestionId::Background,
@@ -403,11 +472,34 @@ impl QuizState {
                 QuestionId::AgeBand,
                 &[AgeBand::Under40, AgeBand::From40To59, AgeBand::From60],
             ),
-            heel_raises: match self.answer(QuestionId::HeelRaises) {
-                Some(Answer::Count(count)) => Some(count),
-                _ => None,
-            },
+            heel_raises: weaker,
+            side_difference_percent,
             flat_floor: self.flat_floor,
+        }
+    }
+
+    /// The self-test counts, left then right, where each leg was tested.
+    pub fn heel_raises(&self) -> (Option<u8>, Option<u8>) {
+        let count = |id| match self.answer(id) {
+            Some(Answer::Count(count)) => Some(count),
+            _ => None,
+        };
+        (
+            count(QuestionId::HeelRaisesLeft),
+            count(QuestionId::HeelRaisesRight),
+        )
+    }
+
+    /// The circuit whose guided player may start today: only a circuit result, and only when
+    /// this reader confirmed a clear screening within [`SCREENING_VALID_DAYS`]. Anything else
+    /// (a shared link, an old saved result, any flag) goes through [`QuizEvent::Recheck`].
+    pub fn circuit_to_start(&self, today: Day) -> Option<Recommendation> {
+        let screened = self
+            .screened_on
+            .is_some_and(|day| today.saturating_sub(day) <= SCREENING_VALID_DAYS);
+        match self.outcome() {
+            Some(Outcome::Circuit(recommendation)) if screened => Some(recommendation),
+            _ => None,
         }
     }
 
@@ -447,13 +539,17 @@ impl QuizState {
                 !self.flags.is_empty()
                     || (self.screen_clear() && self.answers.iter().all(Option::is_some))
             }
+            // Only a finished plan is re-checked.
+            Step::Recheck => self.answers.iter().all(Option::is_some),
         };
         let flags_fit = Flags::from_bits(self.flags.bits()).is_some()
             && (!self.none_apply || self.flags.is_empty());
         // Past the questions, "on a flat floor" only ever describes a count.
+        let (left, right) = self.heel_raises();
         let flat_fits = !(self.flat_floor
-            && self.step == Step::Result
-            && !matches!(self.answer(QuestionId::HeelRaises), Some(Answer::Count(_))));
+            && matches!(self.step, Step::Result | Step::Recheck)
+            && left.is_none()
+            && right.is_none());
         answers_fit && step_fits && flags_fit && flat_fits
     }
 }
@@ -463,10 +559,13 @@ mod tests {
     use super::*;
     use crate::model::circuit::Level;
 
+    /// The day the tests' screenings are confirmed on.
+    const DAY: Day = 20_000;
+
     fn screened() -> QuizState {
         QuizState::default()
             .apply(QuizEvent::SetNoneApply(true))
-            .apply(QuizEvent::ConfirmScreening)
+            .apply(QuizEvent::ConfirmScreening(DAY))
     }
 
     fn answer_all(state: QuizState, choice: u8) -> QuizState {
@@ -489,8 +588,8 @@ mod tests {
     }
 
     #[test]
-    fn there_are_six_to_ten_questions_of_both_kinds() {
-        assert!((6..=10).contains(&QUESTION_COUNT));
+    fn there_are_six_to_twelve_questions_of_both_kinds() {
+        assert!((6..=12).contains(&QUESTION_COUNT));
         assert!(QUESTIONS
             .iter()
             .any(|q| matches!(q.kind, Kind::Knowledge { .. })));
@@ -501,7 +600,7 @@ mod tests {
     fn the_screening_comes_first_and_needs_an_explicit_answer() {
         let start = QuizState::default();
         assert_eq!(start.step, Step::Screening);
-        assert_eq!(start.apply(QuizEvent::ConfirmScreening), start);
+        assert_eq!(start.apply(QuizEvent::ConfirmScreening(DAY)), start);
         assert_eq!(start.apply(QuizEvent::Choose(0)), start);
         assert_eq!(screened().step, Step::Question(0));
     }
@@ -520,7 +619,7 @@ mod tests {
     fn a_red_flag_leads_straight_to_advice_without_a_question() {
         let done = QuizState::default()
             .apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap))
-            .apply(QuizEvent::ConfirmScreening);
+            .apply(QuizEvent::ConfirmScreening(DAY));
         assert_eq!(done.step, Step::Result);
         assert!(matches!(done.outcome(), Some(Outcome::SeekCare(_))));
         assert!(done.answers.iter().all(Option::is_none));
@@ -563,7 +662,7 @@ mod tests {
     fn back_returns_to_the_previous_step_and_restart_clears_everything() {
         let state = answer_all(screened(), 0);
         assert_eq!(state.step, Step::Result);
-        assert_eq!(state.apply(QuizEvent::Back).step, Step::Question(9));
+        assert_eq!(state.apply(QuizEvent::Back).step, Step::Question(10));
         assert_eq!(screened().apply(QuizEvent::Back).step, Step::Screening);
         assert_eq!(state.apply(QuizEvent::Restart), QuizState::default());
     }
@@ -583,9 +682,9 @@ mod tests {
 
     #[test]
     fn counts_are_capped_and_shape_the_level() {
-        let state = at(QuestionId::HeelRaises).apply(QuizEvent::SetCount(5000));
+        let state = at(QuestionId::HeelRaisesLeft).apply(QuizEvent::SetCount(5000));
         assert_eq!(
-            state.answer(QuestionId::HeelRaises),
+            state.answer(QuestionId::HeelRaisesLeft),
             Some(Answer::Count(MAX_HEEL_RAISES))
         );
         assert_eq!(
@@ -596,17 +695,17 @@ mod tests {
 
     #[test]
     fn clearing_the_count_clears_the_answer_and_its_level() {
-        let state = at(QuestionId::HeelRaises)
+        let state = at(QuestionId::HeelRaisesLeft)
             .apply(QuizEvent::SetCount(30))
             .apply(QuizEvent::ClearCount);
-        assert_eq!(state.answer(QuestionId::HeelRaises), None);
+        assert_eq!(state.answer(QuestionId::HeelRaisesLeft), None);
         assert_eq!(state.profile().heel_raises, None);
         assert_eq!(state.apply(QuizEvent::Next).step, state.step);
     }
 
     #[test]
     fn a_flat_floor_test_is_remembered_only_on_the_count_question() {
-        let flat = at(QuestionId::HeelRaises).apply(QuizEvent::SetFlatFloor(true));
+        let flat = at(QuestionId::HeelRaisesLeft).apply(QuizEvent::SetFlatFloor(true));
         assert!(flat.flat_floor);
         assert!(!screened().apply(QuizEvent::SetFlatFloor(true)).flat_floor);
     }
@@ -615,9 +714,9 @@ mod tests {
     fn the_reducer_only_reaches_valid_states() {
         let mut state = QuizState::default();
         for event in [
-            QuizEvent::ConfirmScreening,
+            QuizEvent::ConfirmScreening(DAY),
             QuizEvent::SetNoneApply(true),
-            QuizEvent::ConfirmScreening,
+            QuizEvent::ConfirmScreening(DAY),
             QuizEvent::Choose(0),
             QuizEvent::Next,
             QuizEvent::Skip,
@@ -633,9 +732,74 @@ mod tests {
         };
         assert!(!forged.is_valid());
         let unscreened = QuizState {
-            step: Step::Question(9),
+            step: Step::Question(10),
             ..QuizState::default()
         };
         assert!(!unscreened.is_valid());
+    }
+
+    #[test]
+    fn a_plan_starts_only_for_the_reader_who_screened_it_in_the_last_two_weeks() {
+        let done = answer_all(screened(), 0);
+        assert_eq!(done.screened_on, Some(DAY));
+        assert!(done.circuit_to_start(DAY).is_some());
+        assert!(done.circuit_to_start(DAY + SCREENING_VALID_DAYS).is_some());
+        assert!(done
+            .circuit_to_start(DAY + SCREENING_VALID_DAYS + 1)
+            .is_none());
+        let shared = QuizState {
+            screened_on: None,
+            ..done.clone()
+        };
+        assert!(shared.circuit_to_start(DAY).is_none());
+    }
+
+    #[test]
+    fn a_recheck_with_none_apply_returns_to_the_plan_ready_to_start() {
+        let shared = QuizState {
+            screened_on: None,
+            ..answer_all(screened(), 0)
+        };
+        let checking = shared.apply(QuizEvent::Recheck);
+        assert_eq!(checking.step, Step::Recheck);
+        assert!(checking.is_valid());
+        // Continue does nothing until the reader answers.
+        assert_eq!(checking.apply(QuizEvent::ConfirmScreening(DAY)), checking);
+        let later = DAY + 30;
+        let clear = checking
+            .apply(QuizEvent::SetNoneApply(true))
+            .apply(QuizEvent::ConfirmScreening(later));
+        assert_eq!(clear.step, Step::Result);
+        assert!(clear.circuit_to_start(later).is_some());
+        // Back keeps the plan readable and still unscreened.
+        let back = checking.apply(QuizEvent::Back);
+        assert_eq!(back.step, Step::Result);
+        assert!(back.is_valid() && back.circuit_to_start(DAY).is_none());
+    }
+
+    #[test]
+    fn a_flag_ticked_in_a_recheck_replaces_the_plan_with_advice() {
+        let checking = answer_all(screened(), 0).apply(QuizEvent::Recheck);
+        let injured = checking
+            .apply(QuizEvent::ToggleFlag(RedFlag::RecentInjury))
+            .apply(QuizEvent::ConfirmScreening(DAY));
+        assert_eq!(injured.step, Step::Result);
+        assert!(matches!(injured.outcome(), Some(Outcome::SeekCare(_))));
+        assert!(injured.circuit_to_start(DAY).is_none());
+        assert!(injured.is_valid());
+    }
+
+    #[test]
+    fn both_legs_are_tested_and_the_weaker_one_sets_the_level() {
+        let left = index_of(QuestionId::HeelRaisesLeft) as u8;
+        let state = QuizState {
+            step: Step::Question(left),
+            ..screened()
+        }
+        .apply(QuizEvent::SetCount(30))
+        .apply(QuizEvent::Next)
+        .apply(QuizEvent::SetCount(22));
+        assert_eq!(state.heel_raises(), (Some(30), Some(22)));
+        assert_eq!(state.profile().heel_raises, Some(22));
     }
 }

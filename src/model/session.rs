@@ -4,7 +4,7 @@
 //! from a monotonic clock, so a throttled or hidden browser tab catches up instead of
 //! drifting, and tests need no clock at all.
 
-use super::circuit::{Dose, Recommendation, REST_SECONDS, SWITCH_SECONDS, TEMPO};
+use super::circuit::{Dose, Recommendation, SWITCH_SECONDS, TEMPO};
 
 /// What the person does during a phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +78,7 @@ pub struct Session {
     index: usize,
     elapsed_in_phase_ms: u64,
     paused: bool,
+    stopped_for_pain: bool,
 }
 
 /// Within this time of a phase's start, "back" goes to the previous phase rather than
@@ -119,7 +120,7 @@ pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
             }
             let very_last = exercise == last_exercise && set == prescription.sets;
             if !very_last {
-                let rest_ms = u64::from(REST_SECONDS) * 1000;
+                let rest_ms = u64::from(prescription.rest_seconds()) * 1000;
                 phases.push(phase(
                     PhaseKind::Rest,
                     *sides.last().unwrap_or(&Side::Both),
@@ -139,7 +140,21 @@ impl Session {
             index: 0,
             elapsed_in_phase_ms: 0,
             paused: false,
+            stopped_for_pain: false,
         }
+    }
+
+    /// Ends the circuit at once because it hurts: nothing more runs, and the player shows
+    /// what to do instead.
+    pub fn stop_for_pain(&mut self) {
+        self.index = self.phases.len();
+        self.elapsed_in_phase_ms = 0;
+        self.stopped_for_pain = true;
+    }
+
+    /// Whether the circuit was ended because it hurt.
+    pub fn stopped_for_pain(&self) -> bool {
+        self.stopped_for_pain
     }
 
     /// Advances by `elapsed_ms` of real time, crossing as many phases as that covers.
@@ -186,6 +201,10 @@ impl Session {
 
     /// Restarts the current phase, or goes to the previous one if it has only just begun.
     pub fn back(&mut self) {
+        if self.stopped_for_pain {
+            // A circuit stopped because it hurt is not resumed by a stray key.
+            return;
+        }
         if self.elapsed_in_phase_ms < BACK_RESTARTS_AFTER_MS {
             self.index = self.index.saturating_sub(1);
         }
@@ -273,6 +292,7 @@ mod tests {
             sets,
             dose,
             each_leg: false,
+            loaded: false,
         }]))
     }
 
@@ -332,6 +352,7 @@ mod tests {
             sets: 2,
             dose: Dose::Reps(2), // 10 s a side
             each_leg: true,
+            loaded: false,
         }])
     }
 
@@ -411,5 +432,33 @@ mod tests {
                 u64::from(recommendation.total_seconds()) * 1000
             );
         }
+    }
+
+    #[test]
+    fn it_hurts_ends_the_circuit_at_once_and_says_why() {
+        let mut session = Session::new(&single_leg());
+        session.tick(3_000);
+        assert!(!session.stopped_for_pain());
+        session.stop_for_pain();
+        assert!(session.is_finished() && session.stopped_for_pain());
+        assert_eq!(session.remaining_total_ms(), 0);
+        session.tick(10_000);
+        session.back();
+        assert!(session.stopped_for_pain() && session.is_finished());
+    }
+
+    #[test]
+    fn a_loaded_set_is_followed_by_the_longer_rest() {
+        let recommendation = circuit(exercises(Level::Build));
+        let session = Session::new(&recommendation);
+        let first_rest = session
+            .phases
+            .iter()
+            .find(|p| p.kind == PhaseKind::Rest)
+            .map(|p| p.duration_ms);
+        assert_eq!(
+            first_rest,
+            Some(u64::from(crate::model::circuit::LOADED_REST_SECONDS) * 1000)
+        );
     }
 }

@@ -1,17 +1,19 @@
 //! Share codes: a finished result in a short, URL-safe string, and back.
 //!
-//! Layout (15 bytes, then base64url without padding, 20 characters): a version byte; one
+//! Layout (17 bytes, then base64url without padding, 23 characters): a version byte; one
 //! byte per question (the option index or count, 255 for skipped, 254 for not asked: advice
-//! to seek care comes before any question); the red-flag bits; the level (its index, or 255
-//! when the result is advice to seek care); a 16-bit checksum. The count's top bit says the
-//! self-test was done on a flat floor.
+//! to seek care comes before any question); the screening's bits (two bytes); the level (its
+//! index, or 255 when the result is advice to seek care); a 16-bit checksum. A count's top bit
+//! says the self-test was done on a flat floor. A link carries no screening of its own: the
+//! person who opens it is asked before any guided circuit.
 //!
-//! Saved progress (only when the person opts in) uses the same codec with version 3: any
-//! valid state, with one more byte for the step and one for the screening's "none of these
-//! apply" and the self-test's flat floor, and no level byte. So stored data gets exactly
-//! the same validation as a link.
-//! Version 2 came from the journey that asked the questions before the screening; it is
-//! refused, so restored progress can never skip the screening.
+//! Saved progress (only when the person opts in) uses the same codec with version 5: any
+//! valid state, with one more byte for the step, one for the screening's "none of these
+//! apply" and the self-test's flat floor, and two for the day the screening was confirmed,
+//! and no level byte. So stored data gets exactly the same validation as a link.
+//! Earlier versions (1 and 3 with the shorter screening, 2 from the journey that asked the
+//! questions before the screening) are refused, so restored progress can never skip the
+//! current screening.
 //!
 //! Decoding is untrusted input from a URL. Any string gives either a valid finished state or
 //! a [`ShareError`], never a panic. The outcome is always recomputed from the answers and
@@ -23,9 +25,9 @@ use super::quiz::{Answer, Outcome, QuizState, Step, QUESTIONS, QUESTION_COUNT};
 use super::triage::Flags;
 
 /// The format version written by [`encode`].
-const VERSION: u8 = 1;
+const VERSION: u8 = 4;
 /// The format version written by [`encode_saved`].
-const SAVED_VERSION: u8 = 3;
+const SAVED_VERSION: u8 = 5;
 /// Marks an unanswered question.
 const UNANSWERED: u8 = 254;
 /// The count byte's bit for a self-test done on a flat floor.
@@ -34,14 +36,17 @@ const FLAT_FLOOR_BIT: u8 = 0x80;
 const NONE_APPLY_BIT: u8 = 1;
 /// Saved progress: the extra byte's bit for a self-test on a flat floor.
 const SAVED_FLAT_FLOOR_BIT: u8 = 2;
-/// Bytes of saved progress: version, answers, flags, step, extra bits, checksum.
-const SAVED_LEN: usize = 1 + QUESTION_COUNT + 3 + 2;
+/// Bytes of saved progress: version, answers, flags, step, extra bits, screening day,
+/// checksum.
+const SAVED_LEN: usize = 1 + QUESTION_COUNT + 2 + 1 + 1 + 2 + 2;
+/// Saved progress: the screening day of a state never screened here.
+const NOT_SCREENED: u16 = u16::MAX;
 /// Marks a skipped question.
 const SKIPPED: u8 = 255;
 /// Marks a result that is advice to seek care.
 const NO_LEVEL: u8 = 255;
-/// Bytes before the checksum.
-const BODY_LEN: usize = 1 + QUESTION_COUNT + 2;
+/// Bytes before the checksum: version, answers, flags, level.
+const BODY_LEN: usize = 1 + QUESTION_COUNT + 2 + 1;
 /// Bytes in all.
 const CODE_LEN: usize = BODY_LEN + 2;
 /// Longer strings are rejected before decoding anything.
@@ -94,7 +99,7 @@ pub fn encode(state: &QuizState) -> Option<String> {
     let mut bytes = Vec::with_capacity(CODE_LEN);
     bytes.push(VERSION);
     push_answers(&mut bytes, state);
-    bytes.push(state.flags.bits());
+    bytes.extend_from_slice(&state.flags.bits().to_be_bytes());
     bytes.push(level);
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());
@@ -119,7 +124,7 @@ pub fn decode(code: &str) -> Result<QuizState, ShareError> {
         return Err(ShareError::Damaged);
     }
     let (answers, flat_floor) = read_answers(&bytes[1..=QUESTION_COUNT]);
-    let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
+    let flags = read_flags(&bytes[1 + QUESTION_COUNT..])?;
     let state = QuizState {
         answers,
         step: Step::Result,
@@ -127,11 +132,13 @@ pub fn decode(code: &str) -> Result<QuizState, ShareError> {
         // A result without a flag was reached through "none of these apply".
         none_apply: flags.is_empty(),
         flat_floor,
+        // Someone else's screening: the reader is asked before any guided circuit.
+        screened_on: None,
     };
     if !state.is_valid() {
         return Err(ShareError::Invalid);
     }
-    let stated_level = bytes[2 + QUESTION_COUNT];
+    let stated_level = bytes[3 + QUESTION_COUNT];
     if stated_level != NO_LEVEL && Level::from_index(stated_level).is_none() {
         return Err(ShareError::Invalid);
     }
@@ -149,11 +156,12 @@ pub fn encode_saved(state: &QuizState) -> Option<String> {
     let mut bytes = Vec::with_capacity(SAVED_LEN);
     bytes.push(SAVED_VERSION);
     push_answers(&mut bytes, state);
-    bytes.push(state.flags.bits());
+    bytes.extend_from_slice(&state.flags.bits().to_be_bytes());
     bytes.push(match state.step {
         Step::Question(n) => n,
         Step::Screening => 200,
         Step::Result => 201,
+        Step::Recheck => 202,
     });
     let mut extra = 0;
     if state.none_apply {
@@ -163,6 +171,12 @@ pub fn encode_saved(state: &QuizState) -> Option<String> {
         extra |= SAVED_FLAT_FLOOR_BIT;
     }
     bytes.push(extra);
+    let day = state
+        .screened_on
+        .and_then(|day| u16::try_from(day).ok())
+        .filter(|day| *day != NOT_SCREENED)
+        .unwrap_or(NOT_SCREENED);
+    bytes.extend_from_slice(&day.to_be_bytes());
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());
     Some(to_base64url(&bytes))
@@ -186,22 +200,25 @@ pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
         return Err(ShareError::Damaged);
     }
     let (answers, _) = read_answers(&bytes[1..=QUESTION_COUNT]);
-    let flags = Flags::from_bits(bytes[1 + QUESTION_COUNT]).ok_or(ShareError::Invalid)?;
-    let extra = bytes[3 + QUESTION_COUNT];
+    let flags = read_flags(&bytes[1 + QUESTION_COUNT..])?;
+    let extra = bytes[4 + QUESTION_COUNT];
     if extra & !(NONE_APPLY_BIT | SAVED_FLAT_FLOOR_BIT) != 0 {
         return Err(ShareError::Invalid);
     }
-    let step = match bytes[2 + QUESTION_COUNT] {
+    let step = match bytes[3 + QUESTION_COUNT] {
         200 => Step::Screening,
         201 => Step::Result,
+        202 => Step::Recheck,
         n => Step::Question(n),
     };
+    let day = u16::from_be_bytes([bytes[5 + QUESTION_COUNT], bytes[6 + QUESTION_COUNT]]);
     let state = QuizState {
         answers,
         step,
         flags,
         none_apply: extra & NONE_APPLY_BIT != 0,
         flat_floor: extra & SAVED_FLAT_FLOOR_BIT != 0,
+        screened_on: (day != NOT_SCREENED).then_some(u32::from(day)),
     };
     if state.is_valid() {
         Ok(state)
@@ -234,13 +251,23 @@ fn read_answers(bytes: &[u8]) -> ([Option<Answer>; QUESTION_COUNT], bool) {
             (UNANSWERED, _) => None,
             (SKIPPED, _) => Some(Answer::Skipped),
             (value, super::quiz::Kind::Count { .. }) => {
-                flat_floor = value & FLAT_FLOOR_BIT != 0;
+                flat_floor |= value & FLAT_FLOOR_BIT != 0;
                 Some(Answer::Count(value & !FLAT_FLOOR_BIT))
             }
             (value, _) => Some(Answer::Choice(value)),
         };
     }
     (answers, flat_floor)
+}
+
+/// The screening's two bytes, if every set bit names an item.
+fn read_flags(bytes: &[u8]) -> Result<Flags, ShareError> {
+    match bytes {
+        [high, low, ..] => {
+            Flags::from_bits(u16::from_be_bytes([*high, *low])).ok_or(ShareError::Invalid)
+        }
+        _ => Err(ShareError::WrongLength),
+    }
 }
 
 fn to_base64url(bytes: &[u8]) -> String {
@@ -285,11 +312,11 @@ mod tests {
         if let Some(flag) = flag {
             return QuizState::default()
                 .apply(QuizEvent::ToggleFlag(flag))
-                .apply(QuizEvent::ConfirmScreening);
+                .apply(QuizEvent::ConfirmScreening(20_000));
         }
         let mut state = QuizState::default()
             .apply(QuizEvent::SetNoneApply(true))
-            .apply(QuizEvent::ConfirmScreening);
+            .apply(QuizEvent::ConfirmScreening(20_000));
         while let Step::Question(n) = state.step {
             let question = &QUESTIONS[usize::from(n)];
             let event = match question.kind {
@@ -305,11 +332,16 @@ mod tests {
     fn a_finished_result_round_trips_through_a_short_url_safe_code() {
         let state = finished(1, None);
         let code = encode(&state).unwrap();
-        assert_eq!(code.len(), 20);
+        assert_eq!(code.len(), 23);
         assert!(code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        assert_eq!(decode(&code), Ok(state));
+        // The reader's own screening is not in the link: it is asked again.
+        let unscreened = QuizState {
+            screened_on: None,
+            ..state
+        };
+        assert_eq!(decode(&code), Ok(unscreened));
     }
 
     #[test]
@@ -339,12 +371,24 @@ mod tests {
             Ok(screening.clone())
         );
         let partway = screening
-            .apply(QuizEvent::ConfirmScreening)
+            .apply(QuizEvent::ConfirmScreening(20_000))
             .apply(QuizEvent::Choose(1))
             .apply(QuizEvent::Next);
         assert_eq!(decode_saved(&encode_saved(&partway).unwrap()), Ok(partway));
         let done = finished(2, Some(RedFlag::ColdPaleLeg));
         assert_eq!(decode_saved(&encode_saved(&done).unwrap()), Ok(done));
+        // A finished plan keeps the day it was screened, so an old one is re-checked.
+        let plan = finished(0, None);
+        assert_eq!(plan.screened_on, Some(20_000));
+        assert_eq!(
+            decode_saved(&encode_saved(&plan).unwrap()),
+            Ok(plan.clone())
+        );
+        let checking = plan.apply(QuizEvent::Recheck);
+        assert_eq!(
+            decode_saved(&encode_saved(&checking).unwrap()),
+            Ok(checking)
+        );
         assert_eq!(decode_saved("not saved!"), Err(ShareError::NotACode));
         let share = encode(&finished(0, None)).unwrap();
         assert!(decode_saved(&share).is_err());
@@ -352,10 +396,10 @@ mod tests {
 
     #[test]
     fn a_code_that_claims_a_circuit_despite_a_red_flag_is_refused() {
-        let state = finished(0, Some(RedFlag::OneCalfSwollen));
+        let state = finished(0, Some(RedFlag::ClotSigns));
         let code = encode(&state).unwrap();
         let mut bytes = from_base64url(&code).unwrap();
-        bytes[2 + QUESTION_COUNT] = Level::Build.index();
+        bytes[3 + QUESTION_COUNT] = Level::Build.index();
         let sum = checksum(&bytes[..BODY_LEN]);
         bytes[BODY_LEN..].copy_from_slice(&sum.to_be_bytes());
         assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Tampered));
@@ -369,6 +413,7 @@ mod tests {
     fn a_flat_floor_self_test_round_trips_and_unasked_questions_need_a_flag() {
         let mut state = finished(1, None);
         state.flat_floor = true;
+        state.screened_on = None;
         assert_eq!(decode(&encode(&state).unwrap()), Ok(state.clone()));
         // Advice to seek care comes before any question, so its code has none answered.
         let advice = finished(0, Some(RedFlag::SuddenSnap));
@@ -377,21 +422,37 @@ mod tests {
         // The same bytes without the flag would be a circuit nobody screened for.
         let mut bytes = vec![VERSION];
         bytes.extend([UNANSWERED; QUESTION_COUNT]);
-        bytes.extend([0, Level::Foundation.index()]);
+        bytes.extend([0, 0, Level::Foundation.index()]);
         let sum = checksum(&bytes);
         bytes.extend_from_slice(&sum.to_be_bytes());
         assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Invalid));
     }
 
     #[test]
+    fn codes_from_the_shorter_screening_are_refused() {
+        for version in [1, 3] {
+            let mut bytes = vec![version];
+            bytes.extend([UNANSWERED; QUESTION_COUNT]);
+            bytes.extend([0, 0, 0, 0, 0, 0]);
+            let body = bytes.len();
+            let sum = checksum(&bytes);
+            bytes.extend_from_slice(&sum.to_be_bytes());
+            assert_eq!(bytes.len(), body + 2);
+            let code = to_base64url(&bytes);
+            assert!(decode(&code).is_err() && decode_saved(&code).is_err());
+        }
+    }
+
+    #[test]
     fn progress_saved_by_the_questions_first_journey_is_refused() {
         let mut bytes = vec![2];
         bytes.extend([UNANSWERED; QUESTION_COUNT]);
-        bytes.extend([0, 3]);
+        bytes.extend([0, 0, 3, 0]);
         let sum = checksum(&bytes);
         bytes.extend_from_slice(&sum.to_be_bytes());
         assert!(decode_saved(&to_base64url(&bytes)).is_err());
-        bytes.insert(bytes.len() - 2, 1);
+        bytes.splice(bytes.len() - 2..bytes.len() - 2, [0xff, 0xff]);
+        assert_eq!(bytes.len(), SAVED_LEN);
         assert_eq!(
             decode_saved(&to_base64url(&bytes)),
             Err(ShareError::UnknownVersion)

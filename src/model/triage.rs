@@ -1,102 +1,186 @@
-//! Red-flag screening: the signs that need a clinician instead of exercise.
+//! The screening: a current injury, and the signs that need a clinician instead of exercise.
 //!
-//! From NHS guidance on deep vein thrombosis, Achilles rupture, compartment syndrome,
-//! circulation and infection (see each flag's claim). Any flag means no circuit is recommended,
-//! whatever else was answered; the most urgent flag sets the urgency.
+//! Each item's urgency is the one the guidance behind its claim gives it (NHS pages and NHS
+//! trust leaflets for clots, rupture, compartment syndrome, circulation, infection, sepsis
+//! and the spine; musculoskeletal red-flag guidance for bone stress and cancer). A current
+//! calf or Achilles injury is not an emergency, but it is a gate all the same: a plan for
+//! a healthy calf is the wrong plan for an injured one, so it leads to "see a physiotherapist
+//! first" and, like every other item, to no exercise at all. The most urgent item sets the
+//! urgency.
 
 use super::evidence::Claim;
 
-/// A sign the person reports during screening.
+/// An item the person ticks during screening. The discriminant is the item's position in
+/// [`RedFlag::ALL`] and its bit in [`Flags`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum RedFlag {
-    /// Pain, swelling, warmth or redness in one calf (possible blood clot).
-    OneCalfSwollen,
+    /// A calf or Achilles injury in the last six weeks.
+    RecentInjury = 0,
+    /// Calf or Achilles pain now that makes the person limp or stops them hopping on that leg.
+    PainChangesWalking = 1,
+    /// One calf swollen compared with the other, warm, red or darker, tender or throbbing
+    /// (possible blood clot).
+    ClotSigns = 2,
+    /// Pain in one calf together with something that raises the risk of a clot.
+    CalfPainWithClotRisk = 3,
     /// Breathless, chest pain when breathing in, or coughing blood (possible clot in the lung).
-    BreathlessOrChestPain,
-    /// A sudden snap or kick at the back of the ankle, or unable to rise on tiptoe.
-    SuddenSnap,
-    /// Severe, worsening pain out of proportion, a tight swollen calf, pins and needles or
-    /// numbness (possible compartment syndrome).
-    SeverePainOrNumbness,
-    /// A cold, pale leg.
-    ColdPaleLeg,
-    /// Calf pain on walking that stops with rest.
-    PainOnWalkingEasesWithRest,
-    /// Fever or spreading redness (possible infection).
-    FeverOrSpreadingRedness,
+    BreathlessOrChestPain = 4,
+    /// A sudden snap or kick at the back of the ankle, a gap above the heel, or unable to rise
+    /// onto tiptoe on that leg alone (possible Achilles rupture).
+    SuddenSnap = 5,
+    /// Sudden, severe calf pain that keeps getting worse, with a tight swollen calf (possible
+    /// acute compartment syndrome).
+    SevereWorseningPain = 6,
+    /// Tightness, aching, tingling or numbness that comes on with walking or running and
+    /// settles with rest (chronic exertional compartment syndrome, artery entrapment or
+    /// narrowed arteries).
+    ExertionalSymptoms = 7,
+    /// A leg or foot suddenly cold, pale or blue, painful or numb (blocked blood supply).
+    ColdPaleLeg = 8,
+    /// Skin of the leg red, hot and swollen and spreading, or a fever (possible infection).
+    SpreadingRedness = 9,
+    /// A fever with feeling very unwell, confused, or a fast heartbeat or breathing (possible
+    /// sepsis).
+    FeverVeryUnwell = 10,
+    /// One tender spot on the shin bone that hurts to hop on (possible stress fracture).
+    BoneTenderness = 11,
+    /// Pain at night or at rest with unexplained weight loss or a history of cancer.
+    NightPainWeightLoss = 12,
+    /// Back pain with leg pain, tingling, numbness or weakness (a nerve from the back).
+    BackPainWithLegSymptoms = 13,
+    /// Numbness around the bottom or genitals, or new bladder or bowel trouble (possible
+    /// cauda equina syndrome).
+    SaddleNumbness = 14,
 }
 
 impl RedFlag {
-    /// Every flag, in the order the screening asks about them.
-    pub const ALL: [RedFlag; 7] = [
-        RedFlag::OneCalfSwollen,
+    /// How many items the screening has.
+    pub const COUNT: usize = 15;
+
+    /// Every item, in the order the screening asks about them: the current injury first (what
+    /// a clinician asks first), then the signs, most urgent groups first.
+    pub const ALL: [RedFlag; RedFlag::COUNT] = [
+        RedFlag::RecentInjury,
+        RedFlag::PainChangesWalking,
+        RedFlag::ClotSigns,
+        RedFlag::CalfPainWithClotRisk,
         RedFlag::BreathlessOrChestPain,
         RedFlag::SuddenSnap,
-        RedFlag::SeverePainOrNumbness,
+        RedFlag::SevereWorseningPain,
+        RedFlag::ExertionalSymptoms,
         RedFlag::ColdPaleLeg,
-        RedFlag::PainOnWalkingEasesWithRest,
-        RedFlag::FeverOrSpreadingRedness,
+        RedFlag::SpreadingRedness,
+        RedFlag::FeverVeryUnwell,
+        RedFlag::BoneTenderness,
+        RedFlag::NightPainWeightLoss,
+        RedFlag::BackPainWithLegSymptoms,
+        RedFlag::SaddleNumbness,
     ];
 
-    /// This flag's bit in a [`Flags`] set.
-    fn bit(self) -> u8 {
-        let index = RedFlag::ALL.iter().position(|f| *f == self).unwrap_or(0);
-        1 << index
+    /// This item's position in [`RedFlag::ALL`], from its discriminant.
+    pub fn index(self) -> usize {
+        self as usize
     }
 
-    /// How soon care is needed for this flag alone.
+    /// This item's bit in a [`Flags`] set, from its discriminant: no fallback to get wrong.
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    /// Whether this item is the current-injury gate rather than a sign of something else.
+    pub fn is_current_injury(self) -> bool {
+        matches!(self, RedFlag::RecentInjury | RedFlag::PainChangesWalking)
+    }
+
+    /// How soon care is needed for this item alone, as its guidance says.
     pub fn urgency(self) -> Urgency {
         match self {
-            RedFlag::BreathlessOrChestPain
-            | RedFlag::SeverePainOrNumbness
-            | RedFlag::ColdPaleLeg => Urgency::Emergency,
-            RedFlag::OneCalfSwollen | RedFlag::SuddenSnap | RedFlag::FeverOrSpreadingRedness => {
+            RedFlag::RecentInjury | RedFlag::PainChangesWalking => Urgency::SeePhysio,
+            RedFlag::ExertionalSymptoms
+            | RedFlag::BoneTenderness
+            | RedFlag::NightPainWeightLoss
+            | RedFlag::BackPainWithLegSymptoms => Urgency::Soon,
+            RedFlag::ClotSigns | RedFlag::CalfPainWithClotRisk | RedFlag::SpreadingRedness => {
                 Urgency::SameDay
             }
-            RedFlag::PainOnWalkingEasesWithRest => Urgency::Soon,
+            RedFlag::SuddenSnap => Urgency::UrgentCare,
+            RedFlag::BreathlessOrChestPain
+            | RedFlag::SevereWorseningPain
+            | RedFlag::ColdPaleLeg
+            | RedFlag::FeverVeryUnwell
+            | RedFlag::SaddleNumbness => Urgency::Emergency,
         }
     }
 
-    /// The claim (and sources) behind the advice for this flag.
+    /// The claim (and sources) behind the advice for this item.
     pub fn claim(self) -> Claim {
         match self {
-            RedFlag::OneCalfSwollen | RedFlag::BreathlessOrChestPain => Claim::RedFlagDvt,
+            RedFlag::RecentInjury | RedFlag::PainChangesWalking => Claim::CurrentInjury,
+            RedFlag::ClotSigns | RedFlag::CalfPainWithClotRisk | RedFlag::BreathlessOrChestPain => {
+                Claim::RedFlagDvt
+            }
             RedFlag::SuddenSnap => Claim::RedFlagRupture,
-            RedFlag::SeverePainOrNumbness => Claim::RedFlagCompartment,
-            RedFlag::ColdPaleLeg | RedFlag::PainOnWalkingEasesWithRest => Claim::RedFlagCirculation,
-            RedFlag::FeverOrSpreadingRedness => Claim::RedFlagInfection,
+            RedFlag::SevereWorseningPain => Claim::RedFlagCompartment,
+            RedFlag::ExertionalSymptoms => Claim::RedFlagExertional,
+            RedFlag::ColdPaleLeg => Claim::RedFlagCirculation,
+            RedFlag::SpreadingRedness => Claim::RedFlagInfection,
+            RedFlag::FeverVeryUnwell => Claim::RedFlagSepsis,
+            RedFlag::BoneTenderness => Claim::RedFlagStressFracture,
+            RedFlag::NightPainWeightLoss => Claim::RedFlagSerious,
+            RedFlag::BackPainWithLegSymptoms | RedFlag::SaddleNumbness => Claim::RedFlagSpine,
         }
     }
 }
 
-/// How soon to get care, least to most urgent. Serialised in host events as `"soon"`,
-/// `"same-day"` or `"emergency"`.
+/// How soon to get care, least to most urgent. Serialised in host events as
+/// `"see-physio"`, `"soon"`, `"same-day"`, `"urgent-care"` or `"emergency"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
-    /// Book to see a clinician soon.
+    /// A current injury: see a physiotherapist before starting the circuit.
+    SeePhysio,
+    /// Book to see a doctor or physiotherapist soon.
     Soon,
     /// Get medical advice today.
     SameDay,
+    /// Go to an urgent treatment centre or emergency department today.
+    UrgentCare,
     /// Call the emergency number now.
     Emergency,
 }
 
-/// A set of reported red flags, stored as bits so it serialises to one byte.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Flags(u8);
+impl Urgency {
+    /// Every urgency, least urgent first; the words per urgency follow this order.
+    pub const ALL: [Urgency; 5] = [
+        Urgency::SeePhysio,
+        Urgency::Soon,
+        Urgency::SameDay,
+        Urgency::UrgentCare,
+        Urgency::Emergency,
+    ];
+
+    /// Its position in [`Urgency::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A set of ticked items, stored as bits so it serialises to two bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Flags(u16);
 
 impl Flags {
-    /// The bits that name a flag; anything else in a decoded byte is invalid.
-    pub const VALID_BITS: u8 = (1 << RedFlag::ALL.len()) - 1;
+    /// The bits that name an item; anything else in a decoded value is invalid.
+    pub const VALID_BITS: u16 = (1 << RedFlag::COUNT) - 1;
 
-    /// The set from its byte, if every set bit names a flag.
-    pub fn from_bits(bits: u8) -> Option<Flags> {
+    /// The set from its bits, if every set bit names an item.
+    pub fn from_bits(bits: u16) -> Option<Flags> {
         (bits & !Self::VALID_BITS == 0).then_some(Flags(bits))
     }
 
-    /// The set as one byte.
-    pub fn bits(self) -> u8 {
+    /// The set as bits.
+    pub fn bits(self) -> u16 {
         self.0
     }
 
@@ -163,15 +247,27 @@ mod tests {
     }
 
     #[test]
+    fn every_item_sits_at_its_own_index_and_bit() {
+        for (index, flag) in RedFlag::ALL.into_iter().enumerate() {
+            assert_eq!(flag.index(), index, "{flag:?}");
+            let only = Flags::default().toggled(flag);
+            assert_eq!(only.iter().collect::<Vec<_>>(), vec![flag]);
+        }
+        for (index, urgency) in Urgency::ALL.into_iter().enumerate() {
+            assert_eq!(urgency.index(), index);
+        }
+    }
+
+    #[test]
     fn the_most_urgent_flag_sets_the_urgency() {
         let flags = Flags::default()
-            .toggled(RedFlag::PainOnWalkingEasesWithRest)
-            .toggled(RedFlag::OneCalfSwollen);
+            .toggled(RedFlag::ExertionalSymptoms)
+            .toggled(RedFlag::ClotSigns);
         assert_eq!(
             triage(flags),
             Triage::SeekCare {
                 urgency: Urgency::SameDay,
-                reasons: vec![RedFlag::OneCalfSwollen, RedFlag::PainOnWalkingEasesWithRest],
+                reasons: vec![RedFlag::ClotSigns, RedFlag::ExertionalSymptoms],
             }
         );
         let with_breathlessness = flags.toggled(RedFlag::BreathlessOrChestPain);
@@ -185,6 +281,39 @@ mod tests {
     }
 
     #[test]
+    fn a_current_injury_means_see_a_physiotherapist_first_and_a_sign_outranks_it() {
+        for flag in [RedFlag::RecentInjury, RedFlag::PainChangesWalking] {
+            assert!(flag.is_current_injury());
+            let only = Flags::default().toggled(flag);
+            assert!(matches!(
+                triage(only),
+                Triage::SeekCare {
+                    urgency: Urgency::SeePhysio,
+                    ..
+                }
+            ));
+            let with_snap = only.toggled(RedFlag::SuddenSnap);
+            assert!(matches!(
+                triage(with_snap),
+                Triage::SeekCare {
+                    urgency: Urgency::UrgentCare,
+                    ..
+                }
+            ));
+        }
+    }
+
+    #[test]
+    fn tingling_that_settles_with_rest_is_not_an_emergency_but_sudden_severe_pain_is() {
+        assert_eq!(RedFlag::ExertionalSymptoms.urgency(), Urgency::Soon);
+        assert_eq!(RedFlag::SevereWorseningPain.urgency(), Urgency::Emergency);
+        assert_eq!(RedFlag::SpreadingRedness.urgency(), Urgency::SameDay);
+        assert_eq!(RedFlag::FeverVeryUnwell.urgency(), Urgency::Emergency);
+        assert_eq!(RedFlag::BackPainWithLegSymptoms.urgency(), Urgency::Soon);
+        assert_eq!(RedFlag::SaddleNumbness.urgency(), Urgency::Emergency);
+    }
+
+    #[test]
     fn every_flag_on_its_own_means_seek_care() {
         for flag in RedFlag::ALL {
             let flags = Flags::default().toggled(flag);
@@ -195,7 +324,7 @@ mod tests {
 
     #[test]
     fn unknown_bits_are_rejected() {
-        assert_eq!(Flags::from_bits(0b1000_0000), None);
+        assert_eq!(Flags::from_bits(1 << RedFlag::COUNT), None);
         assert_eq!(
             Flags::from_bits(0b0000_0101).map(|f| f.iter().count()),
             Some(2)

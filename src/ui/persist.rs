@@ -176,3 +176,9 @@ pub fn now_ms() -> f64 {
         .map(|p| p.now())
         .unwrap_or_else(js_sys::Date::now)
 }
+
+/// Today, as days since 1 January 1970 (UTC): when a screening was confirmed, and whether it
+/// still stands.
+pub fn today() -> crate::model::quiz::Day {
+    (js_sys::Date::now() / 86_400_000.0) as crate::model::quiz::Day
+}

@@ -19,7 +19,8 @@ fn linked(url: &'static str, text: &'static str) -> AnyView {
 #[component]
 pub fn Citations(
     /// The claims whose sources to cite.
-    claims: &'static [Claim],
+    #[prop(into)]
+    claims: Vec<Claim>,
 ) -> impl IntoView {
     let mut shown: Vec<SourceId> = Vec::new();
     for id in claims.iter().flat_map(|c| c.sources()) {
@@ -55,7 +56,9 @@ pub fn EvidencePanel(
                     {source.authors}{year}". "
                     <cite>{linked(source.url, source.title)}</cite>". "
                     {source.venue}". "
-                    <span class="sol-evidence__checked">{text.ui.evidence_checked}" "{source.checked}</span>
+                    // The registry's notes are in English in every language: marked so, so a
+                    // screen reader reads them as English.
+                    <span class="sol-evidence__checked">{text.ui.evidence_checked}" "<span lang="en">{source.checked}</span></span>
                 </li>
             }
         })

@@ -79,12 +79,14 @@ export async function axeViolations(page) {
   }));
 }
 
-/** The quiz has ten questions: nine with options, then the heel-raise count. */
-export const QUESTIONS = 10;
+/** The quiz has eleven questions: nine with options, then the heel-raise count on each leg. */
+export const QUESTIONS = 11;
+/** How many of them are option questions (the rest are the two counts). */
+export const OPTION_QUESTIONS = 9;
 
 /** Answers the nine option questions with option `choice` (or the last one), by mouse. */
 export async function answerChoices(quiz, choice = 1) {
-  for (let n = 0; n < QUESTIONS - 1; n += 1) {
+  for (let n = 0; n < OPTION_QUESTIONS; n += 1) {
     const options = quiz.locator("input[type=radio]");
     await options.nth(Math.min(choice, (await options.count()) - 1)).check();
     await quiz.getByRole("button", { name: "Next" }).click();
@@ -100,12 +102,15 @@ export async function screen(quiz, flags = []) {
 }
 
 /** The whole journey to a circuit: a clear screening, option `choice` for every question,
- * then `count` heel raises; the last Next shows the result. */
-export async function answerAll(quiz, { choice = 1, count = "23" } = {}) {
+ * then `count` heel raises on the left leg and `right` (the same by default) on the right;
+ * the last Next shows the result. */
+export async function answerAll(quiz, { choice = 1, count = "23", right = count } = {}) {
   await screen(quiz);
   await answerChoices(quiz, choice);
-  await quiz.locator("input[type=number]").fill(count);
-  await quiz.getByRole("button", { name: "Next" }).click();
+  for (const raises of [count, right]) {
+    await quiz.locator("input[type=number]").fill(raises);
+    await quiz.getByRole("button", { name: "Next" }).click();
+  }
 }
 
 /**

@@ -82,7 +82,7 @@ test("in a cross-origin frame without permissions, presenter mode fills the fram
   await widget.getByRole("button", { name: "Exit presenter mode" }).click();
   await answerAll(widget.locator(".sol-quiz"));
   await widget.getByRole("button", { name: "Copy a link to this result" }).click();
-  assert.match(await widget.locator(".sol-link__input").inputValue(), /#soleus-soleus-frame=[A-Za-z0-9_-]{20}$/);
+  assert.match(await widget.locator(".sol-link__input").inputValue(), /#soleus-soleus-frame=[A-Za-z0-9_-]{23}$/);
   await page.waitForTimeout(300);
   assert.deepEqual(await frame.evaluate(() => window.__rejections), []);
   assert.deepEqual(await page.evaluate(() => window.__rejections), []);
@@ -198,7 +198,9 @@ test("Soleus.mount puts a widget inside a shadow root with checked options, and 
       await new Promise((done) => setTimeout(done, 10));
       return mounted && point.dataset.soleusState === undefined;
     });
-  for (let warmUp = 0; warmUp < 5; warmUp += 1) assert.ok(await cycle(), "mounted and unmounted");
+  // The allocator reaches its high-water mark within the first few dozen cycles (one 64 KB
+  // page of wasm memory, which wasm never gives back); from there on, memory must stay flat.
+  for (let warmUp = 0; warmUp < 30; warmUp += 1) assert.ok(await cycle(), "mounted and unmounted");
   const early = await measure();
   for (let round = 0; round < 30; round += 1) assert.ok(await cycle(), "mounted and unmounted");
   const late = await measure();

@@ -152,17 +152,17 @@ test("the player counts repetitions with their tempo under a controlled clock, k
     await page.clock.runFor(1000);
   }
   assert.deepEqual(seen, [
-    "Rep 1 of 15 · Up · 2 s",
-    "Rep 1 of 15 · Up · 2 s",
-    "Rep 1 of 15 · Hold · 1 s",
-    "Rep 1 of 15 · Down · 2 s",
-    "Rep 1 of 15 · Down · 2 s",
-    "Rep 2 of 15 · Up · 2 s",
-    "Rep 2 of 15 · Up · 2 s",
-    "Rep 2 of 15 · Hold · 1 s",
-    "Rep 2 of 15 · Down · 2 s",
-    "Rep 2 of 15 · Down · 2 s",
-    "Rep 3 of 15 · Up · 2 s",
+    "Rep 1 of 12 · Up · 2 s",
+    "Rep 1 of 12 · Up · 2 s",
+    "Rep 1 of 12 · Hold · 1 s",
+    "Rep 1 of 12 · Down · 2 s",
+    "Rep 1 of 12 · Down · 2 s",
+    "Rep 2 of 12 · Up · 2 s",
+    "Rep 2 of 12 · Up · 2 s",
+    "Rep 2 of 12 · Hold · 1 s",
+    "Rep 2 of 12 · Down · 2 s",
+    "Rep 2 of 12 · Down · 2 s",
+    "Rep 3 of 12 · Up · 2 s",
   ]);
   // The picture moves with the tempo: the toes stay down, the heel is higher in the hold
   // than as a repetition starts and comes down again before the next.

@@ -1,5 +1,6 @@
-//! What a run asks of each calf: steps per leg from cadence and time, and the load through
-//! each calf at a chosen multiple of body weight, labelled as modelling studies' estimate.
+//! What a run asks of each calf: steps per leg from cadence and time, and each step's peak load
+//! as a chosen multiple of body weight, labelled as modelling studies' estimate. The peaks are
+//! never summed into a total: they do not add up to anything meaningful.
 //!
 //! Every field is read on its own and a wrong one says why right next to it; the estimate
 //! shows only when every field reads. Nothing typed here is stored or sent: it stays in the
@@ -13,8 +14,8 @@ use crate::content::{fill, Text};
 use crate::model::evidence::short_citation;
 use crate::model::load::{self, Field, LoadError};
 
-/// A count as shown: the estimate is an order of magnitude, so steps and tonnes are given to
-/// the nearest ten once they reach a hundred.
+/// A count as shown: the estimate is an order of magnitude, so steps are given to the nearest
+/// ten once they reach a hundred.
 fn about(value: u32) -> String {
     if value >= 100 {
         ((value + 5) / 10 * 10).to_string()
@@ -26,7 +27,6 @@ fn about(value: u32) -> String {
 /// The message for a field that does not read.
 fn error_words(text: &'static Text, error: LoadError) -> String {
     let name = |field| match field {
-        Field::BodyMass => text.ui.load_field_mass,
         Field::Cadence => text.ui.load_field_cadence,
         Field::Minutes => text.ui.load_field_minutes,
     };
@@ -46,15 +46,7 @@ fn error_words(text: &'static Text, error: LoadError) -> String {
     }
 }
 
-/// Reads a field as typed; the body mass may be left empty.
-fn read(text: &str, field: Field) -> Result<Option<u16>, LoadError> {
-    match field {
-        Field::BodyMass => load::read_optional(text, field),
-        _ => load::read(text, field).map(Some),
-    }
-}
-
-/// One typed field: its label, an optional hint, and its error beside it.
+/// One typed field: its label and its error beside it.
 #[component]
 fn NumberField(
     /// Which field.
@@ -65,19 +57,15 @@ fn NumberField(
     value: RwSignal<String>,
     /// Its id, for the label and the error's description.
     id: String,
-    /// A hint under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
 ) -> impl IntoView {
     let text = Words::get();
-    let error = move || value.with(|typed| read(typed, field).err());
+    let error = move || value.with(|typed| load::read(typed, field).err());
     let error_id = format!("{id}-error");
     let described_by = error_id.clone();
     let input_id = id.clone();
     view! {
         <div class="sol-field">
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <span class="sol-field__hint">{hint}</span> })}
             <input
                 id=input_id
                 class="sol-count__input"
@@ -100,35 +88,25 @@ pub fn LoadCalculator() -> impl IntoView {
     let text = Words::get();
     let ui = &text.ui;
     let instance = Instance::get();
-    let mass = RwSignal::new(String::new());
     let cadence = RwSignal::new(load::CADENCE_SPM_TYPICAL.to_string());
     let minutes = RwSignal::new(load::MINUTES_TYPICAL.to_string());
     let multiple = RwSignal::new(load::DEFAULT_MULTIPLE);
     let result = move || {
-        let read_field = |value: RwSignal<String>, field| value.with(|t| read(t, field));
-        let (Ok(mass), Ok(Some(cadence)), Ok(Some(minutes))) = (
-            read_field(mass, Field::BodyMass),
+        let read_field = |value: RwSignal<String>, field| value.with(|t| load::read(t, field));
+        let (Ok(cadence), Ok(minutes)) = (
             read_field(cadence, Field::Cadence),
             read_field(minutes, Field::Minutes),
         ) else {
             return String::new();
         };
-        let run = load::estimate(mass, cadence, minutes, multiple.get());
-        let mut words = fill(
+        let run = load::estimate(cadence, minutes, multiple.get());
+        fill(
             ui.load_steps_template,
             &[
                 ("steps", &about(run.steps_per_leg)),
                 ("multiple", &run.multiple.to_string()),
             ],
-        );
-        words.push(' ');
-        match run.tonnes_per_leg {
-            Some(tonnes) => {
-                words.push_str(&fill(ui.load_total_template, &[("tonnes", &about(tonnes))]))
-            }
-            None => words.push_str(ui.load_no_mass),
-        }
-        words
+        )
     };
     let times = move || {
         fill(
@@ -160,7 +138,6 @@ pub fn LoadCalculator() -> impl IntoView {
             <div class="sol-load__fields">
                 <NumberField field=Field::Minutes label=ui.load_field_minutes value=minutes id=instance.id("load-minutes")/>
                 <NumberField field=Field::Cadence label=ui.load_field_cadence value=cadence id=instance.id("load-cadence")/>
-                <NumberField field=Field::BodyMass label=ui.load_field_mass value=mass id=instance.id("load-mass") hint=ui.load_mass_hint/>
             </div>
             <div class="sol-field">
                 <label for=multiple_for>{ui.load_field_multiple}</label>

@@ -56,6 +56,14 @@ fn reasoning(text: &Text) -> String {
             // Said as "about 40%": a single study's mean, not a precise constant.
             ("activity", &((activity + 5) / 10 * 10).to_string()),
             ("area", &knee::gastrocnemius_area_percent().to_string()),
+            (
+                "low",
+                &((knee::GASTROCNEMIUS_FACTOR_AT_90_BOUNDS.0 * 100.0 + 0.5) as u8).to_string(),
+            ),
+            (
+                "high",
+                &((knee::GASTROCNEMIUS_FACTOR_AT_90_BOUNDS.1 * 100.0 + 0.5) as u8).to_string(),
+            ),
             ("sources", short_citation(SourceId::Gago2017)),
         ],
     )

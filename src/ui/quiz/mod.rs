@@ -1,5 +1,7 @@
-//! The quiz on screen, in journey order: the red-flag screening, one question at a time
-//! (the last is the heel-raise self-test), the result and the guided player.
+//! The quiz on screen, in journey order: the screening, one question at a time (the last two
+//! are the heel-raise self-test on each leg), the result and the guided player. Starting the
+//! player goes through the reader's own screening when the plan's does not stand
+//! (`QuizState::circuit_to_start`).
 //!
 //! All decisions are the model's (`QuizState::apply`); the views send it events and render.
 //! Each step is rendered once when it is entered (a memo of the step), so focus and radio
@@ -23,11 +25,11 @@ use self::result::ResultView;
 use self::screening::Screening;
 use super::events::{QuizOutcome, TriageOutcome, WidgetEvent};
 use super::instance::Instance;
-use super::persist;
+use super::persist::{self, today};
 use super::words::Words;
-use crate::content::Text;
+use crate::content::{fill, Text};
 use crate::model::circuit::Recommendation;
-use crate::model::quiz::{Outcome, QuizEvent, QuizState, ShowMe, Step};
+use crate::model::quiz::{Outcome, QuizEvent, QuizState, ShowMe, Step, QUESTION_COUNT};
 use crate::model::share;
 use crate::model::triage::Triage;
 
@@ -133,16 +135,53 @@ pub fn Quiz(
         }
     };
 
-    // Tell the host how the quiz ended, once per arrival at the result.
+    // Tell the host how the quiz ended, once per arrival at the result; after a re-check only
+    // when it changed the outcome to advice.
     let reporter = instance.clone();
     Effect::new(move |previous: Option<Step>| {
         let now = step.get();
-        if now == Step::Result && previous.is_some_and(|p| p != Step::Result) {
+        let advice_now =
+            state.with_untracked(|s| matches!(s.outcome(), Some(Outcome::SeekCare(_))));
+        let arrived = match previous {
+            Some(Step::Result) | None => false,
+            Some(Step::Recheck) => advice_now,
+            Some(_) => true,
+        };
+        if now == Step::Result && arrived {
             for event in state.with_untracked(outcome_events) {
                 reporter.emit(event);
             }
         }
         now
+    });
+
+    // The guided circuit starts only for a plan this reader screened in the last two weeks;
+    // otherwise the screening comes first, and a clear answer starts the circuit at once.
+    let start_after_check = RwSignal::new(false);
+    let starter = instance.clone();
+    let start_now = move |plan: Recommendation| {
+        starter.emit(WidgetEvent::CircuitStarted { level: plan.level });
+        playing.set(Some(plan));
+    };
+    let request_start = {
+        let start_now = start_now.clone();
+        Callback::new(
+            move |()| match state.with_untracked(|s| s.circuit_to_start(today())) {
+                Some(plan) => start_now(plan),
+                None => {
+                    start_after_check.set(true);
+                    dispatch.run(QuizEvent::Recheck);
+                }
+            },
+        )
+    };
+    Effect::new(move |_| {
+        if step.get() == Step::Result && start_after_check.get_untracked() {
+            start_after_check.set(false);
+            if let Some(plan) = state.with_untracked(|s| s.circuit_to_start(today())) {
+                start_now(plan);
+            }
+        }
     });
 
     // Focus follows a new step (or the player opening and closing), so keyboard and
@@ -164,9 +203,9 @@ pub fn Quiz(
     let body = move || {
         match step.get() {
         Step::Question(n) => view! { <QuestionStep n=usize::from(n) state=state dispatch=dispatch on_show_me=on_show_me/> }.into_any(),
-        Step::Screening => view! { <Screening state=state dispatch=dispatch/> }.into_any(),
+        Step::Screening | Step::Recheck => view! { <Screening state=state dispatch=dispatch/> }.into_any(),
         Step::Result => view! {
-            <ResultView state=state on_start=move |plan| playing.set(Some(plan))/>
+            <ResultView state=state on_start=request_start/>
             <div class="sol-actions">
                 <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
                 <ActionButton label=text.ui.restart on_click=move |()| dispatch.run(QuizEvent::Restart)/>
@@ -179,7 +218,7 @@ pub fn Quiz(
     view! {
         <section class="sol-quiz" aria-labelledby=labelled_by>
             <h3 class="sol-quiz__title" id=title_id>{text.ui.quiz_heading}</h3>
-            <p class="sol-quiz__intro">{text.ui.quiz_intro}</p>
+            <p class="sol-quiz__intro">{fill(text.ui.quiz_intro, &[("count", &QUESTION_COUNT.to_string())])}</p>
             <p class="sol-quiz__notice" role="status">{move || notice.get().unwrap_or_default()}</p>
             <div class="sol-quiz__step" tabindex="-1" node_ref=step_area>
                 {move || match playing.get() {

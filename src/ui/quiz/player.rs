@@ -1,5 +1,7 @@
 //! The guided circuit player: the current exercise's picture moving at the prescribed tempo,
-//! the repetition and its tempo cue (or a hold's seconds), and a large countdown.
+//! the repetition and its tempo cue (or a hold's seconds), and a large countdown. The stop
+//! rule is on screen on every work step, and "It hurts" ends the circuit at once with what
+//! to do instead.
 //!
 //! A 250 ms timer measures real elapsed time with `performance.now()` and hands it to the
 //! model's `Session::tick`, so a throttled or hidden tab catches up instead of drifting.
@@ -19,9 +21,11 @@ use super::super::instance::Instance;
 use super::super::persist::now_ms;
 use super::super::words::Words;
 use super::picture::ExercisePicture;
-use super::result::{exercise_index, print};
+use super::result::{exercise_index, print, BookingLink};
 use crate::content::{fill, Text};
-use crate::model::circuit::{Exercise, Recommendation, TEMPO};
+use crate::model::circuit::{
+    Exercise, Recommendation, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, TEMPO,
+};
 use crate::model::session::{Phase, PhaseKind, Rep, Session, Side, Stroke};
 
 /// How often the display is refreshed; time itself is measured, not counted.
@@ -207,6 +211,16 @@ pub fn Player(
     let session = RwSignal::new(Session::new(&recommendation));
     let plan = StoredValue::new(recommendation);
     let finished = Memo::new(move |_| session.with(Session::is_finished));
+    let hurt = Memo::new(move |_| session.with(Session::stopped_for_pain));
+    let stop_rule = move || {
+        fill(
+            ui.stop_rule_template,
+            &[
+                ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
+                ("scale", &PAIN_SCALE.to_string()),
+            ],
+        )
+    };
     let paused = Memo::new(move |_| session.with(Session::is_paused));
     let sound = StoredValue::new_local(None::<web_sys::AudioContext>);
     let clock_timer = StoredValue::new_local(None::<Interval>);
@@ -254,7 +268,10 @@ pub fn Player(
         let now = finished.get();
         if now && was == Some(false) {
             clock_timer.set_value(None);
-            instance.emit(WidgetEvent::CircuitFinished { level });
+            // A circuit stopped because it hurt was not finished.
+            if !hurt.get_untracked() {
+                instance.emit(WidgetEvent::CircuitFinished { level });
+            }
         }
         now
     });
@@ -369,6 +386,7 @@ pub fn Player(
                         .unwrap_or_default()
                 })}
             </p>
+            {move || working.get().then(|| view! { <p class="sol-player__stop">{stop_rule()}</p> })}
             <p class="sol-player__countdown" aria-hidden="true">
                 {move || session.with(|s| clock(s.remaining_in_phase_ms()))}
             </p>
@@ -389,6 +407,7 @@ pub fn Player(
                     {move || if paused.get() { ui.resume } else { ui.pause }}
                 </button>
                 <ActionButton label=ui.next_phase on_click=move |()| change(Session::skip)/>
+                <ActionButton class="sol-button sol-player__hurt" label=ui.it_hurts on_click=move |()| change(Session::stop_for_pain)/>
             </div>
         }
     };
@@ -403,7 +422,16 @@ pub fn Player(
         <div class="sol-player" tabindex="-1" aria-labelledby=labelled_by node_ref=player on:keydown=on_key>
             <h4 class="sol-player__title" id=title_id>{ui.player_heading}</h4>
             <div class="sol-player__body">
-                {move || if finished.get() {
+                {move || if hurt.get() {
+                    view! {
+                        <div class="sol-player__hurt-advice" role="status">
+                            <p class="sol-player__finished">{ui.hurt_heading}</p>
+                            <p>{ui.hurt_advice}</p>
+                        </div>
+                        <BookingLink options=Instance::get().options().clone()/>
+                    }
+                    .into_any()
+                } else if finished.get() {
                     view! {
                         <p class="sol-player__finished" role="status">{ui.finished}</p>
                         <div class="sol-actions">

@@ -11,6 +11,7 @@ use super::super::persist::{ignore_refusal, now_ms};
 use super::super::words::Words;
 use super::player::beep;
 use crate::content::fill;
+use crate::model::anatomy::SOLEUS_SLOW_TWITCH_PERCENT;
 use crate::model::circuit::{
     AGE_LIMITS, SELF_TEST_BEATS_PER_MINUTE, SELF_TEST_INCLINE_DEGREES, WEEKLY_KM_LIMITS,
 };
@@ -110,7 +111,10 @@ pub fn QuestionStep(
             <div class="sol-feedback" class:sol-feedback--right=right>
                 <strong>{if right { text.ui.answer_right } else { text.ui.answer_wrong }}</strong>
                 " "
-                {words.feedback.get(usize::from(chosen)).copied().unwrap_or_default()}
+                {fill(
+                    words.feedback.get(usize::from(chosen)).copied().unwrap_or_default(),
+                    &[("slow_twitch", &SOLEUS_SLOW_TWITCH_PERCENT.to_string())],
+                )}
                 {show_me.map(|target| view! {
                     " "
                     <ActionButton class="sol-button sol-button--link" label=text.ui.show_me on_click=move |()| on_show_me.run(target)/>

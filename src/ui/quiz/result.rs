@@ -10,16 +10,20 @@ use super::super::button::ActionButton;
 use super::super::explorer::diagram::CalfDiagram;
 use super::picture::ExercisePicture;
 
+use super::super::explorer::share_meter::shown_shares;
 use super::super::instance::Instance;
 use super::super::options::WidgetOptions;
 use super::super::persist;
+use super::super::sources::Citations;
 use super::super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::circuit::{
     Dose, Exercise, Level, Prescription, Reason, Recommendation, HEEL_RAISES_PERFORMANCE_FROM,
-    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, MAX_DISCOMFORT_OUT_OF_10, REST_SECONDS,
-    SELF_TEST_INCLINE_DEGREES, TEMPO,
+    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, LOAD_RESERVE_REPS, LOAD_STEP_KG,
+    MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, PROGRESS_FROM_REPS, SELF_TEST_INCLINE_DEGREES,
+    SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
 };
+use crate::model::evidence::Claim;
 use crate::model::knee;
 use crate::model::quiz::{Outcome, QuizState};
 use crate::model::share;
@@ -33,18 +37,23 @@ fn level_name(text: &'static Text, level: Level) -> &'static str {
 fn reason_words(text: &'static Text, reason: Reason) -> String {
     let ui = &text.ui;
     match reason {
-        Reason::SelfTest(count, level) => {
-            let median = format!("{HEEL_RAISE_MEDIAN_WOMEN}–{HEEL_RAISE_MEDIAN_MEN}");
-            fill(
-                ui.reason_self_test_template,
-                &[
-                    ("count", &count.to_string()),
-                    ("median", &median),
-                    ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
-                    ("level", level_name(text, level)),
-                ],
-            )
-        }
+        Reason::SelfTest(count, level) => fill(
+            ui.reason_self_test_template,
+            &[
+                ("count", &count.to_string()),
+                ("men", &HEEL_RAISE_MEDIAN_MEN.to_string()),
+                ("women", &HEEL_RAISE_MEDIAN_WOMEN.to_string()),
+                ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
+                ("level", level_name(text, level)),
+            ],
+        ),
+        Reason::SideDifference(percent) => fill(
+            ui.reason_side_difference_template,
+            &[
+                ("percent", &percent.to_string()),
+                ("limit", &SIDE_DIFFERENCE_LIMIT_PERCENT.to_string()),
+            ],
+        ),
         Reason::NoSelfTest(level) => fill(
             ui.reason_no_self_test_template,
             &[("level", level_name(text, level))],
@@ -56,14 +65,37 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
         Reason::ForefootStrike => ui.reason_forefoot_strike.to_string(),
         Reason::FlatFloor => fill(
             ui.reason_flat_floor,
-            &[("incline", &SELF_TEST_INCLINE_DEGREES.to_string())],
+            &[
+                ("incline", &SELF_TEST_INCLINE_DEGREES.to_string()),
+                ("level", level_name(text, Level::Build)),
+            ],
         ),
     }
 }
 
+/// The sources behind `claim`, in brackets after the words that rest on it.
+#[component]
+fn Cited(
+    /// The claim the words rest on.
+    claim: Claim,
+) -> impl IntoView {
+    view! { <span class="sol-cite">"("<Citations claims=vec![claim]/>")"</span> }
+}
+
+/// One line of words with the sources behind them.
+#[component]
+fn Sourced(
+    /// The words.
+    words: String,
+    /// The claim they rest on.
+    claim: Claim,
+) -> impl IntoView {
+    view! { <li>{words}" "<Cited claim=claim/></li> }
+}
+
 /// The clinic's booking link, if it configured one; its name is shown as text.
 #[component]
-fn BookingLink(
+pub(super) fn BookingLink(
     /// The widget's options (booking address and clinic name).
     options: WidgetOptions,
 ) -> impl IntoView {
@@ -108,6 +140,10 @@ fn dose_words(text: &'static Text, prescription: &Prescription) -> String {
         dose.push_str(", ");
         dose.push_str(ui.each_leg);
     }
+    if prescription.loaded {
+        dose.push_str(", ");
+        dose.push_str(ui.with_load);
+    }
     dose
 }
 
@@ -134,6 +170,27 @@ fn ExerciseCard(
     let labelled = |label: &'static str, words: &'static str| {
         view! { <p><strong>{label}": "</strong>{words}</p> }
     };
+    // What the knee model says at this exercise's own bend, and whether that is any
+    // different from a straight knee.
+    let angle = prescription.exercise.knee_degrees();
+    let at_angle = knee::share(i32::from(angle));
+    let shifts_little = at_angle.soleus_band() == knee::share(0).soleus_band();
+    let share = fill(
+        ui.exercise_share_template,
+        &[
+            ("angle", &angle.to_string()),
+            ("share", &shown_shares(text, &at_angle).0),
+        ],
+    );
+    let load_rule = prescription.loaded.then(|| {
+        fill(
+            ui.load_rule_template,
+            &[
+                ("low", &LOAD_RESERVE_REPS.0.to_string()),
+                ("high", &LOAD_RESERVE_REPS.1.to_string()),
+            ],
+        )
+    });
     view! {
         <li class="sol-exercise">
             <details>
@@ -143,11 +200,16 @@ fn ExerciseCard(
                     <span class="sol-exercise__dose">{dose_words(text, &prescription)}</span>
                 </summary>
                 {tempo.map(|tempo| view! { <p>{tempo}</p> })}
-                <p>{fill(ui.rest_template, &[("seconds", &REST_SECONDS.to_string())])}</p>
+                {load_rule.map(|rule| view! { <p>{rule}</p> })}
+                <p>{fill(ui.rest_template, &[("seconds", &prescription.rest_seconds().to_string())])}</p>
                 <ol class="sol-exercise__steps">
                     {words.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
                 </ol>
                 {labelled(ui.cue_label, words.cue)}
+                <p class="sol-exercise__share">
+                    {share}" "{shifts_little.then_some(ui.exercise_share_little)}" "
+                    <Cited claim=knee::CLAIM/>
+                </p>
                 {labelled(ui.easier_label, words.easier)}
                 {labelled(ui.harder_label, words.harder)}
             </details>
@@ -192,7 +254,18 @@ pub fn CircuitPlan(
     );
     let pain = fill(
         ui.pain_rule_template,
-        &[("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string())],
+        &[
+            ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
+            ("scale", &PAIN_SCALE.to_string()),
+        ],
+    );
+    let progress = fill(
+        ui.progress_template,
+        &[
+            ("reps", &PROGRESS_FROM_REPS.to_string()),
+            ("low", &LOAD_STEP_KG.0.to_string()),
+            ("high", &LOAD_STEP_KG.1.to_string()),
+        ],
     );
     view! {
         <ol class="sol-exercises">
@@ -200,13 +273,15 @@ pub fn CircuitPlan(
         </ol>
         <div class="sol-plan">
             <p>{weekly}</p>
-            <p>{ui.progress_rule}</p>
+            <p>{progress}</p>
             <p>{pain}</p>
-            <p>{ui.tailor_note}</p>
+            <p>{ui.tailor_note}" "<Cited claim=Claim::ExerciseDosing/></p>
         </div>
         <h5 class="sol-rationale__heading">{ui.rationale_heading}</h5>
         <ul class="sol-rationale">
-            {recommendation.reasons.iter().map(|r| view! { <li>{reason_words(text, *r)}</li> }).collect_view()}
+            {recommendation.reasons.iter().map(|r| view! {
+                <Sourced words=reason_words(text, *r) claim=r.claim()/>
+            }).collect_view()}
         </ul>
     }
 }
@@ -219,8 +294,9 @@ fn tel_href(number: &str) -> String {
 }
 
 /// Advice to seek care, with no exercise anywhere. An emergency puts its call button first
-/// and largest; a same-day result offers the clinic's urgent-advice line if it set one; only
-/// "see a clinician soon" offers the clinic's booking link.
+/// and largest; a same-day or urgent-care result offers the clinic's urgent-advice line first
+/// if it set one; "see a physiotherapist first" and "get checked soon" offer the clinic's
+/// booking link first. Every reason shows its sources.
 #[component]
 fn CareAdvice(
     /// How soon.
@@ -230,15 +306,15 @@ fn CareAdvice(
 ) -> impl IntoView {
     let text = Words::get();
     let options = Instance::get().options().clone();
-    let urgency_words = &text.urgencies[urgency as usize];
+    let urgency_words = &text.urgencies[urgency.index()];
     let number = triage::emergency_number(options.emergency_number.as_deref()).to_string();
     let call = match urgency {
         Urgency::Emergency => Some((text.ui.call_template, number.clone())),
-        Urgency::SameDay => options
+        Urgency::SameDay | Urgency::UrgentCare => options
             .urgent_number
             .clone()
             .map(|urgent| (text.ui.urgent_call_template, urgent)),
-        Urgency::Soon => None,
+        Urgency::Soon | Urgency::SeePhysio => None,
     }
     .map(|(template, number)| {
         view! {
@@ -251,12 +327,16 @@ fn CareAdvice(
     });
     let reasons = reasons
         .iter()
-        .filter_map(|flag| RedFlag::ALL.iter().position(|f| f == flag))
-        .map(|i| view! { <li>{text.red_flags[i].reason}</li> })
+        .map(|flag| {
+            view! { <Sourced words=text.red_flags[flag.index()].reason.to_string() claim=flag.claim()/> }
+        })
         .collect_view();
+    let book = matches!(urgency, Urgency::Soon | Urgency::SeePhysio);
     view! {
         <section class="sol-result sol-result--care" data-outcome="seek-care" aria-label=urgency_words.heading>
+            // What to do comes first: the call, or the booking for an assessment.
             {call}
+            {book.then(|| view! { <BookingLink options=options/> })}
             <h4 class="sol-result__title">{urgency_words.heading}</h4>
             <p>{urgency_words.advice}</p>
             {(urgency == Urgency::Emergency).then(|| view! {
@@ -264,7 +344,6 @@ fn CareAdvice(
             })}
             <ul>{reasons}</ul>
             <p>{text.ui.no_exercise_after_flag}</p>
-            {(urgency == Urgency::Soon).then(|| view! { <BookingLink options=options/> })}
         </section>
     }
 }
@@ -277,8 +356,8 @@ fn CircuitResult(
     state: RwSignal<QuizState>,
     /// The recommended circuit.
     recommendation: Recommendation,
-    /// Opens the guided player.
-    on_start: Callback<Recommendation>,
+    /// Asks to start the guided player (through the reader's own screening if needed).
+    on_start: Callback<()>,
 ) -> impl IntoView {
     let text = Words::get();
     let ui = &text.ui;
@@ -322,10 +401,14 @@ fn CircuitResult(
     };
     let plan = recommendation.clone();
     let options = instance.options().clone();
-    let start = move |_| {
-        instance.emit(super::super::events::WidgetEvent::CircuitStarted { level });
-        on_start.run(recommendation.clone());
-    };
+    let start = move |_| on_start.run(());
+    let stop_rule = fill(
+        ui.stop_rule_template,
+        &[
+            ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
+            ("scale", &PAIN_SCALE.to_string()),
+        ],
+    );
     let clinic = options.clinic_name.clone();
     let exercises = plan.exercises.clone();
     view! {
@@ -342,6 +425,9 @@ fn CircuitResult(
                 <button type="button" class="sol-button sol-button--primary sol-result__start" on:click=start>
                     {ui.start_circuit}
                 </button>
+                // Right under Start, before any exercise is done; the player repeats it on
+                // every work step.
+                <p class="sol-result__stop">{stop_rule}</p>
             </div>
             <p class="sol-result__score">{score}" "{ui.takeaway}</p>
             <div class="sol-plan-slot">
@@ -462,9 +548,9 @@ pub fn print() {
 pub fn ResultView(
     /// The finished quiz.
     state: RwSignal<QuizState>,
-    /// Opens the guided player on the circuit.
+    /// Asks to start the guided player on the circuit.
     #[prop(into)]
-    on_start: Callback<Recommendation>,
+    on_start: Callback<()>,
 ) -> impl IntoView {
     match state.with_untracked(QuizState::outcome) {
         Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) => {
