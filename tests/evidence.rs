@@ -277,6 +277,27 @@ fn the_screening_and_its_words_have_the_same_items_in_the_same_order() {
 }
 
 #[test]
+fn the_evidence_notes_are_in_every_language_one_per_source() {
+    assert!(
+        Lang::En.text().source_notes.is_empty(),
+        "English shows the registry's own notes"
+    );
+    let german = Lang::De.text().source_notes;
+    assert_eq!(
+        german.len(),
+        evidence::SOURCES.len(),
+        "one German note per source"
+    );
+    for (note, source) in german.iter().zip(evidence::SOURCES) {
+        assert!(
+            !note.trim().is_empty() && *note != source.checked,
+            "{:?}",
+            source.id
+        );
+    }
+}
+
+#[test]
 fn the_clinical_review_sheet_is_up_to_date() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clinical-review.md");
     let sheet = review_sheet();

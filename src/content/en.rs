@@ -609,4 +609,6 @@ pub static TEXT: Text = Text {
             picture: "Drawing: a person with the knees slightly bent and the arms forward for balance, held high on the toes.",
         },
     ],
+    // The evidence registry's notes are written in English.
+    source_notes: &[],
 };

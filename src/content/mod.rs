@@ -527,6 +527,10 @@ pub struct Text {
     pub levels: [LevelWords; 3],
     /// One per exercise, in `Exercise::ALL` order.
     pub exercises: [ExerciseWords; 5],
+    /// What was checked in each source, in the evidence registry's order, for languages other
+    /// than the registry's English; empty where the registry's own notes stand (a test ties
+    /// the length to the registry's).
+    pub source_notes: &'static [&'static str],
 }
 
 impl Text {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::words::Words;
-use crate::model::evidence::{short_citation, source, sources_for, Claim, SourceId};
+use crate::model::evidence::{short_citation, source, sources_for, Claim, SourceId, SOURCES};
 
 /// `text`, linked to `url` when the registry has a checked `https://` address for it.
 fn linked(url: &'static str, text: &'static str) -> AnyView {
@@ -51,14 +51,22 @@ pub fn EvidencePanel(
         .into_iter()
         .map(|source| {
             let year = (source.year > 0).then(|| format!(" ({})", source.year));
+            // The note in the widget's language where the words carry one; otherwise the
+            // registry's English note, marked as English for screen readers.
+            let translated = SOURCES
+                .iter()
+                .position(|s| s.id == source.id)
+                .and_then(|index| text.source_notes.get(index).copied());
+            let note = match translated {
+                Some(note) => note.into_any(),
+                None => view! { <span lang="en">{source.checked}</span> }.into_any(),
+            };
             view! {
                 <li class="sol-evidence__item">
                     {source.authors}{year}". "
                     <cite>{linked(source.url, source.title)}</cite>". "
                     {source.venue}". "
-                    // The registry's notes are in English in every language: marked so, so a
-                    // screen reader reads them as English.
-                    <span class="sol-evidence__checked">{text.ui.evidence_checked}" "<span lang="en">{source.checked}</span></span>
+                    <span class="sol-evidence__checked">{text.ui.evidence_checked}" "{note}</span>
                 </li>
             }
         })
