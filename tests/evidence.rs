@@ -24,7 +24,7 @@ const REASONS: [Reason; 9] = [
     Reason::HighDistance,
     Reason::ForefootStrike,
     Reason::FlatFloor,
-    Reason::SideDifference(20),
+    Reason::Sides(30, 22),
 ];
 
 /// The English words that rest on `claim`, wherever the widget shows them.
@@ -87,6 +87,7 @@ fn wording(claim: Claim) -> Vec<String> {
             ui.stop_rule_template,
             ui.load_rule_template,
             ui.hurt_advice,
+            ui.reason_sides_large_template,
         ],
         _ => &[],
     };
@@ -106,7 +107,7 @@ fn reason_template(reason: Reason) -> &'static str {
         Reason::HighDistance => ui.reason_high_distance,
         Reason::ForefootStrike => ui.reason_forefoot_strike,
         Reason::FlatFloor => ui.reason_flat_floor,
-        Reason::SideDifference(_) => ui.reason_side_difference_template,
+        Reason::Sides(..) => ui.reason_sides_template,
     }
 }
 

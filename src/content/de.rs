@@ -107,11 +107,11 @@ pub static TEXT: Text = Text {
         load_rule_template: "Nehmen Sie ein Gewicht auf die Oberschenkel (Rucksack oder \
                              Kurzhanteln), bei dem am Ende jedes Satzes noch {low}–{high} \
                              Wiederholungen möglich wären.",
-        reason_side_difference_template: "Ihr schwächeres Bein schaffte {percent} % weniger \
-                                          Wiederholungen als das andere. Ein Unterschied von \
-                                          mehr als {limit} % sollte physiotherapeutisch \
-                                          angesehen werden; der Plan richtet sich nach dem \
-                                          schwächeren Bein.",
+        reason_sides_template: "Linkes Bein {left}, rechtes Bein {right}: Das schwächere Bein \
+                                schaffte {percent} % weniger Wiederholungen als das andere.",
+        reason_sides_large_template: "Ein Unterschied von mehr als {limit} % sollte \
+                                      physiotherapeutisch angesehen werden; der Plan richtet \
+                                      sich nach dem schwächeren Bein.",
         screening_none: "Nichts davon trifft auf mich zu",
         emergency_template: "Wenn Sie nicht selbst anrufen können, bitten Sie jemanden in der \
                              Nähe, {number} oder die örtliche Notrufnummer anzurufen.",
@@ -373,7 +373,7 @@ pub static TEXT: Text = Text {
                 "Etwa {slow_twitch} % der Soleusfasern sind langsam zuckend: Er ist ein \
                  Ausdauermuskel.",
                 "Der Gastrocnemius hat mehr schnelle Fasern als der Soleus.",
-                "Der Soleus hat deutlich mehr langsame Fasern als der Gastrocnemius.",
+                "Der Soleus hat deutlich mehr langsam zuckende Fasern als der Gastrocnemius.",
             ],
             hint: "",
         },

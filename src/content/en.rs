@@ -98,10 +98,10 @@ pub static TEXT: Text = Text {
         with_load: "with a weight",
         load_rule_template: "Use a weight on your thighs (a backpack or dumbbells) that leaves \
                              you {low}–{high} more repetitions in reserve at the end of each set.",
-        reason_side_difference_template: "Your weaker leg managed {percent}% fewer raises than \
-                                          the other. A difference of more than {limit}% is \
-                                          worth showing a physiotherapist; the plan starts \
-                                          from the weaker leg.",
+        reason_sides_template: "Left leg {left}, right leg {right}: the weaker leg managed \
+                                {percent}% fewer raises than the other.",
+        reason_sides_large_template: "A difference of more than {limit}% is worth showing a \
+                                      physiotherapist; the plan starts from the weaker leg.",
         screening_none: "None of these apply to me",
         emergency_template: "If you cannot call, ask someone nearby to call {number} or your \
                              local emergency number.",

@@ -197,8 +197,10 @@ define_ui! {
     with_load,
     /// How heavy a loaded exercise's weight should be; `{low}`, `{high}` repetitions.
     load_rule_template,
-    /// Reason: the legs' self-test counts differ; `{percent}`, `{limit}`.
-    reason_side_difference_template,
+    /// Reason: both legs' self-test counts; `{left}`, `{right}`, `{percent}` (difference).
+    reason_sides_template,
+    /// Added when the legs differ by more than `{limit}` percent.
+    reason_sides_large_template,
     /// Label for confirming that none of the signs apply.
     screening_none,
     /// Tells the person to call the emergency number; `{number}`.
@@ -650,6 +652,8 @@ pub const PLACEHOLDERS: &[&str] = &[
     "scale",
     "share",
     "limit",
+    "left",
+    "right",
     "men",
     "women",
     "multiple",

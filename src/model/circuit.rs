@@ -206,9 +206,8 @@ pub struct Profile {
     pub age: Option<AgeBand>,
     /// Single-leg straight-knee heel raises to fatigue on the weaker tested leg, if tested.
     pub heel_raises: Option<u8>,
-    /// How much fewer the weaker leg managed, as a percentage of the stronger leg's count,
-    /// when both legs were tested.
-    pub side_difference_percent: Option<u8>,
+    /// Both legs' counts, left then right, when both were tested.
+    pub sides: Option<(u8, u8)>,
     /// The self-test was done on a flat floor, not the normed slope.
     pub flat_floor: bool,
     /// Usually lands on the forefoot or midfoot.
@@ -273,8 +272,8 @@ pub enum Reason {
     HighDistance,
     /// Forefoot or midfoot strike: the calf works earlier and for longer in each step.
     ForefootStrike,
-    /// The legs' counts differ by more than [`SIDE_DIFFERENCE_LIMIT_PERCENT`]: this percentage.
-    SideDifference(u8),
+    /// Both legs were tested: their counts, left then right, and so their difference.
+    Sides(u8, u8),
 }
 
 impl Reason {
@@ -286,7 +285,7 @@ impl Reason {
             }
             Reason::PreviousProblem | Reason::OlderAge => Claim::CalfStrainRisk,
             Reason::RecentJump => Claim::LoadSpike,
-            Reason::HighDistance | Reason::SideDifference(_) => Claim::ExerciseDosing,
+            Reason::HighDistance | Reason::Sides(..) => Claim::ExerciseDosing,
             Reason::ForefootStrike => Claim::FootStrike,
         }
     }
@@ -376,6 +375,17 @@ pub fn exercises(level: Level) -> Vec<Prescription> {
     }
 }
 
+/// How much fewer the weaker leg managed, as a whole percentage of the stronger leg's count
+/// (rounded down); 0 when neither managed any.
+pub fn side_difference_percent(left: u8, right: u8) -> u8 {
+    let (strong, weak) = (u32::from(left.max(right)), u32::from(left.min(right)));
+    if strong == 0 {
+        0
+    } else {
+        ((strong - weak) * 100 / strong) as u8
+    }
+}
+
 /// The level a heel-raise count points to.
 pub fn level_for_heel_raises(count: u8) -> Level {
     if count >= HEEL_RAISES_PERFORMANCE_FROM {
@@ -394,11 +404,8 @@ pub fn recommend(profile: &Profile) -> Recommendation {
         Some(count) => {
             let level = level_for_heel_raises(count);
             reasons.push(Reason::SelfTest(count, level));
-            if let Some(percent) = profile
-                .side_difference_percent
-                .filter(|p| *p > SIDE_DIFFERENCE_LIMIT_PERCENT)
-            {
-                reasons.push(Reason::SideDifference(percent));
+            if let Some((left, right)) = profile.sides {
+                reasons.push(Reason::Sides(left, right));
             }
             if profile.flat_floor {
                 // A flat floor asks less of the calf than the normed slope: never the top level.
@@ -566,19 +573,25 @@ mod tests {
     }
 
     #[test]
-    fn a_large_difference_between_the_legs_is_reported() {
-        let differ = |percent| Profile {
-            heel_raises: Some(20),
-            side_difference_percent: Some(percent),
+    fn both_legs_counts_are_reported_with_their_difference() {
+        let both = Profile {
+            heel_raises: Some(22),
+            sides: Some((30, 22)),
             ..Profile::default()
         };
-        assert!(recommend(&differ(25))
-            .reasons
-            .contains(&Reason::SideDifference(25)));
-        assert!(!recommend(&differ(SIDE_DIFFERENCE_LIMIT_PERCENT))
+        assert!(recommend(&both).reasons.contains(&Reason::Sides(30, 22)));
+        assert_eq!(side_difference_percent(30, 22), 26);
+        assert_eq!(side_difference_percent(22, 30), 26);
+        assert_eq!(side_difference_percent(0, 0), 0);
+        assert!(side_difference_percent(20, 18) <= SIDE_DIFFERENCE_LIMIT_PERCENT);
+        let one_leg = Profile {
+            heel_raises: Some(22),
+            ..Profile::default()
+        };
+        assert!(!recommend(&one_leg)
             .reasons
             .iter()
-            .any(|r| matches!(r, Reason::SideDifference(_))));
+            .any(|r| matches!(r, Reason::Sides(..))));
     }
 
     #[test]

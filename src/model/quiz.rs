@@ -441,13 +441,7 @@ impl QuizState {
             (Some(l), Some(r)) => Some(l.min(r)),
             (one, other) => one.or(other),
         };
-        let side_difference_percent = match (left, right) {
-            (Some(l), Some(r)) if l.max(r) > 0 => {
-                let (strong, weak) = (u32::from(l.max(r)), u32::from(l.min(r)));
-                Some(((strong - weak) * 100 / strong) as u8)
-            }
-            _ => None,
-        };
+        let sides = left.zip(right);
         circuit::Profile {
             background: self.pick(
                 QuestionId::Background,
@@ -473,7 +467,7 @@ impl QuizState {
                 &[AgeBand::Under40, AgeBand::From40To59, AgeBand::From60],
             ),
             heel_raises: weaker,
-            side_difference_percent,
+            sides,
             flat_floor: self.flat_floor,
         }
     }

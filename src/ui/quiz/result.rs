@@ -18,10 +18,10 @@ use super::super::sources::Citations;
 use super::super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::circuit::{
-    Dose, Exercise, Level, Prescription, Reason, Recommendation, HEEL_RAISES_PERFORMANCE_FROM,
-    HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN, LOAD_RESERVE_REPS, LOAD_STEP_KG,
-    MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, PROGRESS_FROM_REPS, SELF_TEST_INCLINE_DEGREES,
-    SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
+    side_difference_percent, Dose, Exercise, Level, Prescription, Reason, Recommendation,
+    HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
+    LOAD_RESERVE_REPS, LOAD_STEP_KG, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, PROGRESS_FROM_REPS,
+    SELF_TEST_INCLINE_DEGREES, SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
 };
 use crate::model::evidence::Claim;
 use crate::model::knee;
@@ -47,13 +47,25 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
                 ("level", level_name(text, level)),
             ],
         ),
-        Reason::SideDifference(percent) => fill(
-            ui.reason_side_difference_template,
-            &[
-                ("percent", &percent.to_string()),
-                ("limit", &SIDE_DIFFERENCE_LIMIT_PERCENT.to_string()),
-            ],
-        ),
+        Reason::Sides(left, right) => {
+            let percent = side_difference_percent(left, right);
+            let mut words = fill(
+                ui.reason_sides_template,
+                &[
+                    ("left", &left.to_string()),
+                    ("right", &right.to_string()),
+                    ("percent", &percent.to_string()),
+                ],
+            );
+            if percent > SIDE_DIFFERENCE_LIMIT_PERCENT {
+                words.push(' ');
+                words.push_str(&fill(
+                    ui.reason_sides_large_template,
+                    &[("limit", &SIDE_DIFFERENCE_LIMIT_PERCENT.to_string())],
+                ));
+            }
+            words
+        }
         Reason::NoSelfTest(level) => fill(
             ui.reason_no_self_test_template,
             &[("level", level_name(text, level))],
