@@ -379,11 +379,7 @@ pub fn exercises(level: Level) -> Vec<Prescription> {
 /// (rounded down); 0 when neither managed any.
 pub fn side_difference_percent(left: u8, right: u8) -> u8 {
     let (strong, weak) = (u32::from(left.max(right)), u32::from(left.min(right)));
-    if strong == 0 {
-        0
-    } else {
-        ((strong - weak) * 100 / strong) as u8
-    }
+    ((strong - weak) * 100).checked_div(strong).unwrap_or(0) as u8
 }
 
 /// The level a heel-raise count points to.
