@@ -145,6 +145,19 @@ fn click(shadow: &ShadowRoot, selector: &str) {
     element.click();
 }
 
+/// Ticks "None of these apply to me" on the screening on screen and goes on.
+async fn answer_none_apply(shadow: &ShadowRoot) {
+    let none: HtmlInputElement = shadow
+        .query_selector(".sol-screening__none input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    none.click();
+    settle().await;
+    button(shadow, "Continue").click();
+    settle().await;
+}
+
 fn button(shadow: &ShadowRoot, label: &str) -> HtmlElement {
     let buttons = shadow.query_selector_all("button").unwrap();
     (0..buttons.length())
@@ -319,15 +332,7 @@ async fn the_quiz_view_follows_the_reducer() {
         "the screening comes first"
     );
     assert!(button(&shadow, "Continue").has_attribute("disabled"));
-    let none: HtmlInputElement = shadow
-        .query_selector(".sol-screening__none input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    none.click();
-    settle().await;
-    button(&shadow, "Continue").click();
-    settle().await;
+    answer_none_apply(&shadow).await;
     assert_eq!(
         text(&shadow, ".sol-question__progress"),
         format!("1 of {}", soleus::model::quiz::QUESTION_COUNT)
@@ -377,16 +382,12 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
     button(&shadow, "Start the guided circuit").click();
     settle().await;
     assert!(shadow.query_selector(".sol-player").unwrap().is_none());
-    assert!(text(&shadow, ".sol-screening legend").contains("check these for yourself"));
-    let none: HtmlInputElement = shadow
-        .query_selector(".sol-screening__none input")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    none.click();
-    settle().await;
-    button(&shadow, "Continue").click();
-    settle().await;
+    let words = &soleus::content::Lang::En.text().ui;
+    assert_eq!(
+        text(&shadow, ".sol-screening legend"),
+        words.recheck_heading
+    );
+    answer_none_apply(&shadow).await;
     let before = text(&shadow, ".sol-player__countdown");
     gloo_timers::future::TimeoutFuture::new(1300).await;
     let after = text(&shadow, ".sol-player__countdown");

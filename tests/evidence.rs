@@ -6,13 +6,21 @@
 
 use std::fmt::Write as _;
 
-use soleus::content::Lang;
+use soleus::content::{fill, Lang};
 use soleus::model::anatomy::{Fact, Muscle};
 use soleus::model::circuit::{self, Dose, Level, Reason};
 use soleus::model::evidence::{self, Claim, SourceKind};
 use soleus::model::knee;
 use soleus::model::quiz::{Kind, QUESTIONS};
-use soleus::model::triage::{RedFlag, Urgency};
+use soleus::model::triage::{RedFlag, Urgency, RECENT_INJURY_WEEKS};
+
+/// An item's question as the screening shows it, its constant filled in.
+fn question(flag: RedFlag) -> String {
+    fill(
+        Lang::En.text().red_flags[flag.index()].question,
+        &[("weeks", &RECENT_INJURY_WEEKS.to_string())],
+    )
+}
 
 /// The reasons a circuit can give, one of each kind.
 const REASONS: [Reason; 9] = [
@@ -62,7 +70,9 @@ fn wording(claim: Claim) -> Vec<String> {
             let urgency = &text.urgencies[flag.urgency().index()];
             words.push(format!(
                 "Screening: “{}” → {}. {}",
-                flag_words.question, urgency.heading, flag_words.reason
+                question(flag),
+                urgency.heading,
+                flag_words.reason
             ));
         }
     }
@@ -154,7 +164,7 @@ fn review_sheet() -> String {
         let _ = writeln!(
             out,
             "| {} | {:?} | {} | {} |",
-            text.red_flags[flag.index()].question,
+            question(flag),
             flag.urgency(),
             text.urgencies[flag.urgency().index()].heading,
             sources.join("; ")
@@ -210,7 +220,8 @@ fn review_sheet() -> String {
         out,
         "\nTempo {}-{}-{} s; discomfort at most {}/{} settling by the next day; load \
          leaves {}–{} repetitions in reserve; progress by {}–{} kg at most weekly once {} \
-         slow repetitions are comfortable; a screening stands for {} days.",
+         slow repetitions are comfortable, with {} sets instead of {} in the first week; {}–{} \
+         sessions a week; a screening stands for {} days.",
         circuit::TEMPO.0,
         circuit::TEMPO.1,
         circuit::TEMPO.2,
@@ -221,6 +232,10 @@ fn review_sheet() -> String {
         circuit::LOAD_STEP_KG.0,
         circuit::LOAD_STEP_KG.1,
         circuit::PROGRESS_FROM_REPS,
+        circuit::FIRST_WEEK_SETS,
+        circuit::SETS,
+        circuit::SESSIONS_PER_WEEK.0,
+        circuit::SESSIONS_PER_WEEK.1,
         soleus::model::quiz::SCREENING_VALID_DAYS
     );
     let _ = writeln!(out, "\n## Every claim, its wording and its sources\n");

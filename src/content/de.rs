@@ -133,7 +133,7 @@ pub static TEXT: Text = Text {
         progress_template: "Wenn sich {reps} langsame Wiederholungen leicht anfühlen, steigern \
                             Sie das Gewicht statt der Wiederholungen: jeweils um etwa \
                             {low}–{high} kg, höchstens einmal pro Woche. In der ersten Woche \
-                            machen Sie zwei statt drei Sätze.",
+                            machen Sie {first} statt {sets} Sätze.",
         pain_rule_template: "Leichte Beschwerden bis {pain}/{scale} sind in Ordnung, wenn sie bis \
                              zum nächsten Tag abklingen. Hören Sie auf und holen Sie Rat ein, \
                              wenn der Schmerz stechend ist oder zunimmt.",
@@ -145,7 +145,7 @@ pub static TEXT: Text = Text {
         rationale_heading: "Warum dieser Zirkel",
         reason_self_test_template: "Ihr schwächeres Bein schaffte {count} Wiederholungen \
                                     (einbeiniges Fersenheben). In einer Studie mit Erwachsenen \
-                                    zwischen zwanzig und achtzig Jahren lag der Median bei {men} für Männer und \
+                                    von {youngest} bis {oldest} Jahren lag der Median bei {men} für Männer und \
                                     {women} für Frauen, mit dem Alter weniger; für Läuferinnen \
                                     und Läufer gelten in der Praxis {target} oder mehr als Ziel. \
                                     Das spricht für die Stufe „{level}“.",
@@ -159,7 +159,7 @@ pub static TEXT: Text = Text {
                              Stufe leichter.",
         reason_older_age: "Wadenzerrungen werden mit dem Alter wahrscheinlicher, daher beginnen \
                            wir eine Stufe leichter.",
-        reason_high_distance: "Sie laufen viel pro Woche, daher passen drei Einheiten pro Woche \
+        reason_high_distance: "Sie laufen viel pro Woche, daher passen {sessions} Einheiten pro Woche \
                                (klinische Praxis, kein Studienergebnis).",
         reason_forefoot_strike: "Wer auf dem Vorfuß oder Mittelfuß landet, beansprucht die Wade \
                                  in jedem Schritt früher und länger.",
@@ -450,7 +450,7 @@ pub static TEXT: Text = Text {
     ],
     red_flags: [
         RedFlagWords {
-            question: "Eine Waden- oder Achillessehnenverletzung in den letzten sechs Wochen \
+            question: "Eine Waden- oder Achillessehnenverletzung in den letzten {weeks} Wochen \
                        (Zerrung, Riss oder plötzlicher Schmerz beim Sport)",
             reason: "Eine frische Verletzung braucht einen Plan für ihren Heilungsstand, nicht \
                      einen Plan für eine gesunde Wade.",

@@ -121,7 +121,7 @@ pub static TEXT: Text = Text {
         weekly_template: "Do the circuit {sessions} times a week, on non-consecutive days.",
         progress_template: "Once {reps} slow repetitions feel comfortable, add load rather than \
                             repetitions: about {low}–{high} kg at a time, at most once a week. \
-                            In your first week, do two sets instead of three.",
+                            In your first week, do {first} sets instead of {sets}.",
         pain_rule_template: "Mild discomfort up to {pain}/{scale} is fine if it settles by the next \
                              day. Stop and get advice if pain is sharp or builds up.",
         easier_label: "Easier",
@@ -130,7 +130,7 @@ pub static TEXT: Text = Text {
         tailor_note: "A physiotherapist can tailor this circuit to you.",
         rationale_heading: "Why this circuit",
         reason_self_test_template: "Your weaker leg managed {count} single-leg heel raises. In a \
-                                    study of adults from their twenties to their eighties, the median was {men} for men \
+                                    study of adults aged {youngest} to {oldest}, the median was {men} for men \
                                     and {women} for women, and fewer with age; clinicians aim \
                                     for {target} or more in runners. That points to {level}.",
         reason_no_self_test_template: "Without a heel-raise test, your running background points \
@@ -141,7 +141,7 @@ pub static TEXT: Text = Text {
                              trouble (clinical experience), so we start one level easier.",
         reason_older_age: "Calf strains become more likely with age, so we start one level \
                            easier.",
-        reason_high_distance: "You run a lot each week, so three sessions a week suit you \
+        reason_high_distance: "You run a lot each week, so {sessions} sessions a week suit you \
                                (clinical practice, not a study finding).",
         reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
                                  and for longer in each step.",
@@ -411,7 +411,7 @@ pub static TEXT: Text = Text {
     ],
     red_flags: [
         RedFlagWords {
-            question: "A calf or Achilles injury in the last six weeks (a strain, tear or sudden \
+            question: "A calf or Achilles injury in the last {weeks} weeks (a strain, tear or sudden \
                        pain during exercise)",
             reason: "A recent injury needs a plan for where it is in healing, not a plan for a \
                      healthy calf.",

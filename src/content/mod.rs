@@ -229,7 +229,8 @@ define_ui! {
     rest_template,
     /// How often to do the circuit; `{sessions}`.
     weekly_template,
-    /// When and how to progress; `{reps}`, `{low}`, `{high}` (kg).
+    /// When and how to progress; `{reps}`, `{low}`, `{high}` (kg), `{first}` and `{sets}`
+    /// (the first week's sets and the usual ones).
     progress_template,
     /// How much discomfort is acceptable; `{pain}` (out of 10).
     pain_rule_template,
@@ -243,7 +244,8 @@ define_ui! {
     tailor_note,
     /// Heading of the rationale list.
     rationale_heading,
-    /// Reason: the self-test result; `{count}`, `{level}`, `{men}`, `{women}`, `{target}`.
+    /// Reason: the self-test result; `{count}`, `{level}`, `{men}`, `{women}`, `{target}`,
+    /// `{youngest}` and `{oldest}` (the norms' ages).
     reason_self_test_template,
     /// Reason: no self-test; `{level}`.
     reason_no_self_test_template,
@@ -253,7 +255,7 @@ define_ui! {
     reason_recent_jump,
     /// Reason: age 60 or over.
     reason_older_age,
-    /// Reason: high weekly distance.
+    /// Reason: high weekly distance; `{sessions}`.
     reason_high_distance,
     /// Reason: forefoot or midfoot strike.
     reason_forefoot_strike,
@@ -643,7 +645,6 @@ pub const PLACEHOLDERS: &[&str] = &[
     "sessions",
     "pain",
     "count",
-    "median",
     "target",
     "set",
     "next",
@@ -654,6 +655,10 @@ pub const PLACEHOLDERS: &[&str] = &[
     "limit",
     "left",
     "right",
+    "first",
+    "youngest",
+    "oldest",
+    "weeks",
     "men",
     "women",
     "multiple",

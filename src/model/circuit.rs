@@ -141,6 +141,14 @@ pub const HEEL_RAISE_MEDIAN_MEN: u8 = 24;
 pub const HEEL_RAISES_BUILD_FROM: u8 = HEEL_RAISE_MEDIAN_WOMEN;
 /// The slope of the normed self-test, degrees (Hébert-Losier et al. 2017).
 pub const SELF_TEST_INCLINE_DEGREES: u8 = 10;
+/// The ages of the adults behind the self-test's norms, years (Hébert-Losier et al. 2017).
+pub const HEEL_RAISE_NORM_AGES: (u8, u8) = (20, 81);
+/// Sessions a week: usually, and for a high weekly distance (clinical practice: 2–3).
+pub const SESSIONS_PER_WEEK: (u8, u8) = (2, 3);
+/// Sets of every exercise, and the fewer sets of the first week (to limit soreness).
+pub const SETS: u8 = 3;
+/// Sets of every exercise in the first week.
+pub const FIRST_WEEK_SETS: u8 = 2;
 /// The normed self-test's metronome, beats per minute: up on one beat, down on the next.
 pub const SELF_TEST_BEATS_PER_MINUTE: u8 = 60;
 /// The shortest and longest circuit any level may be, minutes.
@@ -340,37 +348,37 @@ pub const CLAIMS: [Claim; 3] = [
 pub fn exercises(level: Level) -> Vec<Prescription> {
     use Dose::{HoldSeconds, Reps};
     use Exercise::*;
-    let p = |exercise, sets, dose, each_leg| Prescription {
+    let p = |exercise, dose, each_leg| Prescription {
         exercise,
-        sets,
+        sets: SETS,
         dose,
         each_leg,
         loaded: false,
     };
-    let loaded = |exercise, sets, dose| Prescription {
+    let loaded = |exercise, dose| Prescription {
         loaded: true,
-        ..p(exercise, sets, dose, false)
+        ..p(exercise, dose, false)
     };
     match level {
         // Both legs at once, no added load: four exercises, 17:30.
         Level::Foundation => vec![
-            p(SeatedHeelRaise, 3, Reps(15), false),
-            p(BentKneeHeelRaise, 3, Reps(15), false),
-            p(WallSitHeelRaise, 3, Reps(12), false),
-            p(BentKneeHold, 3, HoldSeconds(30), false),
+            p(SeatedHeelRaise, Reps(15), false),
+            p(BentKneeHeelRaise, Reps(15), false),
+            p(WallSitHeelRaise, Reps(12), false),
+            p(BentKneeHold, HoldSeconds(30), false),
         ],
         // A loaded seated raise and single-leg bent-knee raises: three exercises, 18:45.
         Level::Build => vec![
-            loaded(SeatedHeelRaise, 3, Reps(12)),
-            p(BentKneeHeelRaise, 3, Reps(12), true),
-            p(WallSitHeelRaise, 3, Reps(15), false),
+            loaded(SeatedHeelRaise, Reps(12)),
+            p(BentKneeHeelRaise, Reps(12), true),
+            p(WallSitHeelRaise, Reps(15), false),
         ],
         // A loaded seated raise, full range off a step and single-leg holds: three exercises,
         // 20:00.
         Level::Performance => vec![
-            loaded(SeatedHeelRaise, 3, Reps(12)),
-            p(StepHeelRaise, 3, Reps(15), true),
-            p(BentKneeHold, 3, HoldSeconds(30), true),
+            loaded(SeatedHeelRaise, Reps(12)),
+            p(StepHeelRaise, Reps(15), true),
+            p(BentKneeHold, HoldSeconds(30), true),
         ],
     }
 }
@@ -442,9 +450,9 @@ pub fn recommend(profile: &Profile) -> Recommendation {
     }
     let sessions_per_week = if profile.weekly_distance == Some(WeeklyDistance::High) {
         reasons.push(Reason::HighDistance);
-        3
+        SESSIONS_PER_WEEK.1
     } else {
-        2
+        SESSIONS_PER_WEEK.0
     };
     Recommendation {
         level,

@@ -54,6 +54,10 @@ pub enum RedFlag {
     SaddleNumbness = 14,
 }
 
+/// How recent an injury counts as current, weeks: muscle healing takes at least six
+/// (claim `CurrentInjury`).
+pub const RECENT_INJURY_WEEKS: u8 = 6;
+
 impl RedFlag {
     /// How many items the screening has.
     pub const COUNT: usize = 15;

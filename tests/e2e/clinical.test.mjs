@@ -70,7 +70,7 @@ async function assertNoExercise(widget, why) {
 const RUNNERS = [
   {
     story: "a calf strain two days ago that stops hopping",
-    ticks: [/calf or Achilles injury in the last six weeks/, /stops you hopping on that leg/],
+    ticks: [/calf or Achilles injury in the last 6 weeks/, /stops you hopping on that leg/],
     heading: "See a physiotherapist before starting this circuit",
     first: { href: BOOKING },
     shot: "injury",
@@ -171,7 +171,7 @@ test("a shared link opened in a fresh browser shows the reader's own screening b
   assert.equal(await quiz.locator(".sol-player").count(), 0, "no player before the reader's screening");
   assert.equal(await quiz.getByRole("button", { name: "Continue" }).isDisabled(), true);
   assert.deepEqual(await axeViolations(friend.page), [], "re-check");
-  await quiz.getByLabel(/calf or Achilles injury in the last six weeks/).check();
+  await quiz.getByLabel(/calf or Achilles injury in the last 6 weeks/).check();
   await quiz.getByRole("button", { name: "Continue" }).click();
   const care = quiz.locator("[data-outcome=seek-care]");
   await care.waitFor();

@@ -19,9 +19,10 @@ use super::super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::circuit::{
     side_difference_percent, Dose, Exercise, Level, Prescription, Reason, Recommendation,
-    HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
-    LOAD_RESERVE_REPS, LOAD_STEP_KG, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, PROGRESS_FROM_REPS,
-    SELF_TEST_INCLINE_DEGREES, SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
+    FIRST_WEEK_SETS, HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
+    HEEL_RAISE_NORM_AGES, LOAD_RESERVE_REPS, LOAD_STEP_KG, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE,
+    PROGRESS_FROM_REPS, SELF_TEST_INCLINE_DEGREES, SESSIONS_PER_WEEK, SETS,
+    SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
 };
 use crate::model::evidence::Claim;
 use crate::model::knee;
@@ -43,6 +44,8 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
                 ("count", &count.to_string()),
                 ("men", &HEEL_RAISE_MEDIAN_MEN.to_string()),
                 ("women", &HEEL_RAISE_MEDIAN_WOMEN.to_string()),
+                ("youngest", &HEEL_RAISE_NORM_AGES.0.to_string()),
+                ("oldest", &HEEL_RAISE_NORM_AGES.1.to_string()),
                 ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
                 ("level", level_name(text, level)),
             ],
@@ -73,7 +76,10 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
         Reason::PreviousProblem => ui.reason_previous_problem.to_string(),
         Reason::RecentJump => ui.reason_recent_jump.to_string(),
         Reason::OlderAge => ui.reason_older_age.to_string(),
-        Reason::HighDistance => ui.reason_high_distance.to_string(),
+        Reason::HighDistance => fill(
+            ui.reason_high_distance,
+            &[("sessions", &SESSIONS_PER_WEEK.1.to_string())],
+        ),
         Reason::ForefootStrike => ui.reason_forefoot_strike.to_string(),
         Reason::FlatFloor => fill(
             ui.reason_flat_floor,
@@ -277,6 +283,8 @@ pub fn CircuitPlan(
             ("reps", &PROGRESS_FROM_REPS.to_string()),
             ("low", &LOAD_STEP_KG.0.to_string()),
             ("high", &LOAD_STEP_KG.1.to_string()),
+            ("first", &FIRST_WEEK_SETS.to_string()),
+            ("sets", &SETS.to_string()),
         ],
     );
     view! {

@@ -9,7 +9,7 @@ use super::super::persist::today;
 use super::super::words::Words;
 use crate::content::fill;
 use crate::model::quiz::{QuizEvent, QuizState, Step, SCREENING_VALID_DAYS};
-use crate::model::triage::RedFlag;
+use crate::model::triage::{RedFlag, RECENT_INJURY_WEEKS};
 
 /// One tick box per item, the current injury first under its own heading, "none of these
 /// apply to me" as a choice of its own, and the way on: to advice with any item, to the
@@ -36,7 +36,7 @@ pub fn Screening(
                     prop:checked=move || state.with(|s| s.flags.contains(flag))
                     on:change=move |_| dispatch.run(QuizEvent::ToggleFlag(flag))
                 />
-                <span>{words.question}</span>
+                <span>{fill(words.question, &[("weeks", &RECENT_INJURY_WEEKS.to_string())])}</span>
             </label>
         }
     };
