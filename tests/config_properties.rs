@@ -37,11 +37,13 @@ fn one_of(words: &'static [&'static str]) -> impl Strategy<Value = String> {
 }
 
 fn attributes() -> impl Strategy<Value = Vec<(&'static str, Option<Value>)>> {
-    let phone = "[+]?[0-9]{2,4}( [0-9]{2,4}){0,2}";
+    let phone = "([+][0-9]{1,3} (\\(0\\))?)?[0-9]{2,4}( [0-9]{2,4}){0,2}";
     let not_phone = prop_oneof![
         Just("call me".to_string()),
         "[a-z<>\"]{1,10}",
-        Just("1".into())
+        Just("1".into()),
+        Just("11+2".into()),
+        Just("++44 1234".into()),
     ];
     (
         (
@@ -178,4 +180,93 @@ fn every_attribute_is_taken_when_valid_and_warned_about_once_when_not() {
         total.get()
     );
     assert!(reached.get() * 3 >= total.get());
+}
+
+/// A phone number as clinics write it: an optional `+` and country code, an optional `(0)`
+/// trunk prefix after it, then groups of digits with visual separators; and what it dials.
+fn written_number() -> impl Strategy<Value = (String, String)> {
+    (
+        proptest::option::of("[1-9][0-9]{0,2}"),
+        any::<bool>(),
+        proptest::collection::vec(
+            ("[0-9]{1,4}", prop_oneof![Just(" "), Just("-"), Just(".")]),
+            1..4,
+        ),
+    )
+        .prop_map(|(country, trunk, groups)| {
+            let mut written = String::new();
+            let mut dialled = String::from("tel:");
+            if let Some(country) = &country {
+                written.push('+');
+                written.push_str(country);
+                written.push(' ');
+                dialled.push('+');
+                dialled.push_str(country);
+                if trunk {
+                    written.push_str("(0)");
+                }
+            }
+            for (digits, separator) in &groups {
+                written.push_str(digits);
+                written.push_str(separator);
+                dialled.push_str(digits);
+            }
+            (written, dialled)
+        })
+}
+
+/// Every number a clinic may write dials exactly its digits (with a global number's `+`,
+/// and never the trunk zero after a country code); anything else is refused, and what is
+/// accepted is always a well-formed `tel:` URI. Reach is counted and printed per decision.
+#[test]
+fn phone_numbers_dial_their_digits_and_anything_else_is_refused() {
+    use soleus::ui::tel_uri;
+    let (accepted, refused, structured) = (Cell::new(0u32), Cell::new(0u32), Cell::new(0u32));
+    let mut runner = TestRunner::new(Config::with_cases(3000));
+    let strategy = prop_oneof![
+        2 => written_number().prop_map(Some),
+        1 => "[0-9 +()\\-.a-z]{0,22}".prop_map(|s| Some((s, String::new()))),
+        1 => Just(None),
+    ];
+    let result = runner.run(&strategy, |case| {
+        let Some((written, dialled)) = case else {
+            return Ok(());
+        };
+        let got = tel_uri(&written);
+        let digits_in = |s: &str| s.chars().filter(char::is_ascii_digit).count();
+        if !dialled.is_empty() {
+            let fits = digits_in(&dialled) >= if dialled.contains('+') { 3 } else { 2 }
+                && digits_in(&dialled) <= 15;
+            prop_assert_eq!(got.clone(), fits.then(|| dialled.clone()), "{:?}", written);
+            structured.set(structured.get() + 1);
+        }
+        match got {
+            Some(uri) => {
+                let body = uri.strip_prefix("tel:").unwrap_or("!");
+                let body = body.strip_prefix('+').unwrap_or(body);
+                prop_assert!(
+                    !body.is_empty() && body.chars().all(|c| c.is_ascii_digit()),
+                    "{}",
+                    uri
+                );
+                prop_assert!(
+                    written.matches('+').count() <= 1
+                        && !written.trim().get(1..).unwrap_or("").contains('+')
+                );
+                accepted.set(accepted.get() + 1);
+            }
+            None => refused.set(refused.get() + 1),
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        panic!("{error}");
+    }
+    println!(
+        "reach: phone numbers: {} accepted, {} refused, {} written as clinics write them",
+        accepted.get(),
+        refused.get(),
+        structured.get()
+    );
+    assert!(accepted.get() > 500 && refused.get() > 300 && structured.get() > 1000);
 }

@@ -7,8 +7,8 @@
 use crate::content::Lang;
 use crate::model::knee;
 use crate::ui::options::{
-    contrast_with_white_x100, hex_colour, is_phone_number, is_web_url, Sections, Theme,
-    WidgetOptions, MAX_NAME_CHARS,
+    contrast_with_white_x100, hex_colour, is_web_url, tel_uri, Sections, Theme, WidgetOptions,
+    MAX_NAME_CHARS,
 };
 
 /// A rejected attribute value: which attribute, and what it accepts.
@@ -208,24 +208,24 @@ impl WidgetOptions {
 
         if let Some(value) = attribute(ATTR_EMERGENCY) {
             let number = value.trim();
-            if is_phone_number(number) {
+            if tel_uri(number).is_some() {
                 config.emergency_number = Some(number.to_string());
             } else {
                 warnings.push(Warning {
                     attribute: ATTR_EMERGENCY,
-                    accepts: "a phone number such as 112, 999, 911 or 000",
+                    accepts: "a phone number such as 112, 999, 911, 000 or +44 (0)20 7946 0000",
                 });
             }
         }
 
         if let Some(value) = attribute(ATTR_URGENT) {
             let number = value.trim();
-            if is_phone_number(number) {
+            if tel_uri(number).is_some() {
                 config.urgent_number = Some(number.to_string());
             } else {
                 warnings.push(Warning {
                     attribute: ATTR_URGENT,
-                    accepts: "a phone number such as 111",
+                    accepts: "a phone number such as 111 or +44 (0)1560 483200",
                 });
             }
         }

@@ -183,7 +183,8 @@ const OPTIONS = new Set([
 /** `options` as the attributes the widget reads (`clinicName` → `data-clinic-name`), values
  * as strings; unknown names are ignored with a warning, as wrong attributes are. */
 function attributesOf(options) {
-  const attributes = {};
+  // No prototype: a host page whose Object.prototype was polluted cannot slip a value in.
+  const attributes = Object.create(null);
   if (options === undefined || options === null) return attributes;
   try {
     for (const [key, value] of Object.entries(options)) {

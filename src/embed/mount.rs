@@ -200,8 +200,19 @@ pub fn mount_from_api(element: &wasm_bindgen::JsValue, options: &wasm_bindgen::J
         return false;
     };
     unmount_from_api(host);
+    // Only the options' own values: one inherited from a polluted `Object.prototype` never
+    // reaches the widget (a call button least of all).
     let read = |name: &str| {
-        js_sys::Reflect::get(options, &name.into())
+        let key = wasm_bindgen::JsValue::from_str(name);
+        // `is_object`, not `dyn_ref`: the loader's prototype-less object is no `instanceof`
+        // Object.
+        let object = options
+            .is_object()
+            .then(|| options.unchecked_ref::<js_sys::Object>())?;
+        if js_sys::Object::get_own_property_descriptor(object, &key).is_undefined() {
+            return None;
+        }
+        js_sys::Reflect::get(options, &key)
             .ok()
             .and_then(|value| value.as_string())
     };

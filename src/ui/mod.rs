@@ -21,7 +21,7 @@ mod words;
 pub use events::WidgetEvent;
 pub use explorer::heel_raise::raise_at;
 pub use instance::{warn, InShadowRoot, Instance};
-pub use options::{Sections, Theme, WidgetOptions};
+pub use options::{tel_uri, Sections, Theme, WidgetOptions};
 pub use quiz::player::clock;
 pub use widget::{adopt_stylesheet, SoleusWidget, STYLESHEET};
 pub use words::Words;

@@ -180,14 +180,73 @@ pub fn key_from_id(id: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// Whether `number` looks like a phone number: digits, spaces and `+ - ( )`, 2 to 20 long.
-pub fn is_phone_number(number: &str) -> bool {
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    (2..=20).contains(&number.len())
-        && digits >= 2
-        && number
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+/// The most digits a phone number has (E.164).
+const MAX_PHONE_DIGITS: usize = 15;
+
+/// The `tel:` URI (RFC 3966) that dials `number` as a clinic writes it, or `None` when it is
+/// not a phone number.
+///
+/// Digits with visual separators (spaces, `-`, `.` and balanced parentheses) and at most one
+/// `+`, only at the start (a global number, at least 3 digits). After a global number's
+/// country code, a trunk prefix written `(0)` is dropped, because it is never dialled from
+/// abroad: `+44 (0)1560 483200` dials `tel:+441560483200`. 2 to 15 digits in all.
+pub fn tel_uri(number: &str) -> Option<String> {
+    // Byte by byte, with no substring search or formatting: both would pull large parts of
+    // the standard library into the module for a few characters of work.
+    let bytes = number.trim().as_bytes();
+    let (global, bytes) = match bytes.split_first() {
+        Some((b'+', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    let mut uri = String::from(if global { "tel:+" } else { "tel:" });
+    let mut digits = 0;
+    let mut open = false;
+    // Where a global number is: before its country code, in it, in the spaces after it (where
+    // a trunk "(0)" may stand), or past it.
+    let mut part = if global { Part::Start } else { Part::Past };
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        at += 1;
+        match byte {
+            b'0'..=b'9' => {
+                uri.push(char::from(byte));
+                digits += 1;
+                part = match part {
+                    Part::Start | Part::Country => Part::Country,
+                    Part::AfterCountry | Part::Past => Part::Past,
+                };
+            }
+            b' ' => {
+                if part == Part::Country {
+                    part = Part::AfterCountry;
+                }
+            }
+            b'(' if matches!(part, Part::Country | Part::AfterCountry)
+                && bytes.get(at..at + 2) == Some(&b"0)"[..]) =>
+            {
+                at += 2;
+                part = Part::Past;
+            }
+            b'(' if !open => {
+                open = true;
+                part = Part::Past;
+            }
+            b')' if open => open = false,
+            b'-' | b'.' => part = Part::Past,
+            _ => return None,
+        }
+    }
+    let least = if global { 3 } else { 2 };
+    (!open && (least..=MAX_PHONE_DIGITS).contains(&digits)).then_some(uri)
+}
+
+/// Where [`tel_uri`] is in a global number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Start,
+    Country,
+    AfterCountry,
+    Past,
 }
 
 impl WidgetOptions {
@@ -198,8 +257,8 @@ impl WidgetOptions {
     pub fn checked(mut self) -> WidgetOptions {
         self.knee_degrees = knee::clamp_degrees(self.knee_degrees.into());
         self.booking_url = self.booking_url.filter(|url| is_web_url(url));
-        self.emergency_number = self.emergency_number.filter(|n| is_phone_number(n));
-        self.urgent_number = self.urgent_number.filter(|n| is_phone_number(n));
+        self.emergency_number = self.emergency_number.filter(|n| tel_uri(n).is_some());
+        self.urgent_number = self.urgent_number.filter(|n| tel_uri(n).is_some());
         self.accent = self
             .accent
             .and_then(|a| hex_colour(a.trim()))
@@ -216,6 +275,38 @@ impl WidgetOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_dial_as_rfc_3966_tel_uris_with_the_trunk_zero_dropped_after_a_country_code() {
+        assert_eq!(
+            tel_uri("+44 (0)1560 483200").as_deref(),
+            Some("tel:+441560483200")
+        );
+        assert_eq!(
+            tel_uri("+49 (0)30 123456").as_deref(),
+            Some("tel:+4930123456")
+        );
+        assert_eq!(tel_uri(" 112 ").as_deref(), Some("tel:112"));
+        assert_eq!(tel_uri("(030) 123-456").as_deref(), Some("tel:030123456"));
+        assert_eq!(
+            tel_uri("+1 415.555.0100").as_deref(),
+            Some("tel:+14155550100")
+        );
+        for refused in [
+            "11+2",
+            "++44 1234",
+            "1",
+            "+12",
+            "call me",
+            "(030 123",
+            "030) 123",
+            "((0)30)",
+            "1234567890123456",
+            "javascript:1",
+        ] {
+            assert_eq!(tel_uri(refused), None, "{refused}");
+        }
+    }
 
     #[test]
     fn unsafe_options_from_an_app_are_dropped_for_their_defaults() {

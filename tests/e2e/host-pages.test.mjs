@@ -211,3 +211,51 @@ test("Soleus.mount puts a widget inside a shadow root with checked options, and 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("numbers dial in international form, nonsense numbers are refused with a warning, and a polluted Object.prototype never reaches a call button", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors, warnings } = await watchedPage(context);
+  await page.goto(env.url + "plain.html");
+  await readyIn(page);
+  await page.evaluate(() => {
+    // A host page whose libraries polluted Object.prototype.
+    Object.prototype.emergencyNumber = "666";
+    Object.prototype["data-emergency-number"] = "666";
+    const point = document.createElement("div");
+    point.id = "api";
+    document.body.prepend(point);
+    Soleus.mount(point, { sections: "quiz", urgentNumber: "+44 (0)1560 483200" });
+    const attributeHost = document.createElement("div");
+    attributeHost.id = "attrs";
+    attributeHost.setAttribute("data-soleus-widget", "");
+    attributeHost.setAttribute("data-sections", "quiz");
+    attributeHost.setAttribute("data-emergency-number", "11+2");
+    attributeHost.setAttribute("data-urgent-number", "++44 1234");
+    document.body.prepend(attributeHost);
+  });
+  const quiz = page.locator("#api .sol-quiz");
+  await quiz.waitFor();
+  await quiz.getByLabel(/Breathlessness, chest pain/).check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+  assert.equal(await quiz.locator(".sol-call").getAttribute("href"), "tel:112", "the default, not the polluted value");
+  await quiz.getByRole("button", { name: "Start again" }).click();
+  await quiz.getByLabel(/One calf swollen compared with the other/).check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+  const urgent = quiz.locator(".sol-call");
+  assert.equal(await urgent.getAttribute("href"), "tel:+441560483200", "the trunk zero is not dialled from abroad");
+  assert.equal(await urgent.textContent(), "Call +44 (0)1560 483200 for urgent medical advice");
+
+  const refused = page.locator("#attrs .sol-quiz");
+  await refused.waitFor();
+  assert.ok(warnings.some((w) => /data-emergency-number/.test(w)), "11+2 is refused by name");
+  assert.ok(warnings.some((w) => /data-urgent-number/.test(w)), "++44 1234 is refused by name");
+  await refused.getByLabel(/Breathlessness, chest pain/).check();
+  await refused.getByRole("button", { name: "Continue" }).click();
+  assert.equal(await refused.locator(".sol-call").getAttribute("href"), "tel:112");
+  await page.evaluate(() => {
+    delete Object.prototype.emergencyNumber;
+    delete Object.prototype["data-emergency-number"];
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

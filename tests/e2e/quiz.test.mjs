@@ -87,8 +87,12 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   await page.clock.runFor(26 * 2000 + 500);
   assert.match(await quiz.locator(".sol-selftest__count").textContent(), /26/);
   assert.deepEqual(await axeViolations(page), [], "self-test");
+  // The clock keeps running while axe looks (a busy machine may see another beat): the key
+  // keeps whatever count is on screen when it is pressed.
+  const shown = (await quiz.locator(".sol-selftest__count").textContent()).match(/\d+/)[0];
+  assert.ok(Number(shown) >= 26);
   await page.keyboard.press("k");
-  assert.equal(await quiz.locator("input[type=number]").inputValue(), "26");
+  assert.equal(await quiz.locator("input[type=number]").inputValue(), shown);
   assert.equal(await quiz.locator(".sol-selftest").count(), 0, "the metronome stopped");
   // Emptying the field takes the answer away; typing a count gives it back.
   await quiz.locator("input[type=number]").fill("");

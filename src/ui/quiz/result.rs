@@ -12,7 +12,7 @@ use super::picture::ExercisePicture;
 
 use super::super::explorer::share_meter::shown_shares;
 use super::super::instance::Instance;
-use super::super::options::WidgetOptions;
+use super::super::options::{tel_uri, WidgetOptions};
 use super::super::persist;
 use super::super::sources::Citations;
 use super::super::words::Words;
@@ -306,13 +306,6 @@ pub fn CircuitPlan(
     }
 }
 
-/// A `tel:` address for a configured number: its digits, and a leading `+`.
-fn tel_href(number: &str) -> String {
-    let mut href = String::from("tel:");
-    href.extend(number.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
-    href
-}
-
 /// Advice to seek care, with no exercise anywhere. An emergency puts its call button first
 /// and largest; a same-day or urgent-care result offers the clinic's urgent-advice line first
 /// if it set one; "see a physiotherapist first" and "get checked soon" offer the clinic's
@@ -336,10 +329,12 @@ fn CareAdvice(
             .map(|urgent| (text.ui.urgent_call_template, urgent)),
         Urgency::Soon | Urgency::SeePhysio => None,
     }
-    .map(|(template, number)| {
+    // Checked numbers always dial; a number that does not is never offered as a button.
+    .and_then(|(template, number)| tel_uri(&number).map(|href| (template, number, href)))
+    .map(|(template, number, href)| {
         view! {
             <p class="sol-cta">
-                <a class="sol-button sol-button--primary sol-call" href=tel_href(&number)>
+                <a class="sol-button sol-button--primary sol-call" href=href>
                     {fill(template, &[("number", &number)])}
                 </a>
             </p>
