@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { answerAll, axeViolations, launch, openDemo, screen } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -38,23 +38,12 @@ function screeningFromSheet() {
 }
 
 /** A quiz-only widget with both numbers and a booking link, added to the demo page. */
-async function clinicQuiz(page, id = "clinic") {
-  await page.evaluate(
-    ({ id, emergency, urgent, booking }) => {
-      const host = document.createElement("div");
-      host.id = id;
-      host.setAttribute("data-soleus-widget", "");
-      host.setAttribute("data-sections", "quiz");
-      host.setAttribute("data-emergency-number", emergency);
-      host.setAttribute("data-urgent-number", urgent);
-      host.setAttribute("data-booking-url", booking);
-      document.body.prepend(host);
-    },
-    { id, emergency: EMERGENCY, urgent: URGENT, booking: BOOKING },
-  );
-  const quiz = page.locator(`#${id} .sol-quiz`);
-  await quiz.waitFor();
-  return quiz;
+function clinicQuiz(page) {
+  return addQuizHost(page, "clinic", {
+    "data-emergency-number": EMERGENCY,
+    "data-urgent-number": URGENT,
+    "data-booking-url": BOOKING,
+  });
 }
 
 /** Nothing of the exercise side is on screen in `widget`. */

@@ -3,7 +3,7 @@
 // and presenter mode.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -325,17 +325,10 @@ test("the snippet works from another origin and folder", async () => {
 
 test("a clinic name is shown as text, never as markup", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url, { path: "plain.html" });
-  await page.evaluate(() => {
-    const host = document.createElement("div");
-    host.id = "named";
-    host.setAttribute("data-soleus-widget", "");
-    host.setAttribute("data-sections", "quiz");
-    host.setAttribute("data-clinic-name", '<img src=x onerror="window.__pwned=1">Clinic');
-    host.setAttribute("data-booking-url", "https://clinic.example/book");
-    document.body.append(host);
+  const quiz = await addQuizHost(page, "named", {
+    "data-clinic-name": '<img src=x onerror="window.__pwned=1">Clinic',
+    "data-booking-url": "https://clinic.example/book",
   });
-  const quiz = page.locator("#named .sol-quiz");
-  await quiz.waitFor();
   // "Get checked soon" offers the clinic's booking link.
   await screen(quiz, [/tingling or numbness that comes on when you walk or run/]);
   const link = quiz.locator(".sol-cta a");

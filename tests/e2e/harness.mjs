@@ -93,6 +93,27 @@ export async function answerChoices(quiz, choice = 1) {
   }
 }
 
+/**
+ * Adds a quiz-only widget host with `attributes` (and `id`) to the page, at the top of the
+ * body, and returns its quiz once it is on screen.
+ */
+export async function addQuizHost(page, id, attributes = {}) {
+  await page.evaluate(
+    ({ id, attributes }) => {
+      const host = document.createElement("div");
+      host.id = id;
+      host.setAttribute("data-soleus-widget", "");
+      host.setAttribute("data-sections", "quiz");
+      for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+      document.body.prepend(host);
+    },
+    { id, attributes },
+  );
+  const quiz = page.locator(`#${id} .sol-quiz`);
+  await quiz.waitFor();
+  return quiz;
+}
+
 /** The screening, the quiz's first step: ticks `flags` (label patterns), or "None of these
  * apply to me" when there are none, and goes on. */
 export async function screen(quiz, flags = []) {

@@ -4,7 +4,7 @@
 // into a shadow root and in a framework's mount/unmount loop.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -225,13 +225,6 @@ test("numbers dial in international form, nonsense numbers are refused with a wa
     point.id = "api";
     document.body.prepend(point);
     Soleus.mount(point, { sections: "quiz", urgentNumber: "+44 (0)1560 483200" });
-    const attributeHost = document.createElement("div");
-    attributeHost.id = "attrs";
-    attributeHost.setAttribute("data-soleus-widget", "");
-    attributeHost.setAttribute("data-sections", "quiz");
-    attributeHost.setAttribute("data-emergency-number", "11+2");
-    attributeHost.setAttribute("data-urgent-number", "++44 1234");
-    document.body.prepend(attributeHost);
   });
   const quiz = page.locator("#api .sol-quiz");
   await quiz.waitFor();
@@ -245,8 +238,10 @@ test("numbers dial in international form, nonsense numbers are refused with a wa
   assert.equal(await urgent.getAttribute("href"), "tel:+441560483200", "the trunk zero is not dialled from abroad");
   assert.equal(await urgent.textContent(), "Call +44 (0)1560 483200 for urgent medical advice");
 
-  const refused = page.locator("#attrs .sol-quiz");
-  await refused.waitFor();
+  const refused = await addQuizHost(page, "attrs", {
+    "data-emergency-number": "11+2",
+    "data-urgent-number": "++44 1234",
+  });
   assert.ok(warnings.some((w) => /data-emergency-number/.test(w)), "11+2 is refused by name");
   assert.ok(warnings.some((w) => /data-urgent-number/.test(w)), "++44 1234 is refused by name");
   await refused.getByLabel(/Breathlessness, chest pain/).check();

@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -144,17 +144,10 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
 
 test("a same-day result offers the clinic's urgent-advice line when it configured one", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url);
-  await page.evaluate(() => {
-    const host = document.createElement("div");
-    host.id = "urgent";
-    host.setAttribute("data-soleus-widget", "");
-    host.setAttribute("data-sections", "quiz");
-    host.setAttribute("data-urgent-number", "111");
-    host.setAttribute("data-booking-url", "https://clinic.example/book");
-    document.body.append(host);
+  const quiz = await addQuizHost(page, "urgent", {
+    "data-urgent-number": "111",
+    "data-booking-url": "https://clinic.example/book",
   });
-  const quiz = page.locator("#urgent .sol-quiz");
-  await quiz.waitFor();
   await screen(quiz, [/Skin on the leg that is red/]);
   const call = quiz.locator("[data-outcome=seek-care] a[href^='tel:']");
   assert.equal(await call.getAttribute("href"), "tel:111");
