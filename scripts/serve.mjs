@@ -37,7 +37,11 @@ export function startServer({ dir = "dist", port = 0 } = {}) {
   const server = createServer(async (request, response) => {
     try {
       const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-      let file = normalize(join(root, pathname));
+      // The history-API router demo's pages: any address under /app/ is that one page, as a
+      // single-page blog's server answers every route with its app.
+      let file = pathname.startsWith("/app/")
+        ? join(root, "history-router.html")
+        : normalize(join(root, pathname));
       if (file !== root && !file.startsWith(root + sep)) {
         response.writeHead(403).end("Forbidden");
         return;

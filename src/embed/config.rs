@@ -49,6 +49,8 @@ pub const ATTR_PRESENTER: &str = "data-presenter";
 pub const ATTR_CLINIC: &str = "data-clinic-name";
 /// Attribute with the clinic's booking URL.
 pub const ATTR_BOOKING: &str = "data-booking-url";
+/// Attribute with the address share links open, for hosts whose own address is not it.
+pub const ATTR_SHARE_URL: &str = "data-share-url";
 /// Attribute with the emergency number.
 pub const ATTR_EMERGENCY: &str = "data-emergency-number";
 /// Attribute with the clinic's urgent-advice number for same-day results.
@@ -194,15 +196,20 @@ impl WidgetOptions {
             }
         }
 
-        if let Some(value) = attribute(ATTR_BOOKING) {
-            let url = value.trim();
-            if is_web_url(url) {
-                config.booking_url = Some(url.to_string());
-            } else {
-                warnings.push(Warning {
-                    attribute: ATTR_BOOKING,
-                    accepts: "an absolute http:// or https:// address",
-                });
+        for (name, field) in [
+            (ATTR_BOOKING, &mut config.booking_url),
+            (ATTR_SHARE_URL, &mut config.share_url),
+        ] {
+            if let Some(value) = attribute(name) {
+                let url = value.trim();
+                if is_web_url(url) {
+                    *field = Some(url.to_string());
+                } else {
+                    warnings.push(Warning {
+                        attribute: name,
+                        accepts: "an absolute http:// or https:// address",
+                    });
+                }
             }
         }
 
@@ -287,11 +294,21 @@ mod tests {
     }
 
     #[test]
-    fn only_web_addresses_are_accepted_as_booking_links() {
-        let (config, warnings) = read(&[("data-booking-url", "https://clinic.example/book")], None);
+    fn only_web_addresses_are_accepted_as_booking_and_share_links() {
+        let (config, warnings) = read(
+            &[
+                ("data-booking-url", "https://clinic.example/book"),
+                ("data-share-url", " https://clinic.example/#/calves "),
+            ],
+            None,
+        );
         assert_eq!(
             config.booking_url.as_deref(),
             Some("https://clinic.example/book")
+        );
+        assert_eq!(
+            config.share_url.as_deref(),
+            Some("https://clinic.example/#/calves")
         );
         assert!(warnings.is_empty());
         for bad in [
@@ -300,9 +317,12 @@ mod tests {
             "//clinic.example",
             "https://a b",
         ] {
-            let (config, warnings) = read(&[("data-booking-url", bad)], None);
+            let (config, warnings) =
+                read(&[("data-booking-url", bad), ("data-share-url", bad)], None);
             assert_eq!(config.booking_url, None, "{bad}");
-            assert_eq!(warnings.len(), 1);
+            assert_eq!(config.share_url, None, "{bad}");
+            let named: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+            assert_eq!(named, ["data-booking-url", "data-share-url"]);
         }
     }
 

@@ -9,7 +9,7 @@
   "use strict";
   var OPTIONS = [
     "lang", "sections", "knee", "theme", "accent", "clinic-name", "booking-url",
-    "emergency-number", "urgent-number", "remember", "motion", "presenter",
+    "share-url", "emergency-number", "urgent-number", "remember", "motion", "presenter",
   ];
   var host = document.querySelector("[data-soleus-widget]");
   if (!host) return;

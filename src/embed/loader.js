@@ -118,7 +118,10 @@ function watch() {
     const box = host.getBoundingClientRect();
     return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.height + box.width > 0;
   });
-  if (typeof IntersectionObserver !== "function" || eager() || nearNow) {
+  // A shared link names a widget in the fragment (`#soleus-<id>=…`, or in a hash route's
+  // query): that widget loads at once, to open in view with its result.
+  const shared = /(^#|[?&])soleus-/.test(location.hash);
+  if (typeof IntersectionObserver !== "function" || eager() || nearNow || shared) {
     load();
     return;
   }
@@ -176,7 +179,7 @@ if (cannotStart) {
 /** The option names `Soleus.mount` accepts: the attributes' names (src/embed/config.rs)
  * in camelCase without `data-`, plus `id`. */
 const OPTIONS = new Set([
-  "lang", "sections", "knee", "theme", "accent", "clinicName", "bookingUrl", "emergencyNumber",
+  "lang", "sections", "knee", "theme", "accent", "clinicName", "bookingUrl", "shareUrl", "emergencyNumber",
   "urgentNumber", "remember", "motion", "presenter", "id",
 ]);
 

@@ -302,9 +302,129 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The name of widget `key`'s share parameter: `soleus-<key>=`.
+fn parameter(key: &str) -> String {
+    let mut name = String::from("soleus-");
+    name.push_str(key);
+    name.push('=');
+    name
+}
+
+/// Widget `key`'s share code in a URL fragment (with or without its `#`), if there is one.
+///
+/// The code is one `&`-separated part of a plain fragment (`#soleus-calf=CODE`), or of a hash
+/// router's query (`#/post?soleus-calf=CODE`), so both link forms that [`link`] writes are read.
+pub fn code_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    let wanted = parameter(key);
+    fragment
+        .trim_start_matches('#')
+        .split(['&', '?'])
+        .find_map(|part| part.strip_prefix(wanted.as_str()))
+}
+
+/// The address `base` with `code` as widget `key`'s share parameter, replacing only an older
+/// one of that widget's.
+///
+/// A fragment that is a hash router's route (`#/post`, `#!/post`) keeps its route and gets the
+/// code in the route's own query (`#/post?soleus-calf=CODE`), which hash routers (React
+/// Router's `HashRouter`, Vue Router's hash mode, and others) resolve to the same post. Any other
+/// fragment gets the code as one more `&`-separated part (`#soleus-calf=CODE`).
+pub fn link(base: &str, key: &str, code: &str) -> String {
+    let (address, fragment) = base.split_once('#').unwrap_or((base, ""));
+    let wanted = parameter(key);
+    let is_route = fragment.starts_with('/') || fragment.starts_with('!');
+    let (route, query) = if is_route {
+        fragment.split_once('?').unwrap_or((fragment, ""))
+    } else {
+        ("", fragment)
+    };
+    let mut out = String::from(address);
+    out.push('#');
+    out.push_str(route);
+    let mut separator = if is_route { '?' } else { '&' };
+    let mut first = true;
+    for part in query.split('&') {
+        if part.is_empty() || part.starts_with(wanted.as_str()) {
+            continue;
+        }
+        if is_route || !first {
+            out.push(separator);
+        }
+        out.push_str(part);
+        separator = '&';
+        first = false;
+    }
+    if is_route || !first {
+        out.push(separator);
+    }
+    out.push_str(&wanted);
+    out.push_str(code);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_keep_the_host_address_and_route_and_replace_only_this_widgets_code() {
+        let cases = [
+            (
+                "https://b.example/post",
+                "https://b.example/post#soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/post#",
+                "https://b.example/post#soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/post?p=1#comments",
+                "https://b.example/post?p=1#comments&soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/post#soleus-2=X&soleus-calf=OLD",
+                "https://b.example/post#soleus-2=X&soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/#/post",
+                "https://b.example/#/post?soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/#/post?tab=2",
+                "https://b.example/#/post?tab=2&soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/#/post?soleus-calf=OLD&tab=2",
+                "https://b.example/#/post?tab=2&soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/#/post?soleus-calf=OLD",
+                "https://b.example/#/post?soleus-calf=NEW",
+            ),
+            (
+                "https://b.example/#!/post",
+                "https://b.example/#!/post?soleus-calf=NEW",
+            ),
+        ];
+        for (base, expected) in cases {
+            let made = link(base, "calf", "NEW");
+            assert_eq!(made, expected, "{base}");
+            let fragment = made.split_once('#').map_or("", |(_, f)| f);
+            assert_eq!(code_in_fragment(fragment, "calf"), Some("NEW"), "{made}");
+        }
+    }
+
+    #[test]
+    fn a_fragment_is_read_for_this_widget_only() {
+        assert_eq!(
+            code_in_fragment("#soleus-calf=A&soleus-calf-2=B", "calf-2"),
+            Some("B")
+        );
+        assert_eq!(code_in_fragment("#/post?soleus-calf=A", "calf"), Some("A"));
+        assert_eq!(code_in_fragment("#/post?x=soleus-calf=A", "calf"), None);
+        assert_eq!(code_in_fragment("#soleus-calfish=A", "calf"), None);
+        assert_eq!(code_in_fragment("", "calf"), None);
+    }
     use crate::model::quiz::QuizEvent;
     use crate::model::triage::RedFlag;
 

@@ -21,6 +21,9 @@ pub struct WidgetOptions {
     pub clinic_name: Option<String>,
     /// The clinic's booking page (http or https only).
     pub booking_url: Option<String>,
+    /// The address share links open (http or https only): for a host whose own address is
+    /// not one a reader can open, such as a single-page app's. `None`: the page's address.
+    pub share_url: Option<String>,
     /// The emergency number to show instead of the language's default.
     pub emergency_number: Option<String>,
     /// A clinic-chosen line for urgent, non-emergency medical advice (for example 111 in the
@@ -50,6 +53,7 @@ impl Default for WidgetOptions {
             reduce_motion: false,
             clinic_name: None,
             booking_url: None,
+            share_url: None,
             emergency_number: None,
             urgent_number: None,
             offer_remember: true,
@@ -257,6 +261,7 @@ impl WidgetOptions {
     pub fn checked(mut self) -> WidgetOptions {
         self.knee_degrees = knee::clamp_degrees(self.knee_degrees.into());
         self.booking_url = self.booking_url.filter(|url| is_web_url(url));
+        self.share_url = self.share_url.filter(|url| is_web_url(url));
         self.emergency_number = self.emergency_number.filter(|n| tel_uri(n).is_some());
         self.urgent_number = self.urgent_number.filter(|n| tel_uri(n).is_some());
         self.accent = self

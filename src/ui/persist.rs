@@ -6,8 +6,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Prefix of this widget's part of the URL fragment: `#soleus-<key>=<code>`.
-const FRAGMENT_PREFIX: &str = "soleus-";
+use crate::model::share;
+
 /// The most of the URL fragment that is read when looking for a share code.
 const MAX_FRAGMENT_CHARS: u32 = 2048;
 /// Versioned storage key prefix; a format change gets a new version and old data is ignored.
@@ -56,48 +56,24 @@ fn storage_key(key: &str) -> String {
 /// The share code for widget `key` in the page's URL fragment, if there is one.
 pub fn fragment_code(key: &str) -> Option<String> {
     // Only the fragment's start is copied into the module's memory, so a page with a huge
-    // fragment costs nothing; share codes are 20 characters, so this holds many.
+    // fragment costs nothing; share codes are 23 characters, so this holds many.
     let hash = js_sys::Reflect::get(&web_sys::window()?.location(), &"hash".into()).ok()?;
     let hash: String = wasm_bindgen::JsCast::dyn_into::<js_sys::JsString>(hash)
         .ok()?
         .slice(0, MAX_FRAGMENT_CHARS)
         .into();
-    let wanted = fragment_name(key);
-    hash.trim_start_matches('#')
-        .split('&')
-        .find_map(|part| part.strip_prefix(wanted.as_str()))
-        .map(str::to_string)
+    share::code_in_fragment(&hash, key).map(str::to_string)
 }
 
-fn fragment_name(key: &str) -> String {
-    let mut name = String::from(FRAGMENT_PREFIX);
-    name.push_str(key);
-    name.push('=');
-    name
-}
-
-/// The page's address with `code` as widget `key`'s fragment, replacing only that part.
-pub fn link_with_code(key: &str, code: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href);
-    let hash = location.hash().ok().unwrap_or_default();
-    let wanted = fragment_name(key);
-    let mut parts: Vec<String> = hash
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with(wanted.as_str()))
-        .map(str::to_string)
-        .collect();
-    parts.push(wanted + code);
-    Some(format!("{base}#{}", parts.join("&")))
-}
-
-/// Shows `url` in the address bar without reloading or adding a history entry.
-pub fn show_in_address_bar(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
-    }
+/// The link that opens widget `key` at `code`: the host's `share_url` if it gave one, else
+/// the page's own address, with the code in its fragment (see [`share::link`]). The address
+/// bar and the history are left as they are: they belong to the host page and its router.
+pub fn link_with_code(key: &str, code: &str, share_url: Option<&str>) -> Option<String> {
+    let base = match share_url {
+        Some(url) => url.to_string(),
+        None => web_sys::window()?.location().href().ok()?,
+    };
+    Some(share::link(&base, key, code))
 }
 
 thread_local! {

@@ -404,11 +404,13 @@ fn CircuitResult(
         }
     });
     let key = instance.key().to_string();
+    let share_url = instance.options().share_url.clone();
     let copy_link = move |_| {
         let code = state.with_untracked(share::encode);
-        if let Some(url) = code.and_then(|code| persist::link_with_code(&key, &code)) {
-            // Shown first: the link is there even where copying is not allowed.
-            persist::show_in_address_bar(&url);
+        let link_to = |code: String| persist::link_with_code(&key, &code, share_url.as_deref());
+        if let Some(url) = code.and_then(link_to) {
+            // Shown first: the link is there even where copying is not allowed. The address
+            // bar is left alone: the host's router owns it and its history.
             copied.set(None);
             link.set(Some(url.clone()));
             persist::copy_to_clipboard(&url, Callback::new(move |ok| copied.set(Some(ok))));

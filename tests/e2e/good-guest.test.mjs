@@ -1,0 +1,140 @@
+// End-to-end: the widget as a guest on pages it does not own. A shared link must not touch
+// the host's address bar or history, and must open the post on routed single-page blogs; a
+// shared link to a widget far down a post opens it in view with its result focused.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerAll, launch } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** A page in a fresh context that records console errors and uncaught exceptions. */
+async function freshPage(options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return { context, page, errors };
+}
+
+/** What the host's router and the reader see of the address and history. */
+const addressAndHistory = (page) =>
+  page.evaluate(() => ({ href: location.href, length: history.length, state: JSON.stringify(history.state) }));
+
+/** The hosts a shared result must open on: where to start, how to reach the post, and which
+ * route the post is. */
+const HOSTS = [
+  { name: "a plain page", start: "quiz.html", open: async () => {}, route: null, key: "1" },
+  {
+    name: "a history-API router",
+    start: "app/",
+    open: (page) => page.getByRole("link", { name: "Calf strength" }).click(),
+    route: "/app/calves",
+    key: "calf",
+  },
+  {
+    name: "a hash router",
+    start: "hash-router.html#/",
+    open: (page) => page.getByRole("link", { name: "Calf strength" }).click(),
+    route: "/calves",
+    key: "calf",
+  },
+];
+
+for (const host of HOSTS) {
+  test(`on ${host.name}, Copy link leaves the address bar and history alone and the link opens the post at the result`, async () => {
+    const { context, page, errors } = await freshPage();
+    await page.goto(env.url + host.start);
+    await host.open(page);
+    const quiz = page.locator("[data-soleus-widget] .sol-quiz");
+    await answerAll(quiz);
+    const heading = await quiz.locator(".sol-result__title").textContent();
+    const before = await addressAndHistory(page);
+    await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+    const link = await quiz.locator(".sol-link__input").inputValue();
+    assert.deepEqual(await addressAndHistory(page), before, "address, history length and router state unchanged");
+    assert.ok(link.startsWith(before.href.split("#")[0]), link);
+    assert.ok(link.endsWith(`soleus-${host.key}=` + link.split("=").pop()), link);
+
+    if (host.route === "/app/calves") {
+      // Back still works: the router's state is its own, so it renders the page before.
+      await page.goBack();
+      await page.waitForFunction(() => document.getElementById("view").dataset.route === "/app/");
+      assert.equal(await page.evaluate(() => history.state?.idx), 0);
+    }
+
+    const { page: opened, errors: openedErrors } = await freshPage();
+    await opened.goto(link);
+    if (host.route) {
+      assert.equal(await opened.locator("#view").getAttribute("data-route"), host.route, "the post, not Not found");
+    }
+    const restored = opened.locator("[data-soleus-widget] .sol-quiz");
+    assert.equal(await restored.locator(".sol-result__title").textContent(), heading);
+    assert.deepEqual([...errors, ...openedErrors], []);
+    await opened.context().close();
+    await context.close();
+  });
+}
+
+test("a host-provided share address (data-share-url) is the base of the link, its route kept", async () => {
+  const { context, page } = await freshPage();
+  await page.goto(env.url + "quiz.html");
+  await page.evaluate((base) => {
+    const old = document.querySelector("[data-soleus-widget]");
+    const host = old.cloneNode(true);
+    host.id = "calf";
+    host.setAttribute("data-share-url", base + "hash-router.html#/calves");
+    old.replaceWith(host);
+  }, env.url);
+  const quiz = page.locator("#calf .sol-quiz");
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  const link = await quiz.locator(".sol-link__input").inputValue();
+  assert.match(link, new RegExp(`^${env.url}hash-router\\.html#/calves\\?soleus-calf=[A-Za-z0-9_-]{23}$`));
+  const { page: opened } = await freshPage();
+  await opened.goto(link);
+  assert.equal(await opened.locator("#view").getAttribute("data-route"), "/calves");
+  await opened.locator("#calf [data-outcome=circuit]").waitFor();
+  await opened.context().close();
+  await context.close();
+});
+
+test("a shared link to a widget far down a post loads it at once, brings it into view and focuses its result", async () => {
+  const { context, page } = await freshPage();
+  await page.goto(env.url + "quiz.html");
+  const quiz = page.locator("[data-soleus-widget] .sol-quiz");
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  const code = (await quiz.locator(".sol-link__input").inputValue()).split("=").pop();
+
+  const { page: reader, errors } = await freshPage({ viewport: { width: 390, height: 800 } });
+  await reader.goto(`${env.url}long-post.html#soleus-far=${code}`);
+  await reader.waitForFunction(() => document.getElementById("far").dataset.soleusState === "ready");
+  await reader.locator("#far [data-outcome=circuit]").waitFor();
+  const landed = await reader.evaluate(() => {
+    const host = document.getElementById("far");
+    const focused = host.shadowRoot.activeElement;
+    const result = host.shadowRoot.querySelector("[data-outcome=circuit]").getBoundingClientRect();
+    return {
+      scrolled: scrollY > 0,
+      focusedHoldsResult: Boolean(focused?.querySelector("[data-outcome=circuit]")),
+      resultTop: Math.round(result.top),
+      pageFocusOnHost: document.activeElement === host,
+    };
+  });
+  assert.equal(landed.scrolled, true, "the page scrolled to the widget");
+  assert.equal(landed.pageFocusOnHost, true);
+  assert.equal(landed.focusedHoldsResult, true, "the result has focus");
+  assert.ok(landed.resultTop >= 0 && landed.resultTop < 800, `result in view at ${landed.resultTop}`);
+  assert.deepEqual(errors, []);
+  await reader.context().close();
+  await context.close();
+});
