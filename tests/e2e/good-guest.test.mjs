@@ -138,3 +138,63 @@ test("a shared link to a widget far down a post loads it at once, brings it into
   await reader.context().close();
   await context.close();
 });
+
+/** What shows in print media: the host's advert and text, the widget's plan. */
+const printedParts = (page) =>
+  page.evaluate(() => {
+    const shown = (element) => Boolean(element) && element.getClientRects().length > 0;
+    const root = document.getElementById("calf").shadowRoot;
+    return {
+      advert: shown(document.querySelector(".advert")),
+      hostText: shown(document.querySelector("p.lede")),
+      summary: shown(root.querySelector(".sol-result__summary")),
+      plan: shown(root.querySelector(".sol-plan")),
+      player: shown(root.querySelector(".sol-player")),
+    };
+  });
+
+/** Replaces the browser's print dialog with a counter. */
+const countPrints = (page) =>
+  page.evaluate(() => {
+    window.printCalls = 0;
+    window.print = () => {
+      window.printCalls += 1;
+    };
+  });
+
+/** Presses `button` the way Safari and Firefox on macOS do: a click that does not focus it. */
+const clickWithoutFocus = (button) =>
+  button.evaluate((element) => {
+    document.activeElement?.blur?.();
+    element.click();
+  });
+
+test("Print prints the pressing widget's plan and nothing of the host, from the result or the finished player, focused or not", async () => {
+  const { context, page, errors } = await freshPage({ viewport: { width: 800, height: 1000 } });
+  await page.goto(env.url + "print-host.html");
+  const quiz = page.locator("#calf .sol-quiz");
+  await answerAll(quiz);
+  await quiz.locator(".sol-plan").waitFor({ state: "attached" });
+  await countPrints(page);
+
+  // From the result, with the page's focus on <body>.
+  await clickWithoutFocus(quiz.getByRole("button", { name: "Print the plan" }));
+  assert.equal(await page.evaluate(() => window.printCalls), 1);
+  await page.emulateMedia({ media: "print" });
+  assert.deepEqual(await printedParts(page), { advert: false, hostText: false, summary: true, plan: true, player: false });
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  assert.equal(await page.locator(".advert").isVisible(), true, "after printing the host prints as it likes again");
+  await page.emulateMedia({ media: "screen" });
+
+  // From the finished player.
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  const skip = quiz.getByRole("button", { name: "Skip ahead" });
+  for (let step = 0; step < 200 && (await skip.count()) > 0; step += 1) await skip.click();
+  await quiz.getByText("Circuit finished. Well done!").waitFor();
+  await clickWithoutFocus(quiz.getByRole("button", { name: "Print the plan" }));
+  await page.waitForFunction(() => window.printCalls === 2);
+  await page.emulateMedia({ media: "print" });
+  assert.deepEqual(await printedParts(page), { advert: false, hostText: false, summary: true, plan: true, player: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -106,6 +106,7 @@ pub fn Quiz(
     let remember = RwSignal::new(remembered);
     let notice = RwSignal::new(start_notice);
     let playing = RwSignal::new(None::<Recommendation>);
+    provide_context(result::PrintRequest(RwSignal::new(false)));
     let dispatch = Callback::new(move |event: QuizEvent| state.update(|s| *s = s.apply(event)));
     let step = Memo::new(move |_| state.with(|s| s.step));
     let title_id = instance.id("quiz-title");

@@ -21,7 +21,7 @@ use super::super::instance::Instance;
 use super::super::persist::now_ms;
 use super::super::words::Words;
 use super::picture::ExercisePicture;
-use super::result::{exercise_index, print, BookingLink};
+use super::result::{exercise_index, BookingLink, PrintRequest};
 use crate::content::{fill, Text};
 use crate::model::circuit::{
     Exercise, Recommendation, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, TEMPO,
@@ -436,7 +436,13 @@ pub fn Player(
                         <p class="sol-player__finished" role="status">{ui.finished}</p>
                         <div class="sol-actions">
                             <button type="button" class="sol-button sol-button--primary" on:click=repeat.clone()>{ui.repeat}</button>
-                            <ActionButton label=ui.print on_click=move |()| print()/>
+                            <ActionButton label=ui.print on_click=move |()| {
+                                // The plan prints from the result, which this shows again.
+                                if let Some(PrintRequest(request)) = use_context() {
+                                    request.set(true);
+                                }
+                                on_exit.run(());
+                            }/>
                         </div>
                     }
                     .into_any()

@@ -386,8 +386,26 @@ fn CircuitResult(
     // Whole minutes, rounded: the rests make the exact seconds meaningless.
     let minutes = (recommendation.total_seconds() + 30) / 60;
     let total_time = fill(ui.total_time_template, &[("minutes", &minutes.to_string())]);
-    let plan_ready = RwSignal::new(false);
+    // The finished player's Print comes back here: the plan is drawn at once and printed.
+    // (`use_context`: `expect_context`'s panic message costs 4 KB of the module.)
+    let print_request = use_context::<PrintRequest>().map(|request| request.0);
+    let print_now = print_request.is_some_and(|request| request.get_untracked());
+    let plan_ready = RwSignal::new(print_now);
     StoredValue::new_local(Timeout::new(0, move || plan_ready.set(true)));
+    let section = NodeRef::<leptos::html::Section>::new();
+    let print_plan = move || {
+        if let Some(section) = section.get_untracked() {
+            print(&section);
+        }
+    };
+    Effect::new(move |_| {
+        if let (Some(_), Some(request)) = (section.get(), print_request) {
+            if request.get_untracked() {
+                request.set(false);
+                print_plan();
+            }
+        }
+    });
     let link = RwSignal::new(None::<String>);
     // Whether the link reached the clipboard: unknown while the browser decides, then said
     // honestly; where it did not, the link is selected in its field, ready to copy by hand.
@@ -429,7 +447,7 @@ fn CircuitResult(
     let clinic = options.clinic_name.clone();
     let exercises = plan.exercises.clone();
     view! {
-        <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading>
+        <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading node_ref=section>
             // Summary first: on a phone all of it fits the first screen after the last answer.
             <div class="sol-result__summary">
                 {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic">{name}</p> })}
@@ -469,7 +487,7 @@ fn CircuitResult(
             <BookingLink options=options/>
             <div class="sol-actions sol-no-print">
                 <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
-                <ActionButton label=ui.print on_click=move |()| print()/>
+                <ActionButton label=ui.print on_click=move |()| print_plan()/>
             </div>
             <div class="sol-link-slot">
                 {move || link.get().map(|url| view! {
@@ -492,22 +510,36 @@ fn CircuitResult(
 
 /// While printing from the widget, the host page shows only the widget (elements that
 /// neither are, contain nor sit inside the marked host are hidden), so the plan prints on its
-/// own page rather than after the whole post. Adopted, not inlined, so a strict
+/// own page rather than after the whole post. In a cascade layer because an `!important`
+/// declaration in a layer outranks every unlayered one whatever its specificity: a host's own
+/// `!important` print rule cannot bring its text back. Adopted, not inlined, so a strict
 /// `style-src` allows it.
-const PRINT_ONLY_THE_WIDGET: &str = "@media print{body *:not(:has([data-soleus-printing]),\
-[data-soleus-printing],[data-soleus-printing] *){display:none!important}}";
+const PRINT_ONLY_THE_WIDGET: &str = "@media print{@layer{body *:not(:has([data-soleus-printing]),\
+[data-soleus-printing],[data-soleus-printing] *){display:none!important}}}";
 
-/// Marks the widget that has focus (its shadow host, or its mount in a Leptos app) as the
-/// one to print, until the browser says printing is over.
-fn isolate_for_print(document: &web_sys::Document) {
-    let Some(active) = document.active_element() else {
-        return;
-    };
-    let host = active
+/// Asks the result to print its plan as soon as it is shown: the finished player's Print
+/// returns to the result, whose plan is what prints. Provided by the quiz.
+#[derive(Clone, Copy)]
+pub struct PrintRequest(pub RwSignal<bool>);
+
+/// The element that stands for the widget holding `inside` on the host page: the shadow
+/// root's host in the embed, the `.sol-mount` in a Leptos app. Found from the widget's own
+/// tree, never through the page's focus, which a click need not move (Safari, Firefox on
+/// macOS).
+fn widget_on_page(inside: &web_sys::Element) -> web_sys::Element {
+    let root = inside.get_root_node();
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        return shadow.host();
+    }
+    inside
         .closest(".sol-mount")
         .ok()
         .flatten()
-        .unwrap_or(active);
+        .unwrap_or_else(|| inside.clone())
+}
+
+/// Marks `host` as the widget to print, until the browser says printing is over.
+fn isolate_for_print(document: &web_sys::Document, host: web_sys::Element) {
     let Ok(sheet) = web_sys::CssStyleSheet::new() else {
         return;
     };
@@ -549,12 +581,12 @@ fn isolate_for_print(document: &web_sys::Document) {
     done.forget();
 }
 
-/// Opens the browser's print dialog for the plan: the stylesheet prints the plan only, and
-/// the host page steps aside.
-pub fn print() {
+/// Opens the browser's print dialog for the plan of the widget holding `inside`: the
+/// stylesheet prints the plan only, and the host page steps aside.
+pub fn print(inside: &web_sys::Element) {
     if let Some(window) = web_sys::window() {
         if let Some(document) = window.document() {
-            isolate_for_print(&document);
+            isolate_for_print(&document, widget_on_page(inside));
         }
         let _ = window.print();
     }
