@@ -47,7 +47,8 @@ pub fn forget(key: &str) -> Result<(), PersistError> {
         .map_err(|_| PersistError::Unavailable)
 }
 
-fn storage_key(key: &str) -> String {
+/// The `localStorage` key widget `key` saves under.
+pub fn storage_key(key: &str) -> String {
     let mut out = String::from(STORAGE_PREFIX);
     out.push_str(key);
     out

@@ -84,10 +84,17 @@ pub fn request_fullscreen(element: &web_sys::Element) {
     }
 }
 
-/// Leaves fullscreen if this document is in it.
-pub fn exit_fullscreen() {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if document.fullscreen_element().is_some() {
+/// Whether `element` is shown fullscreen now (in its shadow root too, where the document's
+/// `fullscreenElement` names only the host).
+pub fn is_fullscreen(element: &web_sys::Element) -> bool {
+    element.matches(":fullscreen").unwrap_or(false)
+}
+
+/// Leaves fullscreen if `element` is what fills the screen; a host page's own fullscreen is
+/// left as it is.
+pub fn exit_fullscreen(element: &web_sys::Element) {
+    if is_fullscreen(element) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             call_ignoring_refusal(&document, "exitFullscreen");
         }
     }

@@ -15,7 +15,8 @@ use super::explorer::share_meter::{announcement as share_announcement, ShareMete
 use super::instance::{InShadowRoot, Instance};
 use super::options::WidgetOptions;
 use super::presenter::{
-    exit_fullscreen, request_fullscreen, shortcut, PresenterBar, Shortcut, ShortcutHelp,
+    exit_fullscreen, is_fullscreen, request_fullscreen, shortcut, PresenterBar, Shortcut,
+    ShortcutHelp,
 };
 use super::quiz::Quiz;
 use super::sources::EvidencePanel;
@@ -152,14 +153,34 @@ pub fn SoleusWidget(
         labelled.set(true);
         if let Some(element) = root.get_untracked() {
             request_fullscreen(&element);
+            // The button pressed is replaced by "Leave", so focus would fall to the page and
+            // the shortcuts (Esc first) would not reach the widget.
+            let _ = element.focus();
         }
     });
     let leave_presenter = Callback::new(move |()| {
         presenting.set(false);
         labelled.set(false);
         help.set(false);
-        exit_fullscreen();
+        if let Some(element) = root.get_untracked() {
+            exit_fullscreen(&element);
+        }
     });
+    // Presenter mode and fullscreen end together, whichever ends first: the browser's own Esc
+    // or gesture ends presenter mode, and a fullscreen granted after the reader already left
+    // (Esc pressed at once) is given back.
+    let was_fullscreen = StoredValue::new(false);
+    let fullscreen_watch = window_event_listener_untyped("fullscreenchange", move |_| {
+        let Some(element) = root.get_untracked() else {
+            return;
+        };
+        let now = is_fullscreen(&element);
+        if now != presenting.get_untracked() && (now || was_fullscreen.get_value()) {
+            leave_presenter.run(());
+        }
+        was_fullscreen.set_value(now);
+    });
+    on_cleanup(move || fullscreen_watch.remove());
     let on_key = move |event: web_sys::KeyboardEvent| {
         if !presenting.get_untracked() || event.default_prevented() {
             return;
@@ -274,6 +295,7 @@ pub fn SoleusWidget(
                 style:--sol-on-accent=on_accent
                 lang=options.lang.tag()
                 aria-labelledby=labelled_by
+                tabindex="-1"
                 node_ref=root
                 on:keydown=on_key
             >

@@ -198,3 +198,84 @@ test("Print prints the pressing widget's plan and nothing of the host, from the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("presenter mode and fullscreen begin and end together: Esc at once, the browser leaving fullscreen, the page given back", async () => {
+  const { context, page, errors } = await freshPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(env.url + "plain.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  const widget = page.locator("[data-soleus-widget]");
+  const root = widget.locator(".sol-root");
+  const presenting = async () => /sol-presenter/.test(await root.getAttribute("class"));
+  const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+
+  // Esc right after entering, before anything else is clicked or focused.
+  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await page.keyboard.press("Escape");
+  assert.equal(await presenting(), false, "Esc leaves at once");
+  await page.waitForTimeout(500);
+  assert.equal(await fullscreen(), false, "the page is not left fullscreen");
+
+  // The browser leaves fullscreen (its own Esc, a gesture): presenter mode ends too.
+  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  assert.equal(await presenting(), true);
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.waitForFunction(
+    () => !document.querySelector("[data-soleus-widget]").shadowRoot.querySelector(".sol-presenter"),
+  );
+
+  // Leaving by the button gives the screen back.
+  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  await widget.getByRole("button", { name: "Exit presenter mode" }).click();
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await presenting(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("storage keeps its word: answers forgotten in one tab are not written back by another, and a failed save leaves nothing behind", async () => {
+  const context = await env.browser.newContext();
+  const open = async () => {
+    const page = await context.newPage();
+    await page.goto(env.url + "quiz.html");
+    await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+    return { page, quiz: page.locator("[data-soleus-widget] .sol-quiz") };
+  };
+  const stored = (page) => page.evaluate(() => Object.keys(localStorage).join());
+
+  const first = await open();
+  await answerAll(first.quiz);
+  await first.quiz.getByLabel("Remember my answers on this device").check();
+  assert.equal(await stored(first.page), "soleus:v1:1");
+  const second = await open();
+  await second.quiz.locator("[data-outcome=circuit]").waitFor();
+  assert.equal(await second.quiz.getByLabel("Remember my answers on this device").isChecked(), true);
+
+  // Forgotten in the first tab; the second tab then changes its answers.
+  await first.quiz.getByLabel("Remember my answers on this device").uncheck();
+  await second.page.waitForFunction(
+    () => !document.querySelector("[data-soleus-widget]").shadowRoot.querySelector(".sol-quiz__remember input").checked,
+  );
+  assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /deleted/);
+  await second.quiz.getByRole("button", { name: "Back" }).click();
+  await second.quiz.getByRole("button", { name: "Next" }).click();
+  assert.equal(await stored(second.page), "", "nothing written back");
+
+  // A save that fails (storage full) after answers were kept: the older answers go too.
+  await second.quiz.getByLabel("Remember my answers on this device").check();
+  assert.equal(await stored(second.page), "soleus:v1:1");
+  await second.page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await second.quiz.getByRole("button", { name: "Back" }).click();
+  assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /nothing was stored/);
+  assert.equal(await stored(second.page), "", "the older answers are removed");
+  await second.page.reload();
+  await second.page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  await second.quiz.locator(".sol-screening").waitFor();
+  await context.close();
+});

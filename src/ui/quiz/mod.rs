@@ -121,11 +121,24 @@ pub fn Quiz(
                 .ok_or(persist::PersistError::Unavailable)
                 .and_then(|code| persist::save(&key, &code));
             if saved.is_err() {
+                // The person is told nothing is kept, so nothing is: older answers go too.
+                let _ = persist::forget(&key);
                 remember.set(false);
                 notice.set(Some(text.ui.storage_unavailable));
             }
         }
     });
+    // Answers forgotten in another tab stay forgotten: this tab stops saving them, rather than
+    // writing them back on its next change.
+    let watched = persist::storage_key(instance.key());
+    let storage_watch = window_event_listener(leptos::ev::storage, move |event| {
+        let ours = event.key().is_none_or(|changed| changed == watched);
+        if ours && event.new_value().is_none() && remember.get_untracked() {
+            remember.set(false);
+            notice.set(Some(text.ui.remember_forgotten));
+        }
+    });
+    on_cleanup(move || storage_watch.remove());
     let key = instance.key().to_string();
     let on_remember = move |event| {
         let on = event_target_checked(&event);
