@@ -15,6 +15,14 @@ import reservation from "./soleus-reservation.css";
 
 const HOSTS = "[data-soleus-widget]";
 
+/**
+ * The loader already on the page, if this is a second copy (the snippet pasted twice, two
+ * URLs): this copy then stands down and hands its calls to the first, so there is one module
+ * and one `soleus:ready` per host.
+ */
+const LOADER = Symbol.for("soleus.loader");
+const first = globalThis[LOADER];
+
 /** Warns on the console, if the page has a working one. */
 function warn(message) {
   try {
@@ -69,12 +77,15 @@ function trustedTypesEnforced() {
 let resolveReady;
 /**
  * Resolves to the module's exports once it has loaded and mounted every widget, or to
- * `undefined` if the widget could not start. Pages rarely need it; the benchmark reads the
- * module's memory through it.
+ * `undefined` if the widget cannot start on this page (no WebAssembly, Trusted Types). A
+ * module that failed to download is tried again, so `ready` waits for that. Pages rarely need
+ * it; the benchmark reads the module's memory through it.
  */
-export const ready = new Promise((resolve) => {
-  resolveReady = resolve;
-});
+export const ready = first
+  ? first.ready
+  : new Promise((resolve) => {
+      resolveReady = resolve;
+    });
 
 /**
  * Reserves each waiting widget's space with the rules of soleus-widget.css (bundled as text),
@@ -92,73 +103,141 @@ function reserveSpace() {
   }
 }
 
-/** Gives every host its own height back: the fallback text is all there will be. */
-function releaseAll() {
-  for (const host of document.querySelectorAll(HOSTS)) host.style.minHeight = "auto";
+/** Gives `hosts` their own height back: their fallback text is what shows. */
+function release(hosts) {
+  for (const host of hosts) if (host.style) host.style.minHeight = "auto";
 }
 
-let started = false;
+/** Whether `host` could be seen: not inside a closed `<details>` or a hidden subtree. */
+function shown(host) {
+  return typeof host.checkVisibility !== "function" || host.checkVisibility();
+}
+
+/** Whether `host` is within about a screen of the viewport, and could be seen. */
+function nearNow(host) {
+  const box = host.getBoundingClientRect();
+  return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.height + box.width > 0 && shown(host);
+}
+
+// Loading: "idle" until a widget comes near, "loading", then "loaded"; after a failure
+// (offline, a blocked or broken file) "failed", and tried again on the next host added, the
+// next `Soleus.mount`, a widget coming near or the browser coming back online, waiting 1 s,
+// 2 s, 4 s… (at most a minute) between tries.
+let loading = "idle";
+let failures = 0;
+let retryAt = 0;
+let retryTimer = 0;
+/** Mounts asked for through the API, run once the module has loaded. */
+const whenLoaded = [];
+/** Stops watching for hosts once the module has loaded (it watches for itself). */
+let stopWatching = () => {};
+
 function load() {
-  if (started) return;
-  started = true;
+  if (loading === "loading" || loading === "loaded") return;
+  if (loading === "failed") {
+    const wait = retryAt - Date.now();
+    if (wait > 0) {
+      retryTimer ||= setTimeout(() => {
+        retryTimer = 0;
+        load();
+      }, wait);
+      return;
+    }
+  }
+  loading = "loading";
   init({
     module_or_path: new URL(
       needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
       import.meta.url,
     ),
-  }).then(resolveReady, () => fallBack("could not load"));
+  }).then(
+    (exports) => {
+      loading = "loaded";
+      stopWatching();
+      if (failures > 0) warn("Soleus widget: loaded on a later try; the widgets have started.");
+      resolveReady(exports);
+      for (const run of whenLoaded.splice(0)) run();
+    },
+    () => {
+      loading = "failed";
+      failures += 1;
+      retryAt = Date.now() + Math.min(60000, 1000 * 2 ** (failures - 1));
+      if (failures === 1) {
+        warn(
+          "Soleus widget: could not load; showing the page's fallback text. It tries again " +
+            "when a widget is added or comes into view, or the browser is back online.",
+        );
+      }
+      release(document.querySelectorAll(HOSTS));
+    },
+  );
 }
 
 function watch() {
-  const hosts = () => document.querySelectorAll(HOSTS);
-  const eager = () => document.querySelector(`${HOSTS}[data-load="eager"]`);
-  // A widget already within a screen of the viewport loads at once, without waiting a frame
-  // for the observer's first report.
-  const nearNow = [...hosts()].some((host) => {
-    const box = host.getBoundingClientRect();
-    return box.bottom >= -innerHeight && box.top <= 2 * innerHeight && box.height + box.width > 0;
-  });
+  // Only HTML elements hold a widget: an <svg> host is refused, and loads nothing.
+  const hosts = () => [...document.querySelectorAll(HOSTS)].filter((host) => host instanceof HTMLElement);
   // A shared link names a widget in the fragment (`#soleus-<id>=…`, or in a hash route's
   // query): that widget loads at once, to open in view with its result.
   const shared = /(^#|[?&])soleus-/.test(location.hash);
-  if (typeof IntersectionObserver !== "function" || eager() || nearNow || shared) {
-    load();
-    return;
-  }
-  const near = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        near.disconnect();
-        added.disconnect();
-        load();
-      }
-    },
-    { rootMargin: "100% 0px" },
-  );
+  const io = typeof IntersectionObserver === "function";
+  const near = io
+    ? new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting && shown(entry.target))) load();
+        },
+        { rootMargin: "100% 0px" },
+      )
+    : null;
   const seen = new WeakSet();
   const observeHosts = () => {
+    let added = false;
     for (const host of hosts()) {
       if (seen.has(host)) continue;
       seen.add(host);
-      near.observe(host);
+      added = true;
+      near?.observe(host);
+      if (loading === "failed") release([host]);
     }
-    if (eager()) {
-      near.disconnect();
-      added.disconnect();
-      load();
-    }
+    // An eager widget loads at once; after a failure, a new host is the cue to try again.
+    if (document.querySelector(`${HOSTS}[data-load="eager"]`) || (added && loading === "failed")) load();
   };
   // Widgets added before the module loads (single-page blogs) are watched too; once it has
-  // loaded, the module mounts later widgets itself.
-  const added = new MutationObserver(observeHosts);
+  // loaded, the module mounts later widgets itself. Many changes in one task cost one look.
+  let due = false;
+  const added = new MutationObserver(() => {
+    if (due) return;
+    due = true;
+    setTimeout(() => {
+      due = false;
+      observeHosts();
+    });
+  });
   added.observe(document.documentElement, { childList: true, subtree: true });
+  // A closed <details> opened, with a widget inside that is now near.
+  const opened = (event) => {
+    if (event.target.open && [...event.target.querySelectorAll(HOSTS)].some(nearNow)) load();
+  };
+  document.addEventListener("toggle", opened, true);
+  const online = () => {
+    if (document.querySelector(HOSTS)) load();
+  };
+  addEventListener("online", online);
+  stopWatching = () => {
+    near?.disconnect();
+    added.disconnect();
+    document.removeEventListener("toggle", opened, true);
+    removeEventListener("online", online);
+  };
   observeHosts();
+  // A widget already within a screen of the viewport loads at once, without waiting a frame
+  // for the observer's first report.
+  if (!io || shared || hosts().some(nearNow)) load();
 }
 
 /** The widget cannot start on this page: the fallback text stays, with one warning. */
 function fallBack(why) {
   warn(`Soleus widget: ${why}; showing the page's fallback text.`);
-  releaseAll();
+  release(document.querySelectorAll(HOSTS));
   resolveReady(undefined);
 }
 
@@ -169,7 +248,9 @@ const cannotStart = !supported
     ? "this page requires Trusted Types, which the widget's renderer does not support"
     : "";
 
-if (cannotStart) {
+if (first) {
+  warn("Soleus widget: the loader is included twice on this page; the second copy does nothing.");
+} else if (cannotStart) {
   fallBack(cannotStart);
 } else {
   reserveSpace();
@@ -215,6 +296,7 @@ const current = new WeakMap();
  * loads if it has not. Mounting the same element again replaces its widget. Never throws.
  */
 export function mount(element, options) {
+  if (first) return first.mount(element, options);
   const attributes = attributesOf(options);
   let state = "waiting";
   const handle = {
@@ -240,18 +322,32 @@ export function mount(element, options) {
     return handle;
   }
   apiLanguages.push(attributes["data-lang"]);
-  ready.then((loaded) => {
-    if (!loaded || state !== "waiting" || current.get(element) !== handle) return;
+  const start = () => {
+    if (state !== "waiting" || current.get(element) !== handle) return;
     try {
       state = mountWidget(element, attributes) ? "mounted" : "gone";
     } catch {
       state = "gone";
     }
-  });
+  };
+  if (loading === "loaded") start();
+  else whenLoaded.push(start);
   load();
   return handle;
 }
 
-if (typeof globalThis.Soleus !== "object") {
-  globalThis.Soleus = Object.freeze({ mount, ready });
+if (!first) {
+  const api = Object.freeze({ mount, ready });
+  try {
+    globalThis[LOADER] = api;
+    // Defined, not assigned: an element with id="Soleus" is a named property of the window
+    // (not its own), which must not hide the API. A page's own `Soleus` is left alone.
+    if (Object.getOwnPropertyDescriptor(globalThis, "Soleus") === undefined) {
+      Object.defineProperty(globalThis, "Soleus", { value: api, configurable: true });
+    } else {
+      warn('Soleus widget: the page already defines "Soleus"; use `import { mount } from ".../soleus-widget.js"`.');
+    }
+  } catch {
+    warn("Soleus widget: the API could not be defined on this page.");
+  }
 }

@@ -3,7 +3,7 @@
 // shared link to a widget far down a post opens it in view with its result focused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, launch } from "./harness.mjs";
+import { answerAll, launch, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -277,5 +277,236 @@ test("storage keeps its word: answers forgotten in one tab are not written back 
   await second.page.reload();
   await second.page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   await second.quiz.locator(".sol-screening").waitFor();
+  await context.close();
+});
+
+/** A page on `path` in a fresh context that records warnings too, ready when its hosts are. */
+async function watched(path, { wait = true } = {}) {
+  const { context, page, errors } = await freshPage();
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  const files = [];
+  page.on("request", (request) => files.push(request.url().split("/").pop()));
+  await page.goto(env.url + path);
+  if (wait) await page.waitForFunction(() => window.Soleus && Soleus.ready);
+  return { context, page, errors, warnings, files };
+}
+
+test("mount and unmount mean what they say: a let-go host stays unmounted, a component's shadow root is refused, detached and kept-alive widgets keep going, the theme is given back", async () => {
+  const { context, page, errors, warnings } = await watched("plain.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+
+  // An attribute host unmounted through the API stays so after an unrelated change.
+  const letGo = await page.evaluate(async () => {
+    const host = document.querySelector("[data-soleus-widget]");
+    Soleus.mount(host, { sections: "quiz" }).unmount();
+    document.body.append(document.createElement("span"));
+    await new Promise((done) => setTimeout(done, 300));
+    return { widget: Boolean(host.shadowRoot.querySelector(".sol-root")), theme: host.getAttribute("data-theme") };
+  });
+  assert.deepEqual(letGo, { widget: false, theme: "light" }, "stays unmounted, its own data-theme kept");
+
+  // A component's own open shadow root is not replaced.
+  const component = await page.evaluate(async () => {
+    const element = document.createElement("div");
+    element.attachShadow({ mode: "open" }).innerHTML = "<p>The component's own content</p>";
+    document.body.append(element);
+    Soleus.mount(element, {});
+    await new Promise((done) => setTimeout(done, 100));
+    return element.shadowRoot.innerHTML;
+  });
+  assert.equal(component, "<p>The component's own content</p>");
+  assert.ok(warnings.some((w) => /shadow root of its own/.test(w)), warnings.join("\n"));
+
+  // Mounted while detached, attached later: it runs. The theme it set goes on unmount.
+  const detached = await page.evaluate(async () => {
+    const element = document.createElement("div");
+    const handle = Soleus.mount(element, { sections: "diagram", theme: "dark" });
+    await new Promise((done) => setTimeout(done, 200));
+    document.body.append(element);
+    await new Promise((done) => setTimeout(done, 200));
+    const input = element.shadowRoot.querySelector(".sol-knee__input");
+    input.value = "60";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((done) => setTimeout(done, 50));
+    const shown = element.shadowRoot.querySelector(".sol-knee__value")?.textContent;
+    const themed = element.getAttribute("data-theme");
+    handle.unmount();
+    return { shown, themed, after: element.getAttribute("data-theme") };
+  });
+  assert.deepEqual(detached, { shown: "60°", themed: "dark", after: null });
+
+  // A keep-alive framework takes an attribute host out and puts it back a task later.
+  const keptAlive = await page.evaluate(async () => {
+    const host = document.createElement("div");
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-sections", "diagram");
+    document.body.append(host);
+    while (host.dataset.soleusState !== "ready") await new Promise((done) => setTimeout(done, 20));
+    const input = host.shadowRoot.querySelector(".sol-knee__input");
+    input.value = "70";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const parked = document.createDocumentFragment();
+    parked.append(host);
+    await new Promise((done) => setTimeout(done, 50));
+    document.body.append(host);
+    await new Promise((done) => setTimeout(done, 300));
+    return host.shadowRoot.querySelector(".sol-knee__value")?.textContent;
+  });
+  assert.equal(keptAlive, "70°", "the same widget, with its state");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hosts that cannot be seen cost nothing: one inside another host is refused, one in a closed <details> loads when opened, an <svg> host reserves no space", async () => {
+  const { context, page, warnings, files } = await watched("baseline.html", { wait: false });
+  await page.evaluate((base) => {
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = `${base}soleus-widget.js`;
+    document.head.append(script);
+    document.body.insertAdjacentHTML(
+      "beforeend",
+      '<details id="more"><summary>More</summary><div data-soleus-widget data-sections="quiz">Quiz</div></details>' +
+        '<svg data-soleus-widget id="drawing" width="10" height="10"></svg>',
+    );
+  }, env.url);
+  await page.waitForTimeout(800);
+  assert.equal(files.filter((file) => file.endsWith(".wasm")).length, 0, "nothing loads for a closed <details>");
+  assert.ok((await page.locator("#drawing").boundingBox()).height < 50, "no space reserved for an <svg>");
+  await page.locator("#more summary").click();
+  await page.waitForFunction(() => document.querySelector("#more [data-soleus-widget]").dataset.soleusState === "ready");
+  // A host inside another host would be hidden by its shadow root: refused, with a warning.
+  await page.evaluate(() => {
+    const outer = document.querySelector("#more [data-soleus-widget]");
+    const inner = document.createElement("div");
+    inner.id = "inner";
+    inner.setAttribute("data-soleus-widget", "");
+    outer.append(inner);
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById("inner").shadowRoot), null);
+  assert.ok(warnings.some((w) => /inside another widget's host/.test(w)), warnings.join("\n"));
+  await context.close();
+});
+
+test("a loader included twice loads one module and each host hears ready once; an element with id=\"Soleus\" does not hide the API", async () => {
+  const { context, page, warnings, files } = await watched("baseline.html", { wait: false });
+  await page.evaluate((base) => {
+    window.__ready = 0;
+    document.addEventListener("soleus:ready", () => (window.__ready += 1));
+    document.body.insertAdjacentHTML(
+      "beforeend",
+      '<div id="Soleus">A page element named Soleus</div><div data-soleus-widget data-sections="diagram" data-load="eager">Calf</div>',
+    );
+    for (const src of [`${base}soleus-widget.js`, `${base}soleus-widget.js?copy=2`]) {
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = src;
+      document.head.append(script);
+    }
+  }, env.url);
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]").dataset.soleusState === "ready");
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__ready), 1);
+  assert.equal(files.filter((file) => file.endsWith(".wasm")).length, 1);
+  assert.equal(await page.evaluate(() => typeof Soleus.mount), "function");
+  assert.ok(warnings.some((w) => /included twice/.test(w)));
+  await context.close();
+});
+
+test("a failed module load is tried again: on the next host, on Soleus.mount and when the browser is back online, said once", async () => {
+  const { context, page, errors } = await freshPage();
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  let refuse = true;
+  await page.route("**/*.wasm", (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto(env.url + "quiz.html");
+  await page.waitForFunction(() => window.Soleus);
+  await page.waitForTimeout(500);
+  const host = page.locator("[data-soleus-widget]").first();
+  assert.equal(await host.evaluate((element) => element.getBoundingClientRect().height < 200), true, "space given back");
+
+  // Another host added, still failing, then Soleus.mount: one warning in all.
+  await page.evaluate(() => {
+    const later = document.createElement("div");
+    later.setAttribute("data-soleus-widget", "");
+    later.id = "later";
+    later.textContent = "A later widget";
+    document.body.append(later);
+  });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator("#later").evaluate((element) => element.getBoundingClientRect().height < 200), true);
+  assert.equal(warnings.filter((w) => /could not load/.test(w)).length, 1, warnings.join("\n"));
+
+  // The network is back: coming online starts every widget.
+  refuse = false;
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"),
+    null,
+    { timeout: 70000 },
+  );
+  const mounted = await page.evaluate(async () => {
+    const element = document.createElement("div");
+    document.body.append(element);
+    Soleus.mount(element, { sections: "quiz" });
+    await new Promise((done) => setTimeout(done, 200));
+    return Boolean(element.shadowRoot?.querySelector(".sol-quiz"));
+  });
+  assert.equal(mounted, true);
+  assert.deepEqual(errors.filter((e) => !/ERR_FAILED|Failed to load|net::/.test(e)), []);
+  await context.close();
+});
+
+test("200 API mounts and unmounts on fresh elements, and 200 replaced attribute hosts, leave DOM nodes, listeners, heap and wasm memory flat", async () => {
+  const { context, page } = await freshPage();
+  await page.goto(env.url + "plain.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  const measure = await memoryMeter(context, page);
+  const apiCycles = (count) =>
+    page.evaluate(async (count) => {
+      for (let n = 0; n < count; n += 1) {
+        const element = document.createElement("div");
+        element.innerHTML = "<p>Own content</p>";
+        document.body.append(element);
+        const handle = Soleus.mount(element, { sections: "quiz" });
+        await new Promise((done) => setTimeout(done, 5));
+        handle.unmount();
+        element.remove();
+      }
+    }, count);
+  const replacements = (count) =>
+    page.evaluate(async (count) => {
+      for (let n = 0; n < count; n += 1) {
+        const old = document.querySelector("[data-soleus-widget]");
+        const fresh = old.cloneNode(false);
+        fresh.removeAttribute("data-soleus-state");
+        fresh.innerHTML = "<p>Interactive calf explorer.</p>";
+        old.replaceWith(fresh);
+        while (fresh.dataset.soleusState !== "ready") await new Promise((done) => setTimeout(done, 5));
+      }
+    }, count);
+  // Warm-up: the allocator reaches its high-water mark (wasm memory grows in 64 KB pages and
+  // never shrinks).
+  await apiCycles(30);
+  await replacements(50);
+  await page.waitForTimeout(1500);
+  const early = await measure();
+  await apiCycles(200);
+  await replacements(200);
+  // Replaced hosts are let go once they have been away for the keep-alive grace (1 s).
+  await page.waitForTimeout(1500);
+  const late = await measure();
+  assert.ok(late.nodes <= early.nodes + 50, `nodes ${early.nodes} → ${late.nodes}`);
+  assert.ok(late.listeners <= early.listeners, `listeners ${early.listeners} → ${late.listeners}`);
+  assert.ok(late.heap <= early.heap * 1.1, `JS heap ${early.heap} → ${late.heap}`);
+  // At most one more 64 KB page over 400 cycles: a leak of 170 bytes a cycle would show.
+  assert.ok(late.wasm <= early.wasm + 65536, `wasm memory ${early.wasm} → ${late.wasm}`);
   await context.close();
 });
