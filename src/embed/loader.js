@@ -265,23 +265,38 @@ const OPTIONS = new Set([
 ]);
 
 /** `options` as the attributes the widget reads (`clinicName` → `data-clinic-name`), values
- * as strings; unknown names are ignored with a warning, as wrong attributes are. */
+ * as strings; unknown names, values that are not a string, number or true/false (an array,
+ * an object) and values whose getter throws are ignored with a warning each, as wrong
+ * attributes are, and every other value is kept. */
 function attributesOf(options) {
   // No prototype: a host page whose Object.prototype was polluted cannot slip a value in.
   const attributes = Object.create(null);
   if (options === undefined || options === null) return attributes;
+  let keys = [];
   try {
-    for (const [key, value] of Object.entries(options)) {
-      if (value === undefined || value === null) continue;
-      if (!OPTIONS.has(key)) {
-        warn(`Soleus.mount: the option "${key}" is not one the widget knows; it is ignored.`);
-        continue;
-      }
-      const name = key === "id" ? "id" : "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-      attributes[name] = String(value);
-    }
+    keys = Object.keys(options);
   } catch {
     warn("Soleus.mount: the options could not be read; the defaults are used.");
+  }
+  for (const key of keys) {
+    if (!OPTIONS.has(key)) {
+      warn(`Soleus.mount: the option "${key}" is not one the widget knows; it is ignored.`);
+      continue;
+    }
+    let value;
+    try {
+      value = options[key];
+    } catch {
+      warn(`Soleus.mount: the option "${key}" could not be read; its default is used.`);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    if (!["string", "number", "boolean"].includes(typeof value)) {
+      warn(`Soleus.mount: the option "${key}" must be a string, a number or true/false; its default is used.`);
+      continue;
+    }
+    const name = key === "id" ? "id" : "data-" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+    attributes[name] = String(value);
   }
   return attributes;
 }

@@ -510,3 +510,91 @@ test("200 API mounts and unmounts on fresh elements, and 200 replaced attribute 
   assert.ok(late.wasm <= early.wasm + 65536, `wasm memory ${early.wasm} → ${late.wasm}`);
   await context.close();
 });
+
+test("smaller promises: host text is isolated, odd options are warned and the rest kept, sound contexts are closed, page changes cost one scan", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    // Counts audio contexts made and closed by the page.
+    const Original = window.AudioContext;
+    window.__audio = { made: 0, closed: 0 };
+    window.AudioContext = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.__audio.made += 1;
+      }
+      close() {
+        window.__audio.closed += 1;
+        return super.close();
+      }
+    };
+  });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await page.goto(env.url + "plain.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+
+  // Options: an array and a throwing getter are warned; the values around them are kept.
+  const name = "\u202EHarbour Street";
+  await page.evaluate((name) => {
+    const element = document.createElement("div");
+    element.id = "api";
+    document.body.prepend(element);
+    const options = { sections: "quiz", knee: [90] };
+    Object.defineProperty(options, "motion", { enumerable: true, get: () => { throw new Error("no"); } });
+    Object.assign(options, { clinicName: name, bookingUrl: "https://clinic.example/book", urgentNumber: "111" });
+    Soleus.mount(element, options);
+  }, name);
+  const quiz = page.locator("#api .sol-quiz");
+  await quiz.waitFor();
+  assert.equal(await page.locator("#api .sol-explorer").count(), 0, "sections read before the throw are kept");
+  assert.ok(warnings.some((w) => /"knee" must be a string/.test(w)), warnings.join("\n"));
+  assert.ok(warnings.some((w) => /"motion" could not be read/.test(w)), warnings.join("\n"));
+
+  // A clinic name with a right-to-left override is isolated wherever it is shown.
+  await quiz.getByLabel(/A calf or Achilles injury in the last/).check();
+  await quiz.getByRole("button", { name: "Continue" }).click();
+  const booking = quiz.locator("[data-outcome=seek-care] a[href='https://clinic.example/book']");
+  assert.equal(await booking.locator("bdi").textContent(), name);
+
+  // Sound cues: the self-test's metronome and the player's tones are closed when done.
+  const other = page.locator("[data-soleus-widget]").first();
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.id = "sound";
+    host.setAttribute("data-soleus-widget", "");
+    host.setAttribute("data-sections", "quiz");
+    document.body.prepend(host);
+  });
+  const sound = page.locator("#sound .sol-quiz");
+  await sound.waitFor();
+  await answerAll(sound);
+  await sound.getByRole("button", { name: "Start the guided circuit" }).click();
+  const cues = sound.getByLabel("Sound cues");
+  await cues.check();
+  await cues.uncheck();
+  await cues.check();
+  await sound.getByRole("button", { name: "Leave the circuit" }).click();
+  const audio = await page.evaluate(() => window.__audio);
+  assert.equal(audio.closed, audio.made, `audio contexts made ${audio.made}, closed ${audio.closed}`);
+  assert.ok(audio.made >= 2);
+
+  // A page making 300 unrelated changes in one task costs the widget one look for hosts.
+  const looks = await page.evaluate(async () => {
+    let looks = 0;
+    const original = Document.prototype.querySelectorAll;
+    Document.prototype.querySelectorAll = function (selector) {
+      if (String(selector).includes("data-soleus-widget")) looks += 1;
+      return original.call(this, selector);
+    };
+    for (let n = 0; n < 300; n += 1) document.body.append(document.createElement("span"));
+    await new Promise((done) => setTimeout(done, 100));
+    Document.prototype.querySelectorAll = original;
+    return looks;
+  });
+  assert.ok(looks <= 1, `${looks} scans for 300 changes`);
+  void other;
+  await context.close();
+});

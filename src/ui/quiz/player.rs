@@ -18,7 +18,7 @@ use super::super::button::ActionButton;
 
 use super::super::events::WidgetEvent;
 use super::super::instance::Instance;
-use super::super::persist::now_ms;
+use super::super::persist::{ignore_refusal, now_ms};
 use super::super::words::Words;
 use super::picture::ExercisePicture;
 use super::result::{exercise_index, BookingLink, PrintRequest};
@@ -54,6 +54,13 @@ pub fn beep(context: &web_sys::AudioContext, frequency: f32) {
     if connected.is_ok() {
         let _ = oscillator.start_with_when(now);
         let _ = oscillator.stop_with_when(now + 0.15);
+    }
+}
+
+/// Closes a sound cue's audio context, giving its audio hardware back; a refusal is handled.
+pub fn close_sound(context: Option<web_sys::AudioContext>) {
+    if let Some(closing) = context.and_then(|context| context.close().ok()) {
+        ignore_refusal(&closing);
     }
 }
 
@@ -304,13 +311,13 @@ pub fn Player(
         }
     };
     let on_sound = move |event| {
-        if event_target_checked(&event) {
-            // Created on a click, as browsers require.
-            sound.set_value(web_sys::AudioContext::new().ok());
-        } else {
-            sound.set_value(None);
-        }
+        // Created on a click, as browsers require; the one it replaces is closed.
+        let next = event_target_checked(&event)
+            .then(|| web_sys::AudioContext::new().ok())
+            .flatten();
+        sound.update_value(|current| close_sound(std::mem::replace(current, next)));
     };
+    on_cleanup(move || sound.update_value(|current| close_sound(current.take())));
 
     let phase_text = move |pick: fn(&Text, &Recommendation, &Phase, &Session) -> String| {
         move || {

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::super::button::ActionButton;
 
 use super::super::instance::Instance;
-use super::super::persist::{ignore_refusal, now_ms};
+use super::super::persist::now_ms;
 use super::super::words::Words;
-use super::player::beep;
+use super::player::{beep, close_sound};
 use crate::content::fill;
 use crate::model::anatomy::SOLEUS_SLOW_TWITCH_PERCENT;
 use crate::model::circuit::{
@@ -258,15 +258,7 @@ fn SelfTest(
         }
     });
     StoredValue::new_local(ticker);
-    on_cleanup(move || {
-        sound.with_value(|context| {
-            if let Some(context) = context {
-                if let Ok(closing) = context.close() {
-                    ignore_refusal(&closing);
-                }
-            }
-        });
-    });
+    on_cleanup(move || sound.update_value(|context| close_sound(context.take())));
     // A key and the click it becomes must not report twice.
     let finished = RwSignal::new(false);
     let finish = move |count: Option<u16>| {

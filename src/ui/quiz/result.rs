@@ -119,9 +119,18 @@ pub(super) fn BookingLink(
 ) -> impl IntoView {
     let text = Words::get();
     let url = options.booking_url?;
-    let label = match &options.clinic_name {
-        Some(clinic) => fill(text.ui.booking_template, &[("clinic", clinic)]),
-        None => text.ui.booking_generic.to_string(),
+    let label = match options.clinic_name {
+        Some(clinic) => {
+            // The clinic's name in a <bdi>: a name with right-to-left or override characters
+            // cannot reorder the words around it.
+            let (before, after) = text
+                .ui
+                .booking_template
+                .split_once("{clinic}")
+                .unwrap_or((text.ui.booking_template, ""));
+            view! { {before}<bdi>{clinic}</bdi>{after} }.into_any()
+        }
+        None => text.ui.booking_generic.into_any(),
     };
     Some(view! {
         <p class="sol-cta">
@@ -450,7 +459,7 @@ fn CircuitResult(
         <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading node_ref=section>
             // Summary first: on a phone all of it fits the first screen after the last answer.
             <div class="sol-result__summary">
-                {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic">{name}</p> })}
+                {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic"><bdi>{name}</bdi></p> })}
                 <h4 class="sol-result__title">
                     {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
                 </h4>
