@@ -103,9 +103,11 @@ function reserveSpace() {
   }
 }
 
-/** Gives `hosts` their own height back: their fallback text is what shows. */
+/** Gives `hosts` their own height back: their fallback text is what shows. The reservation's
+ * rules apply only to hosts without a state, and a later successful load mounts them all the
+ * same. */
 function release(hosts) {
-  for (const host of hosts) if (host.style) host.style.minHeight = "auto";
+  for (const host of hosts) host.setAttribute("data-soleus-state", "failed");
 }
 
 /** Whether `host` could be seen: not inside a closed `<details>` or a hidden subtree. */
