@@ -414,6 +414,165 @@ mod tests {
         }
     }
 
+    /// Arbitrary well-formed bodies sealed with a correct checksum, so the decisions after the
+    /// checksum (a valid result, `Invalid`, `Tampered`) are each reached; every accepted code
+    /// is a valid state that encodes back to the same code, and no flag ever gives a circuit.
+    #[test]
+    fn every_decision_on_a_well_formed_code_is_reached_and_holds() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+        use std::cell::Cell;
+
+        let body = (
+            any::<bool>(),
+            proptest::collection::vec(0u8..6, QUESTION_COUNT),
+            0u16..(1 << RedFlag::COUNT),
+            prop_oneof![0u8..4, Just(NO_LEVEL), any::<u8>()],
+            proptest::bool::weighted(0.05),
+        )
+            .prop_map(|(flagged, answers, flag_bits, level, bad_flag)| {
+                let mut bytes = vec![VERSION];
+                for (question, raw) in QUESTIONS.iter().zip(answers) {
+                    bytes.push(match (flagged, question.kind) {
+                        (true, _) => UNANSWERED,
+                        // A count from 0 to 50, on a flat floor now and then.
+                        (false, crate::model::quiz::Kind::Count { .. }) => {
+                            (raw * 10) | ((raw & 1) << 7)
+                        }
+                        // Options 0–4 (some past the question's last), or skipped.
+                        (false, _) if raw == 5 => SKIPPED,
+                        (false, _) => raw,
+                    });
+                }
+                let flags = if flagged { flag_bits.max(1) } else { 0 };
+                // Now and then a bit that names no screening item.
+                let flags = if bad_flag { flags | 1 << 15 } else { flags };
+                bytes.extend_from_slice(&flags.to_be_bytes());
+                bytes.push(level);
+                let sum = checksum(&bytes);
+                bytes.extend_from_slice(&sum.to_be_bytes());
+                to_base64url(&bytes)
+            });
+        let (valid, invalid, tampered) = (Cell::new(0u32), Cell::new(0u32), Cell::new(0u32));
+        // A fixed seed: the reach figures are the same on every run.
+        let config = Config {
+            cases: 4000,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+        let mut runner = TestRunner::new_with_rng(config, rng);
+        let outcome = runner.run(&body, |code| {
+            match decode(&code) {
+                Ok(state) => {
+                    valid.set(valid.get() + 1);
+                    prop_assert!(state.is_valid());
+                    prop_assert_eq!(encode(&state), Some(code.clone()));
+                    if !state.flags.is_empty() {
+                        prop_assert!(matches!(state.outcome(), Some(Outcome::SeekCare(_))));
+                    }
+                }
+                Err(ShareError::Invalid) => invalid.set(invalid.get() + 1),
+                Err(ShareError::Tampered) => tampered.set(tampered.get() + 1),
+                Err(other) => prop_assert!(false, "a well-formed code refused as {other:?}"),
+            }
+            Ok(())
+        });
+        assert!(outcome.is_ok(), "{outcome:?}");
+        let (valid, invalid, tampered) = (valid.get(), invalid.get(), tampered.get());
+        println!("reach: sealed codes: {valid} valid, {invalid} invalid, {tampered} tampered");
+        for (decision, count) in [
+            ("valid", valid),
+            ("invalid", invalid),
+            ("tampered", tampered),
+        ] {
+            assert!(count >= 200, "only {count} {decision} decisions of 4000");
+        }
+    }
+
+    /// The same for saved progress: well-formed, sealed bodies of plausible and damaged
+    /// progress; both decisions are reached, and what is accepted is valid, reads back the same
+    /// when saved again, and never holds a circuit past a red flag.
+    #[test]
+    fn every_decision_on_well_formed_saved_progress_is_reached_and_holds() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+        use std::cell::Cell;
+
+        let body = (
+            0..=QUESTION_COUNT,
+            proptest::collection::vec(0u8..3, QUESTION_COUNT),
+            0u16..(1 << RedFlag::COUNT),
+            any::<bool>(),
+            any::<bool>(),
+            prop_oneof![Just(NOT_SCREENED), 0u16..40_000],
+            proptest::option::weighted(0.3, (0..SAVED_LEN - 2, any::<u8>())),
+        )
+            .prop_map(|(asked, choices, flag_bits, flagged, flat, day, damage)| {
+                let mut bytes = vec![SAVED_VERSION];
+                for (n, (question, choice)) in QUESTIONS.iter().zip(choices).enumerate() {
+                    bytes.push(match question.kind {
+                        _ if flagged || n >= asked => UNANSWERED,
+                        crate::model::quiz::Kind::Count { .. } => {
+                            (choice * 10 + 5) | if flat { FLAT_FLOOR_BIT } else { 0 }
+                        }
+                        _ => choice,
+                    });
+                }
+                let flags = if flagged { flag_bits.max(1) } else { 0 };
+                bytes.extend_from_slice(&flags.to_be_bytes());
+                bytes.push(if flagged || asked == QUESTION_COUNT {
+                    201
+                } else {
+                    u8::try_from(asked).unwrap_or(0)
+                });
+                let none_apply = if flagged { 0 } else { NONE_APPLY_BIT };
+                bytes.push(none_apply | if flat { SAVED_FLAT_FLOOR_BIT } else { 0 });
+                bytes.extend_from_slice(&day.to_be_bytes());
+                // Now and then one byte damaged before sealing: out of range, or inconsistent.
+                if let Some((at, value)) = damage {
+                    if at > 0 {
+                        bytes[at] = value;
+                    }
+                }
+                let sum = checksum(&bytes);
+                bytes.extend_from_slice(&sum.to_be_bytes());
+                to_base64url(&bytes)
+            });
+        let (valid, invalid) = (Cell::new(0u32), Cell::new(0u32));
+        let config = Config {
+            cases: 4000,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+        let outcome = TestRunner::new_with_rng(config, rng).run(&body, |code| {
+            match decode_saved(&code) {
+                Ok(state) => {
+                    valid.set(valid.get() + 1);
+                    prop_assert!(state.is_valid());
+                    // Saved again, it reads back the same (a damaged byte the reader ignores,
+                    // such as a count's flat-floor bit, is not written back).
+                    let saved = encode_saved(&state).unwrap_or_default();
+                    prop_assert_eq!(decode_saved(&saved), Ok(state.clone()));
+                    if !state.flags.is_empty() {
+                        prop_assert!(!matches!(state.outcome(), Some(Outcome::Circuit(_))));
+                    }
+                }
+                Err(ShareError::Invalid) => invalid.set(invalid.get() + 1),
+                Err(other) => prop_assert!(false, "well-formed progress refused as {other:?}"),
+            }
+            Ok(())
+        });
+        assert!(outcome.is_ok(), "{outcome:?}");
+        let (valid, invalid) = (valid.get(), invalid.get());
+        println!("reach: sealed saved progress: {valid} valid, {invalid} invalid");
+        assert!(
+            valid >= 200 && invalid >= 200,
+            "{valid} valid, {invalid} invalid of 4000"
+        );
+    }
+
     #[test]
     fn a_fragment_is_read_for_this_widget_only() {
         assert_eq!(
