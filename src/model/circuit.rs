@@ -401,8 +401,9 @@ pub fn level_for_heel_raises(count: u8) -> Level {
     }
 }
 
-/// The recommendation for a profile. Only call this after triage is clear.
-pub fn recommend(profile: &Profile) -> Recommendation {
+/// The recommendation for a profile. Crate-private: the only way to a circuit from outside
+/// is `QuizState::outcome`, which triages first, so no caller can skip the screening.
+pub(crate) fn recommend(profile: &Profile) -> Recommendation {
     let mut reasons = Vec::new();
     let base = match profile.heel_raises {
         Some(count) => {
