@@ -417,6 +417,8 @@ mod tests {
     /// Arbitrary well-formed bodies sealed with a correct checksum, so the decisions after the
     /// checksum (a valid result, `Invalid`, `Tampered`) are each reached; every accepted code
     /// is a valid state that encodes back to the same code, and no flag ever gives a circuit.
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn every_decision_on_a_well_formed_code_is_reached_and_holds() {
         use proptest::prelude::*;
@@ -493,6 +495,8 @@ mod tests {
     /// The same for saved progress: well-formed, sealed bodies of plausible and damaged
     /// progress; both decisions are reached, and what is accepted is valid, reads back the same
     /// when saved again, and never holds a circuit past a red flag.
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn every_decision_on_well_formed_saved_progress_is_reached_and_holds() {
         use proptest::prelude::*;

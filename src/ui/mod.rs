@@ -8,7 +8,7 @@
 
 mod button;
 pub mod events;
-pub mod explorer;
+mod explorer;
 mod instance;
 pub mod options;
 mod persist;
@@ -19,9 +19,11 @@ mod widget;
 mod words;
 
 pub use events::WidgetEvent;
-pub use explorer::heel_raise::raise_at;
-pub use instance::{warn, InShadowRoot, Instance};
+pub use instance::warn;
+/// For the embed, which mounts widgets in shadow roots.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use instance::InShadowRoot;
 pub use options::{tel_uri, Sections, Theme, WidgetOptions};
-pub use quiz::player::clock;
-pub use widget::{adopt_stylesheet, SoleusWidget, STYLESHEET};
-pub use words::Words;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use widget::adopt_stylesheet;
+pub use widget::{SoleusWidget, STYLESHEET};
