@@ -6,6 +6,7 @@
 //! language's words ([`Words`]) and the instance's options, ids and event callback
 //! ([`Instance`]).
 
+mod browser;
 mod button;
 pub mod events;
 mod explorer;

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::button::ActionButton;
 
+use super::browser::call_ignoring_refusal;
 use super::explorer::knee_control::PRESETS;
 use super::instance::Instance;
-use super::persist::call_ignoring_refusal;
 use super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::knee;

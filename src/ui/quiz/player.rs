@@ -11,14 +11,12 @@
 
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::super::button::ActionButton;
 
+use super::super::browser::{beep, close_sound, now_ms, WakeLock};
 use super::super::events::WidgetEvent;
 use super::super::instance::Instance;
-use super::super::persist::{ignore_refusal, now_ms};
 use super::super::words::Words;
 use super::picture::ExercisePicture;
 use super::result::{exercise_index, BookingLink, PrintRequest};
@@ -35,115 +33,6 @@ const TICK_MS: u32 = 250;
 pub fn clock(ms: u64) -> String {
     let seconds = ms.div_ceil(1000);
     format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
-/// A short beep at `frequency` Hz: the start of a new phase, or a metronome beat.
-pub fn beep(context: &web_sys::AudioContext, frequency: f32) {
-    let Ok(oscillator) = context.create_oscillator() else {
-        return;
-    };
-    let Ok(gain) = context.create_gain() else {
-        return;
-    };
-    oscillator.frequency().set_value(frequency);
-    gain.gain().set_value(0.15);
-    let now = context.current_time();
-    let connected = oscillator
-        .connect_with_audio_node(&gain)
-        .and_then(|_| gain.connect_with_audio_node(&context.destination()));
-    if connected.is_ok() {
-        let _ = oscillator.start_with_when(now);
-        let _ = oscillator.stop_with_when(now + 0.15);
-    }
-}
-
-/// Closes a sound cue's audio context, giving its audio hardware back; a refusal is handled.
-pub fn close_sound(context: Option<web_sys::AudioContext>) {
-    if let Some(closing) = context.and_then(|context| context.close().ok()) {
-        ignore_refusal(&closing);
-    }
-}
-
-/// The screen wake lock while the player runs: requested through `navigator.wakeLock` where
-/// it exists (looked up at run time, so browsers without it simply skip it), released on
-/// pause, at the end and on close. The browser drops it when the tab is hidden; the player
-/// asks again on its next tick once the tab is visible.
-#[derive(Clone, Copy)]
-struct WakeLock {
-    /// The granted lock (a `WakeLockSentinel`), or the pending request's marker.
-    sentinel: StoredValue<Option<js_sys::Object>, LocalStorage>,
-}
-
-impl WakeLock {
-    fn new() -> WakeLock {
-        WakeLock {
-            sentinel: StoredValue::new_local(None),
-        }
-    }
-
-    fn property(target: &JsValue, name: &str) -> JsValue {
-        js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    /// Asks for the lock unless it is held, being asked for, or the page is hidden.
-    fn keep(self) {
-        let held = self.sentinel.with_value(|s| {
-            s.as_ref()
-                .is_some_and(|s| Self::property(s, "released") != JsValue::TRUE)
-        });
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let hidden = window.document().is_some_and(|d| d.hidden());
-        if held || hidden {
-            return;
-        }
-        let api = Self::property(&window.navigator(), "wakeLock");
-        let Ok(request) = Self::property(&api, "request").dyn_into::<js_sys::Function>() else {
-            return;
-        };
-        let Ok(promise) = request
-            .call1(&api, &JsValue::from_str("screen"))
-            .and_then(|p| p.dyn_into::<js_sys::Promise>())
-        else {
-            return;
-        };
-        // A marker while the browser decides, so the next tick does not ask twice.
-        self.sentinel.set_value(Some(js_sys::Object::new()));
-        let sentinel = self.sentinel;
-        let granted = Closure::once(move |lock: JsValue| {
-            if sentinel.try_with_value(|_| ()).is_some() {
-                sentinel.set_value(lock.dyn_into::<js_sys::Object>().ok());
-            } else {
-                // The player closed meanwhile.
-                Self::release_sentinel(&lock);
-            }
-        });
-        let refused = Closure::once(move |_: JsValue| {});
-        let _ = promise.then2(&granted, &refused);
-        granted.forget();
-        refused.forget();
-    }
-
-    fn release_sentinel(lock: &JsValue) {
-        if let Ok(release) = Self::property(lock, "release").dyn_into::<js_sys::Function>() {
-            if let Ok(promise) = release
-                .call0(lock)
-                .and_then(|p| p.dyn_into::<js_sys::Promise>())
-            {
-                let ignore = Closure::once(move |_: JsValue| {});
-                let _ = promise.catch(&ignore);
-                ignore.forget();
-            }
-        }
-    }
-
-    /// Lets the screen sleep again.
-    fn release(self) {
-        if let Some(Some(lock)) = self.sentinel.try_update_value(Option::take) {
-            Self::release_sentinel(&lock);
-        }
-    }
 }
 
 /// The tone for a tempo stroke: higher going up, lower coming down, none for the hold.

@@ -6,10 +6,9 @@ use leptos::prelude::*;
 
 use super::super::button::ActionButton;
 
+use super::super::browser::{beep, close_sound, now_ms};
 use super::super::instance::Instance;
-use super::super::persist::now_ms;
 use super::super::words::Words;
-use super::player::{beep, close_sound};
 use crate::content::fill;
 use crate::model::anatomy::SOLEUS_SLOW_TWITCH_PERCENT;
 use crate::model::circuit::{

@@ -3,13 +3,12 @@
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::super::button::ActionButton;
 use super::super::explorer::diagram::CalfDiagram;
 use super::picture::ExercisePicture;
 
+use super::super::browser;
 use super::super::explorer::share_meter::shown_shares;
 use super::super::instance::Instance;
 use super::super::options::{tel_uri, WidgetOptions};
@@ -404,7 +403,7 @@ fn CircuitResult(
     let section = NodeRef::<leptos::html::Section>::new();
     let print_plan = move || {
         if let Some(section) = section.get_untracked() {
-            print(&section);
+            browser::print(&section);
         }
     };
     Effect::new(move |_| {
@@ -425,7 +424,7 @@ fn CircuitResult(
         if let Some(input) = field.get() {
             let _ = input.focus();
             input.select();
-            if state == Some(false) && persist::copy_selection() {
+            if state == Some(false) && browser::copy_selection() {
                 copied.set(Some(true));
             }
         }
@@ -440,7 +439,7 @@ fn CircuitResult(
             // bar is left alone: the host's router owns it and its history.
             copied.set(None);
             link.set(Some(url.clone()));
-            persist::copy_to_clipboard(&url, Callback::new(move |ok| copied.set(Some(ok))));
+            browser::copy_to_clipboard(&url, Callback::new(move |ok| copied.set(Some(ok))));
         }
     };
     let plan = recommendation.clone();
@@ -517,89 +516,10 @@ fn CircuitResult(
     }
 }
 
-/// While printing from the widget, the host page shows only the widget (elements that
-/// neither are, contain nor sit inside the marked host are hidden), so the plan prints on its
-/// own page rather than after the whole post. In a cascade layer because an `!important`
-/// declaration in a layer outranks every unlayered one whatever its specificity: a host's own
-/// `!important` print rule cannot bring its text back. Adopted, not inlined, so a strict
-/// `style-src` allows it.
-const PRINT_ONLY_THE_WIDGET: &str = "@media print{@layer{body *:not(:has([data-soleus-printing]),\
-[data-soleus-printing],[data-soleus-printing] *){display:none!important}}}";
-
 /// Asks the result to print its plan as soon as it is shown: the finished player's Print
 /// returns to the result, whose plan is what prints. Provided by the quiz.
 #[derive(Clone, Copy)]
 pub struct PrintRequest(pub RwSignal<bool>);
-
-/// The element that stands for the widget holding `inside` on the host page: the shadow
-/// root's host in the embed, the `.sol-mount` in a Leptos app. Found from the widget's own
-/// tree, never through the page's focus, which a click need not move (Safari, Firefox on
-/// macOS).
-fn widget_on_page(inside: &web_sys::Element) -> web_sys::Element {
-    let root = inside.get_root_node();
-    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
-        return shadow.host();
-    }
-    inside
-        .closest(".sol-mount")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| inside.clone())
-}
-
-/// Marks `host` as the widget to print, until the browser says printing is over.
-fn isolate_for_print(document: &web_sys::Document, host: web_sys::Element) {
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
-        return;
-    };
-    sheet.replace_sync(PRINT_ONLY_THE_WIDGET).ok();
-    let key = JsValue::from_str("adoptedStyleSheets");
-    let Some(adopted) = js_sys::Reflect::get(document, &key)
-        .ok()
-        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
-    else {
-        return;
-    };
-    let with_sheet = js_sys::Array::from(&adopted);
-    with_sheet.push(&sheet);
-    if js_sys::Reflect::set(document, &key, &with_sheet).is_err() {
-        return;
-    }
-    let _ = host.set_attribute("data-soleus-printing", "");
-    let restore_document = document.clone();
-    let done = Closure::once(move || {
-        let _ = host.remove_attribute("data-soleus-printing");
-        if let Some(list) = js_sys::Reflect::get(&restore_document, &key)
-            .ok()
-            .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
-        {
-            let sheet: &JsValue = sheet.as_ref();
-            let without: js_sys::Array = list.filter(&mut |item, _, _| item != *sheet);
-            let _ = js_sys::Reflect::set(&restore_document, &key, &without);
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_once(true);
-        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-            "afterprint",
-            done.as_ref().unchecked_ref(),
-            &options,
-        );
-    }
-    done.forget();
-}
-
-/// Opens the browser's print dialog for the plan of the widget holding `inside`: the
-/// stylesheet prints the plan only, and the host page steps aside.
-pub fn print(inside: &web_sys::Element) {
-    if let Some(window) = web_sys::window() {
-        if let Some(document) = window.document() {
-            isolate_for_print(&document, widget_on_page(inside));
-        }
-        let _ = window.print();
-    }
-}
 
 /// The result of a finished quiz: advice to seek care, or the circuit.
 #[component]

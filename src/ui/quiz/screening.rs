@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::super::browser::today;
 use super::super::button::ActionButton;
 use super::super::instance::Instance;
-use super::super::persist::today;
 use super::super::words::Words;
 use crate::content::fill;
 use crate::model::quiz::{QuizEvent, QuizState, Step, SCREENING_VALID_DAYS};
