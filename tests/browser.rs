@@ -158,6 +158,11 @@ async fn answer_none_apply(shadow: &ShadowRoot) {
     settle().await;
 }
 
+/// The English words, for the labels and texts the tests expect.
+fn en() -> &'static soleus::content::Ui {
+    &soleus::content::Lang::En.text().ui
+}
+
 fn button(shadow: &ShadowRoot, label: &str) -> HtmlElement {
     let buttons = shadow.query_selector_all("button").unwrap();
     (0..buttons.length())
@@ -174,8 +179,13 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
     button(&shadow, "Soleus").click();
     settle().await;
     let card = text(&shadow, ".sol-card[data-muscle=soleus]");
-    assert!(card.contains("70% slow-twitch"), "{card}");
-    assert!(card.contains("Edgerton 1975"), "{card}");
+    let percent = format!(
+        "{}% slow-twitch",
+        soleus::model::anatomy::SOLEUS_SLOW_TWITCH_PERCENT
+    );
+    assert!(card.contains(&percent), "{card}");
+    let edgerton = soleus::model::evidence::source(soleus::model::evidence::SourceId::Edgerton1975);
+    assert!(card.contains(edgerton.short), "{card}");
     assert_eq!(
         button(&shadow, "Soleus")
             .get_attribute("aria-pressed")
@@ -219,7 +229,7 @@ fn foot_transform(shadow: &ShadowRoot) -> String {
 #[wasm_bindgen_test]
 async fn reduced_motion_shows_the_raised_heel_without_animating() {
     let (_, shadow) = mounted(&[("data-motion", "reduce")]).await;
-    button(&shadow, "Play a heel raise").click();
+    button(&shadow, en().heel_raise_play).click();
     settle().await;
     let raised = foot_transform(&shadow);
     assert_eq!(
@@ -240,7 +250,7 @@ async fn reduced_motion_shows_the_raised_heel_without_animating() {
 #[wasm_bindgen_test]
 async fn the_heel_raise_animates_and_can_be_stopped() {
     let (_, shadow) = mounted(&[("data-motion", "auto")]).await;
-    button(&shadow, "Play a heel raise").click();
+    button(&shadow, en().heel_raise_play).click();
     gloo_timers::future::TimeoutFuture::new(400).await;
     let moving = foot_transform(&shadow);
     assert_ne!(
@@ -259,7 +269,7 @@ async fn the_heel_raise_animates_and_can_be_stopped() {
         foot_transform(&shadow),
         soleus::model::pose::Pose::new(0, 0).foot_transform()
     );
-    assert!(text(&shadow, ".sol-raise").contains("Play a heel raise"));
+    assert!(text(&shadow, ".sol-raise").contains(en().heel_raise_play));
 }
 
 #[wasm_bindgen_test]
@@ -286,7 +296,10 @@ async fn a_host_is_never_mounted_twice() {
 #[wasm_bindgen_test]
 async fn attributes_choose_the_language_and_starting_angle() {
     let (_, shadow) = mounted(&[("data-lang", "de"), ("data-knee", "90")]).await;
-    assert!(text(&shadow, ".sol-title").contains("Wer leistet die Arbeit"));
+    assert_eq!(
+        text(&shadow, ".sol-title"),
+        soleus::content::Lang::De.text().ui.title
+    );
     assert_eq!(slider(&shadow).value(), "90");
 }
 
@@ -379,7 +392,7 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
         .unwrap()
         .is_some());
     // Someone else's plan: the reader's own screening comes before any player.
-    button(&shadow, "Start the guided circuit").click();
+    button(&shadow, en().start_circuit).click();
     settle().await;
     assert!(shadow.query_selector(".sol-player").unwrap().is_none());
     let words = &soleus::content::Lang::En.text().ui;
@@ -392,9 +405,9 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
     gloo_timers::future::TimeoutFuture::new(1300).await;
     let after = text(&shadow, ".sol-player__countdown");
     assert_ne!(before, after, "the countdown moves with real time");
-    button(&shadow, "Skip ahead").click();
+    button(&shadow, en().next_phase).click();
     settle().await;
-    assert_eq!(text(&shadow, ".sol-player__kind"), "Rest");
+    assert_eq!(text(&shadow, ".sol-player__kind"), en().phase_rest);
 }
 
 #[wasm_bindgen_test]
