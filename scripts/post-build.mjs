@@ -2,7 +2,7 @@
 // soleus-widget.js next to soleus_bg.wasm (English only, what most pages load), builds
 // soleus_all_bg.wasm (every language, loaded only by pages that ask for another), then
 // removes the unbundled glue.
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -20,10 +20,11 @@ const version = /^version = "([^"]+)"/m.exec(manifest)?.[1] ?? "unknown";
 const entry = join(staging, "soleus-loader-entry.js");
 await copyFile(resolve("src/embed/loader.js"), entry);
 // The loader reserves widgets' space with the same rules pages can link; it carries them as
-// text, without the file's comments.
+// text, minified by esbuild.
 const reservationCss = join(staging, "soleus-reservation.css");
 const reservation = await readFile(resolve("style/soleus-widget.css"), "utf8");
-await writeFile(reservationCss, reservation.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").trim());
+const minified = await transform(reservation, { loader: "css", minify: true, target: "chrome105" });
+await writeFile(reservationCss, minified.code.trim());
 await build({
   entryPoints: [entry],
   outfile: join(staging, "soleus-widget.js"),

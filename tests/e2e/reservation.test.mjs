@@ -87,3 +87,40 @@ test("a reader who jumped to a heading below a widget sees no layout shift when 
     await context.close();
   }
 });
+
+test("the loader, on a page that does not link the stylesheet, reserves the same heights", async () => {
+  const widths = [320, 390, 640, 1024, 1440];
+  const reserve = async (withLink) => {
+    const context = await env.browser.newContext({ viewport: { width: 1920, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(env.url + "baseline.html");
+    if (withLink) await page.addStyleTag({ url: env.url + "soleus-widget.css" });
+    else {
+      await page.addScriptTag({ url: env.url + "soleus-widget.js", type: "module" });
+      await page.waitForFunction(() => window.Soleus);
+    }
+    const heights = await page.evaluate((widths) => {
+      // Far below the fold, so the loader reserves their space and loads nothing yet.
+      const spacer = document.createElement("div");
+      spacer.style.height = "50000px";
+      document.body.append(spacer);
+      return ["both", "diagram", "quiz"].flatMap((sections) =>
+        widths.map((width) => {
+          const host = document.createElement("div");
+          host.style.width = `${width}px`;
+          host.setAttribute("data-soleus-widget", "");
+          host.setAttribute("data-sections", sections);
+          host.textContent = "Calf explorer";
+          document.body.append(host);
+          return Math.round(host.getBoundingClientRect().height);
+        }),
+      );
+    }, widths);
+    await context.close();
+    return heights;
+  };
+  const linked = await reserve(true);
+  const carried = await reserve(false);
+  assert.deepEqual(carried, linked);
+  assert.ok(Math.min(...carried) > 1000, "space is reserved");
+});
