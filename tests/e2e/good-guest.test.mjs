@@ -3,7 +3,7 @@
 // shared link to a widget far down a post opens it in view with its result focused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, launch, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, launch, memoryMeter } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -13,16 +13,19 @@ after(async () => {
   await env?.stop();
 });
 
-/** A page in a fresh context that records console errors and uncaught exceptions. */
+/** A page in a fresh context that records console errors, uncaught exceptions and console
+ * warnings. */
 async function freshPage(options = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
+  const warnings = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "warning") warnings.push(message.text());
   });
-  return { context, page, errors };
+  return { context, page, errors, warnings };
 }
 
 /** What the host's router and the reader see of the address and history. */
@@ -280,13 +283,10 @@ test("storage keeps its word: answers forgotten in one tab are not written back 
   await context.close();
 });
 
-/** A page on `path` in a fresh context that records warnings too, ready when its hosts are. */
+/** A fresh page on `path` that also lists the files it fetches; by default it waits for the
+ * loader's API. */
 async function watched(path, { wait = true } = {}) {
-  const { context, page, errors } = await freshPage();
-  const warnings = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning") warnings.push(message.text());
-  });
+  const { context, page, errors, warnings } = await freshPage();
   const files = [];
   page.on("request", (request) => files.push(request.url().split("/").pop()));
   await page.goto(env.url + path);
@@ -418,11 +418,7 @@ test("a loader included twice loads one module and each host hears ready once; a
 });
 
 test("a failed module load is tried again: on the next host, on Soleus.mount and when the browser is back online, said once", async () => {
-  const { context, page, errors } = await freshPage();
-  const warnings = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning") warnings.push(message.text());
-  });
+  const { context, page, errors, warnings } = await freshPage();
   let refuse = true;
   await page.route("**/*.wasm", (route) => (refuse ? route.abort() : route.continue()));
   await page.goto(env.url + "quiz.html");
@@ -512,8 +508,8 @@ test("200 API mounts and unmounts on fresh elements, and 200 replaced attribute 
 });
 
 test("smaller promises: host text is isolated, odd options are warned and the rest kept, sound contexts are closed, page changes cost one scan", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
+  const { context, page, warnings } = await freshPage();
+  await page.addInitScript(() => {
     // Counts audio contexts made and closed by the page.
     const Original = window.AudioContext;
     window.__audio = { made: 0, closed: 0 };
@@ -527,11 +523,6 @@ test("smaller promises: host text is isolated, odd options are warned and the re
         return super.close();
       }
     };
-  });
-  const page = await context.newPage();
-  const warnings = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning") warnings.push(message.text());
   });
   await page.goto(env.url + "plain.html");
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
@@ -560,16 +551,7 @@ test("smaller promises: host text is isolated, odd options are warned and the re
   assert.equal(await booking.locator("bdi").textContent(), name);
 
   // Sound cues: the self-test's metronome and the player's tones are closed when done.
-  const other = page.locator("[data-soleus-widget]").first();
-  await page.evaluate(() => {
-    const host = document.createElement("div");
-    host.id = "sound";
-    host.setAttribute("data-soleus-widget", "");
-    host.setAttribute("data-sections", "quiz");
-    document.body.prepend(host);
-  });
-  const sound = page.locator("#sound .sol-quiz");
-  await sound.waitFor();
+  const sound = await addQuizHost(page, "sound");
   await answerAll(sound);
   await sound.getByRole("button", { name: "Start the guided circuit" }).click();
   const cues = sound.getByLabel("Sound cues");
@@ -595,6 +577,5 @@ test("smaller promises: host text is isolated, odd options are warned and the re
     return looks;
   });
   assert.ok(looks <= 1, `${looks} scans for 300 changes`);
-  void other;
   await context.close();
 });

@@ -15,6 +15,26 @@ after(async () => {
   await env?.stop();
 });
 
+/** The heights waiting hosts of `sections` get at each of `widths`, on a page without the
+ * module (their reservation); each host is removed again unless `keep`. */
+function reservedHeights(page, sections, widths, keep = false) {
+  return page.evaluate(
+    ({ sections, widths, keep }) =>
+      widths.map((width) => {
+        const host = document.createElement("div");
+        host.style.width = `${width}px`;
+        host.setAttribute("data-soleus-widget", "");
+        host.setAttribute("data-sections", sections);
+        host.textContent = "Calf explorer";
+        document.body.append(host);
+        const height = Math.round(host.getBoundingClientRect().height);
+        if (!keep) host.remove();
+        return height;
+      }),
+    { sections, widths, keep },
+  );
+}
+
 /** Host widths checked: between the widths the rules were fitted at, and past the widest. */
 const WIDTHS = [];
 for (let width = 325; width <= 1920; width += 35) WIDTHS.push(width);
@@ -27,21 +47,7 @@ for (const sections of ["both", "diagram", "quiz"]) {
     const page = await context.newPage();
     await page.goto(env.url + "baseline.html");
     await page.addStyleTag({ url: env.url + "soleus-widget.css" });
-    const reserved = await page.evaluate(
-      ({ sections, widths }) =>
-        widths.map((width) => {
-          const host = document.createElement("div");
-          host.style.width = `${width}px`;
-          host.setAttribute("data-soleus-widget", "");
-          host.setAttribute("data-sections", sections);
-          host.textContent = "Calf explorer";
-          document.body.append(host);
-          const height = host.getBoundingClientRect().height;
-          host.remove();
-          return height;
-        }),
-      { sections, widths: WIDTHS },
-    );
+    const reserved = await reservedHeights(page, sections, WIDTHS);
     await page.addScriptTag({ url: env.url + "soleus-widget.js", type: "module" });
     await page.waitForFunction(() => window.Soleus);
     const drawn = await drawnHeights(page, sections, WIDTHS);
@@ -99,23 +105,16 @@ test("the loader, on a page that does not link the stylesheet, reserves the same
       await page.addScriptTag({ url: env.url + "soleus-widget.js", type: "module" });
       await page.waitForFunction(() => window.Soleus);
     }
-    const heights = await page.evaluate((widths) => {
-      // Far below the fold, so the loader reserves their space and loads nothing yet.
+    // Far below the fold, so the loader reserves their space and loads nothing yet.
+    await page.evaluate(() => {
       const spacer = document.createElement("div");
       spacer.style.height = "50000px";
       document.body.append(spacer);
-      return ["both", "diagram", "quiz"].flatMap((sections) =>
-        widths.map((width) => {
-          const host = document.createElement("div");
-          host.style.width = `${width}px`;
-          host.setAttribute("data-soleus-widget", "");
-          host.setAttribute("data-sections", sections);
-          host.textContent = "Calf explorer";
-          document.body.append(host);
-          return Math.round(host.getBoundingClientRect().height);
-        }),
-      );
-    }, widths);
+    });
+    const heights = [];
+    for (const sections of ["both", "diagram", "quiz"]) {
+      heights.push(...(await reservedHeights(page, sections, widths, true)));
+    }
     await context.close();
     return heights;
   };
