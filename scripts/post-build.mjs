@@ -103,4 +103,17 @@ const optimise = (input, output) =>
   ]);
 optimise(join(staging, "soleus_bg.wasm"), join(staging, "soleus_bg.wasm"));
 optimise(join(bindgenOut, "soleus_bg.wasm"), join(staging, "soleus_all_bg.wasm"));
+// A view whose subtree has only literal attributes is built by the renderer from an HTML string
+// (`innerHTML`), which pages that require Trusted Types refuse. Such markup is in the module's
+// data as `<tag name="value"`; the build stops and names it, so the widget keeps starting there.
+for (const name of ["soleus_bg.wasm", "soleus_all_bg.wasm"]) {
+  const data = (await readFile(join(staging, name))).toString("latin1");
+  const markup =
+    data.match(/<[a-zA-Z][\w-]*(?: [\w:-]+="[^"]*")+\s*\/?>/) ?? data.match(/<([a-zA-Z][\w-]*)>[^<]*<\/\1>/);
+  if (markup) {
+    console.error(`post-build: ${name} builds markup from an HTML string, which Trusted Types pages refuse: ${markup[0].slice(0, 80)}`);
+    console.error("Give one of its attributes a named constant instead of a literal (see src/ui/explorer/diagram.rs).");
+    process.exit(1);
+  }
+}
 await rm(join(staging, "soleus.js"));

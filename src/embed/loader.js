@@ -52,32 +52,10 @@ const supported =
 /** The languages asked for through `Soleus.mount` before the module was chosen. */
 const apiLanguages = [];
 
-/**
- * Whether the page enforces Trusted Types for HTML (`require-trusted-types-for 'script'`).
- * The renderer builds parts of the drawing from markup strings, which such a page refuses, so
- * the widget does not start there: the fallback stays, and the module is never downloaded.
- * A policy in a `<meta>` tag is read; one sent as a header can only be found by trying one
- * empty assignment, which the browser refuses (and may log) on such a page only.
- */
-function trustedTypesEnforced() {
-  for (const meta of document.querySelectorAll("meta[http-equiv]")) {
-    if (/^content-security-policy$/i.test(meta.httpEquiv) && /require-trusted-types-for/i.test(meta.content)) {
-      return true;
-    }
-  }
-  if (typeof trustedTypes === "undefined") return false;
-  try {
-    document.createElement("template").innerHTML = "";
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 let resolveReady;
 /**
  * Resolves to the module's exports once it has loaded and mounted every widget, or to
- * `undefined` if the widget cannot start on this page (no WebAssembly, Trusted Types). A
+ * `undefined` if the widget cannot start on this page (no WebAssembly). A
  * module that failed to download is tried again, so `ready` waits for that. Pages rarely need
  * it; the benchmark reads the module's memory through it.
  */
@@ -244,11 +222,7 @@ function fallBack(why) {
 }
 
 /** Why the widget cannot start on this page, or "" when it can. */
-const cannotStart = !supported
-  ? "WebAssembly is not available"
-  : trustedTypesEnforced()
-    ? "this page requires Trusted Types, which the widget's renderer does not support"
-    : "";
+const cannotStart = supported ? "" : "WebAssembly is not available";
 
 if (first) {
   warn("Soleus widget: the loader is included twice on this page; the second copy does nothing.");

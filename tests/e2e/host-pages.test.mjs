@@ -1,6 +1,6 @@
 // End-to-end: the host pages that broke earlier builds, each reproduced exactly: a plain-http
 // blog (no Clipboard API), a cross-origin frame without permissions, a page that requires
-// Trusted Types, a mount that fails halfway, an <svg> host, and the JavaScript API mounting
+// Trusted Types (enforced and report-only), a mount that fails halfway, an <svg> host, and the JavaScript API mounting
 // into a shadow root and in a framework's mount/unmount loop.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -90,17 +90,55 @@ test("in a cross-origin frame without permissions, presenter mode fills the fram
   await context.close();
 });
 
-test("a page that requires Trusted Types keeps its fallback visible, downloads no module and says why", async () => {
+test("a page that requires Trusted Types gets the whole widget: the drawing, the quiz and the player", async () => {
   const context = await env.browser.newContext();
   const { page, errors, warnings } = await watchedPage(context);
-  const files = [];
-  page.on("request", (request) => files.push(request.url().split("/").pop()));
   await page.goto(env.url + "trusted-types.html");
-  await page.waitForTimeout(800);
-  const fallback = page.locator("[data-soleus-widget] .fallback");
-  assert.equal(await fallback.isVisible(), true);
-  assert.deepEqual(files.filter((f) => f.endsWith(".wasm")), []);
-  assert.equal(warnings.filter((w) => /Trusted Types/.test(w)).length, 1, warnings.join("\n"));
+  await readyIn(page);
+  // The drawing is built element by element: the bones, the fills' patterns and the handle.
+  const diagram = page.locator("[data-soleus-widget] .sol-diagram__svg");
+  assert.equal(await diagram.locator("stop").count(), 3);
+  assert.equal(await diagram.locator("[data-part=forefoot]").count(), 1);
+  const quiz = page.locator("[data-soleus-widget] .sol-quiz");
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.locator(".sol-player svg.sol-picture").waitFor();
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page that reports Trusted Types violations gets none from the widget, from loading to the player", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.sample}`),
+    );
+  });
+  const { page, errors } = await watchedPage(context);
+  // The policy is sent as a header, as report-only policies must be; the page is the demo page.
+  await page.route(env.url + "report-only.html", async (route) => {
+    const response = await route.fetch({ url: env.url });
+    route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy-report-only": "require-trusted-types-for 'script'" },
+    });
+  });
+  await page.goto(env.url + "report-only.html");
+  await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll("[data-soleus-widget]")];
+    return hosts.length > 0 && hosts.every((host) => host.dataset.soleusState === "ready");
+  });
+  const widget = page.locator("[data-soleus-widget]").first();
+  await widget.getByRole("button", { name: "Labels" }).click();
+  await widget.getByRole("slider").first().press("Home");
+  const quiz = widget.locator(".sol-quiz");
+  await answerAll(quiz);
+  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.locator(".sol-player svg.sol-picture").waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

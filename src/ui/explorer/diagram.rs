@@ -49,6 +49,31 @@ const CALCANEUS: &str = "M-24 19C-8 17 14 17 30 12C46 8 56 20 56 36C56 54 48 62 
 const METATARSALS: &str = "M-46 6C-70 12 -110 30 -142 48C-154 54 -154 64 -144 64C-128 62 -108 58 -84 52C-64 46 -52 40 -48 30C-44 20 -42 12 -46 6Z";
 // Toes, which stay on the ground (world frame).
 const TOES: &str = "M-146 52C-164 52 -184 54 -194 58C-198 62 -194 64 -188 64H-148Z";
+/// The round end of the forefoot (foot frame): centre and radius.
+const FOREFOOT: (i32, i32, i32) = (-150, 58, 7);
+
+// Fills: every attribute of these fixed elements is a named constant, not a literal. The
+// renderer builds a subtree whose attributes are all literals from an HTML string
+// (`innerHTML`), which a page that requires Trusted Types refuses; built element by element,
+// the drawing starts on such pages too (post-build.mjs fails the build if one comes back).
+/// The gastrocnemius' hatching: one stroke per tile of this many units.
+const HATCH_TILE: i32 = 6;
+/// The soleus' dots: one dot of radius `DOT_RADIUS` in the middle of each tile of
+/// `DOT_TILE` units. (Fractions are written as text: formatting floats would cost the module
+/// about 4 KB.)
+const DOT_TILE: i32 = 7;
+const DOT_CENTRE: &str = "3.5";
+const DOT_RADIUS: &str = "1.3";
+/// The rounding shade across a muscle or bone: light on the near edge, dark on the far one,
+/// as (offset, colour, opacity).
+const SHADE_STOPS: [(&str, &str, &str); 3] = [
+    ("0", "#fff", "0.3"),
+    ("0.45", "#fff", "0"),
+    ("1", "#000", "0.3"),
+];
+/// The two curved arrows on the drag handle, which say "turn me".
+const HANDLE_ARROWS: &str =
+    "M-11 -98a14 14 0 0 0 0 16m22 -16a14 14 0 0 1 0 16M-15 -94l4 -4 4 4M7 -86l4 4 4 -4";
 
 /// The drag handle's place on the thigh (thigh frame): far enough from the knee to turn it,
 /// inside the frame at every resting angle (it hides during a heel raise).
@@ -361,16 +386,16 @@ pub fn CalfDiagram(
                     {text.ui.diagram_description}" "{move || pose.with(|p| pose_words(text, p))}
                 </desc>
                 <defs>
-                    <pattern id=hatch_id width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(30)">
-                        <line x1="0" y1="0" x2="0" y2="6" class="sol-diagram__hatch"/>
+                    <pattern id=hatch_id width=HATCH_TILE height=HATCH_TILE patternUnits="userSpaceOnUse" patternTransform="rotate(30)">
+                        <line y2=HATCH_TILE class="sol-diagram__hatch"/>
                     </pattern>
-                    <pattern id=dots_id width="7" height="7" patternUnits="userSpaceOnUse">
-                        <circle cx="3.5" cy="3.5" r="1.3" class="sol-diagram__dot"/>
+                    <pattern id=dots_id width=DOT_TILE height=DOT_TILE patternUnits="userSpaceOnUse">
+                        <circle cx=DOT_CENTRE cy=DOT_CENTRE r=DOT_RADIUS class="sol-diagram__dot"/>
                     </pattern>
                     <linearGradient id=shade_id>
-                        <stop offset="0" stop-color="#fff" stop-opacity="0.3"/>
-                        <stop offset="0.45" stop-color="#fff" stop-opacity="0"/>
-                        <stop offset="1" stop-color="#000" stop-opacity="0.3"/>
+                        {SHADE_STOPS.map(|(offset, colour, opacity)| view! {
+                            <stop offset=offset stop-color=colour stop-opacity=opacity/>
+                        })}
                     </linearGradient>
                     <clipPath id=frame_id>
                         <rect x=left y=top width=width height=height/>
@@ -396,7 +421,7 @@ pub fn CalfDiagram(
                         <path class="sol-diagram__bone" data-part="metatarsals" d=METATARSALS/>
                         <path class="sol-diagram__bone" data-part="talus" d=TALUS/>
                         <path class="sol-diagram__bone" data-part="calcaneus" d=CALCANEUS/>
-                        <circle class="sol-diagram__bone" data-part="forefoot" cx="-150" cy="58" r="7"/>
+                        <circle class="sol-diagram__bone" data-part="forefoot" cx=FOREFOOT.0 cy=FOREFOOT.1 r=FOREFOOT.2/>
                     </g>
                     <path class="sol-diagram__bone" data-part="toes" d=TOES/>
                     <g
@@ -454,7 +479,7 @@ pub fn CalfDiagram(
                 >
                     <title>{text.ui.diagram_drag}</title>
                     <circle cx=HANDLE_ON_THIGH.0 cy=HANDLE_ON_THIGH.1 r="20"/>
-                    <path class="sol-diagram__handle-arrows" d="M-11 -98a14 14 0 0 0 0 16m22 -16a14 14 0 0 1 0 16M-15 -94l4 -4 4 4M7 -86l4 4 4 -4"/>
+                    <path class="sol-diagram__handle-arrows" d=HANDLE_ARROWS/>
                 </g>
                 })}
             </svg>
