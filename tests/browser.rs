@@ -380,7 +380,7 @@ async fn the_quiz_view_follows_the_reducer() {
 
 #[wasm_bindgen_test]
 async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_with_time() {
-    let code = soleus::model::share::encode(&finished_quiz()).unwrap();
+    let code = soleus::model::progress_code::encode(&finished_quiz()).unwrap();
     let location = web_sys::window().unwrap().location();
     location
         .set_hash(&format!("soleus-wasmplayer={code}"))
@@ -565,7 +565,7 @@ async fn no_red_flag_result_ever_shows_an_exercise_and_only_an_emergency_shows_t
     let location = web_sys::window().unwrap().location();
     let exercises = &soleus::content::Lang::En.text().exercises;
     for (index, flag) in RedFlag::ALL.into_iter().enumerate() {
-        let code = soleus::model::share::encode(&finished_quiz_with(&[flag])).unwrap();
+        let code = soleus::model::progress_code::encode(&finished_quiz_with(&[flag])).unwrap();
         let key = format!("wasmflag{index}");
         location.set_hash(&format!("soleus-{key}={code}")).unwrap();
         let (host, shadow) = mounted(&[

@@ -130,14 +130,20 @@ fn every_attribute_is_taken_when_valid_and_warned_about_once_when_not() {
                 None => None,
             })
             .collect();
-        let (config, warnings) =
+        // The embed's path: its parsing, then the widget's checks.
+        let (parsed, mut warnings) =
             WidgetOptions::from_attributes(|name| values.get(name).cloned(), None);
+        let (config, checked) = parsed.checked();
+        warnings.extend(checked);
         let invalid: Vec<&str> = case
             .iter()
             .filter(|(_, v)| matches!(v, Some(Value::Invalid(_))))
             .map(|(name, _)| *name)
             .collect();
-        let warned: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        let mut warned: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        warned.sort_unstable();
+        let mut invalid = invalid;
+        invalid.sort_unstable();
         prop_assert_eq!(&warned, &invalid);
         for warning in &warnings {
             prop_assert!(warning.message().contains(warning.attribute));

@@ -12,12 +12,12 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use soleus::model::circuit::{self, Level, CIRCUIT_MINUTES};
 use soleus::model::knee;
+use soleus::model::progress_code;
 use soleus::model::quiz::{
-    Day, Kind, Outcome, QuestionId, QuizEvent, QuizState, Step, QUESTIONS, SCREENING_VALID_DAYS,
+    Day, Kind, QuestionId, QuizEvent, QuizResult, QuizState, Step, QUESTIONS, SCREENING_VALID_DAYS,
 };
 use soleus::model::session::Session;
-use soleus::model::share;
-use soleus::model::triage::{self, RedFlag, Triage, Urgency};
+use soleus::model::triage::{self, RedFlag, ScreeningDecision, Urgency};
 
 /// Cases per property.
 const CASES: u32 = 2000;
@@ -156,7 +156,7 @@ impl Journey {
             state = state.apply(event);
             prop_assert!(state.is_valid(), "{:?}", state);
             let past_screening = matches!(state.step, Step::Question(_))
-                || matches!(state.outcome(), Some(Outcome::Circuit(_)));
+                || matches!(state.result(), Some(QuizResult::Circuit(_)));
             if past_screening {
                 prop_assert!(state.screen_clear(), "unscreened: {:?}", state);
             }
@@ -186,7 +186,7 @@ fn code_like() -> impl Strategy<Value = String> {
     let code_of = |j: &Journey| {
         finished(j)
             .ok()
-            .and_then(|state| share::encode(&state))
+            .and_then(|state| progress_code::encode(&state))
             .unwrap_or_default()
     };
     let valid = journey().prop_map(move |j| code_of(&j));
@@ -257,9 +257,9 @@ fn no_journey_with_a_red_flag_reaches_a_question_the_self_test_or_a_circuit() {
         journey(),
         |journey| {
             let state = journey.walk()?;
-            let advice = matches!(state.outcome(), Some(Outcome::SeekCare(_)));
+            let advice = matches!(state.result(), Some(QuizResult::SeekCare(_)));
             if !state.flags.is_empty() {
-                prop_assert!(!matches!(state.outcome(), Some(Outcome::Circuit(_))));
+                prop_assert!(!matches!(state.result(), Some(QuizResult::Circuit(_))));
             }
             Ok(advice)
         },
@@ -299,7 +299,7 @@ fn every_clear_journey_yields_a_circuit_of_twelve_to_twenty_minutes() {
         journey(),
         |journey| {
             let state = finished(&journey)?;
-            let Some(Outcome::Circuit(recommendation)) = state.outcome() else {
+            let Some(QuizResult::Circuit(recommendation)) = state.result() else {
                 prop_assert!(!journey.flags.is_empty(), "no circuit: {:?}", state);
                 return Ok(false);
             };
@@ -325,7 +325,7 @@ fn share_codes_round_trip() {
         journey(),
         |journey| {
             let state = finished(&journey)?;
-            let code = share::encode(&state);
+            let code = progress_code::encode(&state);
             prop_assert!(code.is_some(), "a finished quiz has a code");
             let code = code.unwrap_or_default();
             // The link carries the plan, never the sender's screening.
@@ -333,8 +333,8 @@ fn share_codes_round_trip() {
                 screened_on: None,
                 ..state.clone()
             };
-            prop_assert_eq!(share::decode(&code), Ok(for_the_reader));
-            Ok(matches!(state.outcome(), Some(Outcome::Circuit(_))))
+            prop_assert_eq!(progress_code::decode(&code), Ok(for_the_reader));
+            Ok(matches!(state.result(), Some(QuizResult::Circuit(_))))
         },
     );
 }
@@ -346,12 +346,12 @@ fn decoding_any_string_never_panics_and_never_gives_a_circuit_past_a_red_flag() 
         0.33,
         code_like(),
         |code| {
-            let Ok(state) = share::decode(&code) else {
+            let Ok(state) = progress_code::decode(&code) else {
                 return Ok(false);
             };
             prop_assert!(state.is_valid());
             if !state.flags.is_empty() {
-                prop_assert!(matches!(state.outcome(), Some(Outcome::SeekCare(_))));
+                prop_assert!(matches!(state.result(), Some(QuizResult::SeekCare(_))));
             }
             // Whoever opens a link screens themselves before any guided circuit.
             prop_assert!(state.circuit_to_start(DAY).is_none());
@@ -371,13 +371,13 @@ fn saved_progress_round_trips_and_stored_strings_never_panic() {
             for event in journey.events().into_iter().take(stop) {
                 state = state.apply(event);
             }
-            let saved = share::encode_saved(&state);
+            let saved = progress_code::encode_saved(&state);
             prop_assert!(saved.is_some(), "every reachable state can be saved");
             let saved = saved.unwrap_or_default();
-            prop_assert_eq!(share::decode_saved(&saved), Ok(state.clone()));
+            prop_assert_eq!(progress_code::decode_saved(&saved), Ok(state.clone()));
             // A damaged copy is refused or valid, never a panic.
             let damaged = saved.replacen('A', "B", 1);
-            if let Ok(other) = share::decode_saved(&damaged) {
+            if let Ok(other) = progress_code::decode_saved(&damaged) {
                 prop_assert!(other.is_valid());
             }
             Ok(state.step != Step::Screening)
@@ -441,11 +441,13 @@ fn every_screening_item_reaches_its_advice_and_nothing_past_it() {
             // Strays may untick an item; while any is ticked, nothing lies past the screening.
             if !state.flags.is_empty() {
                 prop_assert!(!matches!(state.step, Step::Question(_)), "{:?}", state);
-                prop_assert!(!matches!(state.outcome(), Some(Outcome::Circuit(_))));
+                prop_assert!(!matches!(state.result(), Some(QuizResult::Circuit(_))));
                 prop_assert!(state.circuit_to_start(DAY + later).is_none());
             }
         }
-        let Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) = state.outcome() else {
+        let Some(QuizResult::SeekCare(ScreeningDecision::SeekCare { urgency, reasons })) =
+            state.result()
+        else {
             return Ok(());
         };
         for flag in reasons {
@@ -496,13 +498,13 @@ fn a_current_injury_alone_ends_in_see_a_physiotherapist_first() {
             .walk()?;
             prop_assert_eq!(
                 triage::triage(state.flags),
-                Triage::SeekCare {
+                ScreeningDecision::SeekCare {
                     urgency: Urgency::SeePhysio,
                     reasons: state.flags.iter().collect(),
                 }
             );
             prop_assert!(state.answers.iter().all(Option::is_none));
-            Ok(matches!(state.outcome(), Some(Outcome::SeekCare(_))))
+            Ok(matches!(state.result(), Some(QuizResult::SeekCare(_))))
         },
     );
 }
@@ -536,7 +538,7 @@ fn the_player_starts_only_after_the_readers_own_recent_clear_screening() {
                     started.set(started.get() + 1);
                 }
                 None => {
-                    if matches!(state.outcome(), Some(Outcome::Circuit(_))) {
+                    if matches!(state.result(), Some(QuizResult::Circuit(_))) {
                         refused_stale.set(refused_stale.get() + 1);
                     }
                 }

@@ -26,22 +26,10 @@ fn tokens(selector: &str) -> HashMap<String, String> {
         .collect()
 }
 
-/// WCAG relative luminance of `#rrggbb`.
-fn luminance(hex: &str) -> f64 {
-    let channel = |i: usize| {
-        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).expect("a hex colour")) / 255.0;
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-}
-
+/// The WCAG contrast ratio of two colours, from the widget's own (and only) luminance function.
 fn contrast(a: &str, b: &str) -> f64 {
-    let (a, b) = (luminance(a), luminance(b));
-    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    let x100 = soleus::ui::options::contrast_x100(a, b).expect("the tokens are #rrggbb colours");
+    f64::from(x100) / 100.0
 }
 
 /// What must stand out from what: outlines from the background they are drawn on, and the

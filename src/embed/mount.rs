@@ -50,8 +50,6 @@ thread_local! {
     /// The scan as a callback, made once: timers reuse it, so scheduling leaks nothing.
     static SCAN: wasm_bindgen::closure::Closure<dyn FnMut()> =
         wasm_bindgen::closure::Closure::new(rescan);
-    /// How many keys have been handed to hosts without an id.
-    static NAMELESS_KEYS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The share-link and storage key of a host without a usable `id`: the one it had before,
@@ -62,11 +60,7 @@ fn nameless_key(host: &HtmlElement) -> String {
         if let Some(key) = keys.get(host).as_string() {
             return key;
         }
-        let number = NAMELESS_KEYS.with(|count| {
-            count.set(count.get() + 1);
-            count.get()
-        });
-        let key = number.to_string();
+        let key = crate::ui::unused_number_key();
         keys.set(host, &key.as_str().into());
         key
     })

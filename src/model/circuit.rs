@@ -45,6 +45,15 @@ impl Level {
     /// Every level, easiest first.
     pub const ALL: [Level; 3] = [Level::Foundation, Level::Build, Level::Performance];
 
+    /// The level's stable, untranslated name (as serde spells it), for event payloads.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Level::Foundation => "foundation",
+            Level::Build => "build",
+            Level::Performance => "performance",
+        }
+    }
+
     /// One level easier, or the same at the bottom.
     pub fn easier(self) -> Level {
         match self {
@@ -402,7 +411,7 @@ pub fn level_for_heel_raises(count: u8) -> Level {
 }
 
 /// The recommendation for a profile. Crate-private: the only way to a circuit from outside
-/// is `QuizState::outcome`, which triages first, so no caller can skip the screening.
+/// is `QuizState::result`, which triages first, so no caller can skip the screening.
 pub(crate) fn recommend(profile: &Profile) -> Recommendation {
     let mut reasons = Vec::new();
     let base = match profile.heel_raises {

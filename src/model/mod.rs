@@ -10,7 +10,7 @@ pub mod figure;
 pub mod knee;
 pub mod load;
 pub mod pose;
+pub mod progress_code;
 pub mod quiz;
 pub mod session;
-pub mod share;
 pub mod triage;

@@ -19,7 +19,7 @@
 use super::anatomy::Muscle;
 use super::circuit::{self, AgeBand, Background, Recommendation, WeeklyDistance};
 use super::evidence::Claim;
-use super::triage::{self, Flags, RedFlag, Triage};
+use super::triage::{self, Flags, RedFlag, ScreeningDecision};
 
 /// Identifies a question; content holds its words under the same order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -254,7 +254,7 @@ pub enum QuizEvent {
     Restart,
 }
 
-/// The whole quiz state. Shared and stored only through `model::share`, whose decoders check
+/// The whole quiz state. Shared and stored only through `model::progress_code`, whose decoders check
 /// [`QuizState::is_valid`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizState {
@@ -289,9 +289,9 @@ impl Default for QuizState {
 
 /// What the quiz ends in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum QuizResult {
     /// A red flag: advice to seek care, and no circuit.
-    SeekCare(Triage),
+    SeekCare(ScreeningDecision),
     /// No red flag: the recommended circuit.
     Circuit(Recommendation),
 }
@@ -327,7 +327,7 @@ impl QuizState {
                 }
             }
             (Step::Result, QuizEvent::Recheck)
-                if matches!(self.outcome(), Some(Outcome::Circuit(_))) =>
+                if matches!(self.result(), Some(QuizResult::Circuit(_))) =>
             {
                 next.step = Step::Recheck;
                 next.none_apply = false;
@@ -491,8 +491,8 @@ impl QuizState {
         let screened = self
             .screened_on
             .is_some_and(|day| today.saturating_sub(day) <= SCREENING_VALID_DAYS);
-        match self.outcome() {
-            Some(Outcome::Circuit(recommendation)) if screened => Some(recommendation),
+        match self.result() {
+            Some(QuizResult::Circuit(recommendation)) if screened => Some(recommendation),
             _ => None,
         }
     }
@@ -505,13 +505,13 @@ impl QuizState {
 
     /// The outcome, once the journey reaches its result. Red flags always win: with any flag
     /// there is no circuit, whatever the other answers.
-    pub fn outcome(&self) -> Option<Outcome> {
+    pub fn result(&self) -> Option<QuizResult> {
         if self.step != Step::Result {
             return None;
         }
         Some(match triage::triage(self.flags) {
-            Triage::Clear => Outcome::Circuit(circuit::recommend(&self.profile())),
-            referral => Outcome::SeekCare(referral),
+            ScreeningDecision::Clear => QuizResult::Circuit(circuit::recommend(&self.profile())),
+            referral => QuizResult::SeekCare(referral),
         })
     }
 
@@ -615,7 +615,7 @@ mod tests {
             .apply(QuizEvent::ToggleFlag(RedFlag::SuddenSnap))
             .apply(QuizEvent::ConfirmScreening(DAY));
         assert_eq!(done.step, Step::Result);
-        assert!(matches!(done.outcome(), Some(Outcome::SeekCare(_))));
+        assert!(matches!(done.result(), Some(QuizResult::SeekCare(_))));
         assert!(done.answers.iter().all(Option::is_none));
         assert_eq!(done.apply(QuizEvent::Back).step, Step::Screening);
     }
@@ -664,7 +664,7 @@ mod tests {
     #[test]
     fn a_clear_screen_and_every_answer_give_a_circuit() {
         let done = answer_all(screened(), 0);
-        assert!(matches!(done.outcome(), Some(Outcome::Circuit(_))));
+        assert!(matches!(done.result(), Some(QuizResult::Circuit(_))));
     }
 
     #[test]
@@ -778,7 +778,7 @@ mod tests {
             .apply(QuizEvent::ToggleFlag(RedFlag::RecentInjury))
             .apply(QuizEvent::ConfirmScreening(DAY));
         assert_eq!(injured.step, Step::Result);
-        assert!(matches!(injured.outcome(), Some(Outcome::SeekCare(_))));
+        assert!(matches!(injured.result(), Some(QuizResult::SeekCare(_))));
         assert!(injured.circuit_to_start(DAY).is_none());
         assert!(injured.is_valid());
     }

@@ -168,6 +168,17 @@ impl Urgency {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The urgency's stable, untranslated name (as serde spells it), for event payloads.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Urgency::SeePhysio => "see-physio",
+            Urgency::Soon => "soon",
+            Urgency::SameDay => "same-day",
+            Urgency::UrgentCare => "urgent-care",
+            Urgency::Emergency => "emergency",
+        }
+    }
 }
 
 /// A set of ticked items, stored as bits so it serialises to two bytes.
@@ -209,9 +220,9 @@ impl Flags {
     }
 }
 
-/// The result of screening.
+/// What the screening decided: exercise may be offered, or care must come first.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Triage {
+pub enum ScreeningDecision {
     /// No red flag: exercise advice may be shown.
     Clear,
     /// At least one red flag: advice to seek care, and no exercise.
@@ -224,11 +235,11 @@ pub enum Triage {
 }
 
 /// Screens the reported flags.
-pub fn triage(flags: Flags) -> Triage {
+pub fn triage(flags: Flags) -> ScreeningDecision {
     let reasons: Vec<RedFlag> = flags.iter().collect();
     match reasons.iter().map(|f| f.urgency()).max() {
-        None => Triage::Clear,
-        Some(urgency) => Triage::SeekCare { urgency, reasons },
+        None => ScreeningDecision::Clear,
+        Some(urgency) => ScreeningDecision::SeekCare { urgency, reasons },
     }
 }
 
@@ -247,7 +258,7 @@ mod tests {
 
     #[test]
     fn no_flag_is_clear() {
-        assert_eq!(triage(Flags::default()), Triage::Clear);
+        assert_eq!(triage(Flags::default()), ScreeningDecision::Clear);
     }
 
     #[test]
@@ -269,7 +280,7 @@ mod tests {
             .toggled(RedFlag::ClotSigns);
         assert_eq!(
             triage(flags),
-            Triage::SeekCare {
+            ScreeningDecision::SeekCare {
                 urgency: Urgency::SameDay,
                 reasons: vec![RedFlag::ClotSigns, RedFlag::ExertionalSymptoms],
             }
@@ -277,7 +288,7 @@ mod tests {
         let with_breathlessness = flags.toggled(RedFlag::BreathlessOrChestPain);
         assert!(matches!(
             triage(with_breathlessness),
-            Triage::SeekCare {
+            ScreeningDecision::SeekCare {
                 urgency: Urgency::Emergency,
                 ..
             }
@@ -291,7 +302,7 @@ mod tests {
             let only = Flags::default().toggled(flag);
             assert!(matches!(
                 triage(only),
-                Triage::SeekCare {
+                ScreeningDecision::SeekCare {
                     urgency: Urgency::SeePhysio,
                     ..
                 }
@@ -299,7 +310,7 @@ mod tests {
             let with_snap = only.toggled(RedFlag::SuddenSnap);
             assert!(matches!(
                 triage(with_snap),
-                Triage::SeekCare {
+                ScreeningDecision::SeekCare {
                     urgency: Urgency::UrgentCare,
                     ..
                 }
@@ -321,7 +332,10 @@ mod tests {
     fn every_flag_on_its_own_means_seek_care() {
         for flag in RedFlag::ALL {
             let flags = Flags::default().toggled(flag);
-            assert!(matches!(triage(flags), Triage::SeekCare { .. }), "{flag:?}");
+            assert!(
+                matches!(triage(flags), ScreeningDecision::SeekCare { .. }),
+                "{flag:?}"
+            );
             assert!(!flag.claim().sources().is_empty());
         }
     }

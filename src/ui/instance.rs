@@ -18,6 +18,8 @@ thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
     /// The share/storage keys of the widgets alive now.
     static KEYS_IN_USE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The highest number [`unused_number_key`] has handed out.
+    static NUMBERS_GIVEN: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Provided by the embed when it mounts a widget inside a shadow root: the stylesheet is then
@@ -74,6 +76,24 @@ fn claim_key(wanted: Option<&str>) -> String {
         };
         keys.push(key.clone());
         key
+    })
+}
+
+/// A number key that was never handed out on this page and that no live widget uses: for a
+/// host page's element without an id, which keeps it while it lives (the embed remembers it
+/// per element), so a new element never opens another's answers or share link. Keys are
+/// only allocated here; this and [`claim_key`] share the list of keys in use.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn unused_number_key() -> String {
+    KEYS_IN_USE.with(|keys| {
+        let keys = keys.borrow();
+        NUMBERS_GIVEN.with(|given| loop {
+            given.set(given.get().saturating_add(1));
+            let candidate = given.get().to_string();
+            if !keys.contains(&candidate) || given.get() == u32::MAX {
+                return candidate;
+            }
+        })
     })
 }
 
@@ -142,5 +162,33 @@ impl Instance {
         if let Some(callback) = &self.on_event {
             callback.run(event);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_keys_are_never_handed_out_twice_nor_taken_from_a_live_widget() {
+        // An app's widget without an id takes the smallest free number.
+        let app = claim_key(None);
+        assert_eq!(app, "1");
+        // A host page's element gets a number never given before and not in use, which the
+        // embed then claims as the widget's id.
+        let host = unused_number_key();
+        assert_eq!(host, "2");
+        assert_eq!(claim_key(Some(&host)), "2");
+        release_key(&app);
+        assert_eq!(
+            unused_number_key(),
+            "3",
+            "a released number is not handed out again"
+        );
+        assert_eq!(
+            claim_key(None),
+            "1",
+            "an app's widget takes the freed place"
+        );
     }
 }

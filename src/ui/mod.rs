@@ -20,6 +20,8 @@ mod widget;
 mod words;
 
 pub use events::WidgetEvent;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use instance::unused_number_key;
 pub use instance::warn;
 /// For the embed, which mounts widgets in shadow roots.
 #[cfg(target_arch = "wasm32")]

@@ -111,9 +111,10 @@ impl Theme {
     }
 }
 
-/// The WCAG contrast ratio between white and the colour `#rrggbb`, times 100 (integer maths,
-/// so no float formatting is needed anywhere).
-pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
+/// The WCAG 2.x relative luminance of `#rrggbb`, times 65535 × 10000: the one place the
+/// widget and its tests compute it. The channel curve is tabulated by `build.rs` (so the
+/// module carries no `powf`); the weights are WCAG's 0.2126, 0.7152 and 0.0722.
+fn relative_luminance_scaled(hex: &str) -> Option<u64> {
     let digits = hex.strip_prefix('#')?;
     if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
@@ -125,12 +126,20 @@ pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
             .unwrap_or(0);
         u64::from(crate::tables::SRGB_TO_LINEAR[usize::from(value)])
     };
-    // Luminance times 65535 × 10000, from the WCAG weights 0.2126, 0.7152 and 0.0722.
-    let luminance = 2126 * channel(0) + 7152 * channel(2) + 722 * channel(4);
-    // (1 + 0.05) / (L + 0.05), times 100.
-    let white = 105 * 65535 * 10000;
+    Some(2126 * channel(0) + 7152 * channel(2) + 722 * channel(4))
+}
+
+/// The WCAG contrast ratio between two colours `#rrggbb`, times 100 (integer maths, so no
+/// float formatting is needed anywhere): (L1 + 0.05) / (L2 + 0.05), the lighter one on top.
+pub fn contrast_x100(a: &str, b: &str) -> Option<u32> {
+    let (a, b) = (relative_luminance_scaled(a)?, relative_luminance_scaled(b)?);
     let offset = 5 * 65535 * 10000 / 100;
-    u32::try_from(white / (luminance + offset)).ok()
+    u32::try_from((a.max(b) + offset) * 100 / (a.min(b) + offset)).ok()
+}
+
+/// The WCAG contrast ratio between white text and the colour `#rrggbb`, times 100.
+pub fn contrast_with_white_x100(hex: &str) -> Option<u32> {
+    contrast_x100("#ffffff", hex)
 }
 
 /// Normalises `#rgb` to `#rrggbb`; `None` for anything else.
@@ -253,27 +262,129 @@ enum Part {
     Past,
 }
 
+/// A rejected option value: which option (by its attribute name, as clinics write it), and
+/// what it accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The option's attribute name, e.g. `data-knee`.
+    pub attribute: &'static str,
+    /// What the option accepts, in words.
+    pub accepts: &'static str,
+}
+
+impl Warning {
+    /// The console message for this warning.
+    pub fn message(&self) -> String {
+        let mut out = String::from("Soleus widget: ignored invalid ");
+        out.push_str(self.attribute);
+        out.push_str("; it accepts ");
+        out.push_str(self.accepts);
+        out.push('.');
+        out
+    }
+}
+
+/// Attribute that selects the language.
+pub const ATTR_LANG: &str = "data-lang";
+/// Attribute that sets the starting knee angle.
+pub const ATTR_KNEE: &str = "data-knee";
+/// Attribute choosing the sections: `diagram`, `quiz` or `both`.
+pub const ATTR_SECTIONS: &str = "data-sections";
+/// Attribute choosing the theme: `auto`, `light` or `dark`.
+pub const ATTR_THEME: &str = "data-theme";
+/// Attribute with the accent colour, `#rgb` or `#rrggbb`.
+pub const ATTR_ACCENT: &str = "data-accent";
+/// Attribute that starts in presenter mode: `true` or `false`.
+pub const ATTR_PRESENTER: &str = "data-presenter";
+/// Attribute with the clinic's name.
+pub const ATTR_CLINIC: &str = "data-clinic-name";
+/// Attribute with the clinic's booking URL.
+pub const ATTR_BOOKING: &str = "data-booking-url";
+/// Attribute with the address share links open, for hosts whose own address is not it.
+pub const ATTR_SHARE_URL: &str = "data-share-url";
+/// Attribute with the emergency number.
+pub const ATTR_EMERGENCY: &str = "data-emergency-number";
+/// Attribute with the clinic's urgent-advice number for same-day results.
+pub const ATTR_URGENT: &str = "data-urgent-number";
+/// Attribute that offers (`true`) or hides (`false`) the remember option.
+pub const ATTR_REMEMBER: &str = "data-remember";
+/// Attribute that turns animation off (`reduce`) or leaves it to the person's setting (`auto`).
+pub const ATTR_MOTION: &str = "data-motion";
+
+/// What the knee option accepts.
+pub const KNEE_ACCEPTS: &str = "a whole number of degrees from 0 to 110";
+
 impl WidgetOptions {
-    /// The options with every value made safe: the knee angle within range, and a booking
-    /// link, emergency or urgent number, accent, clinic name or id that fails its check dropped (its
-    /// default is used). The embed has already warned about each; an app gets the same
-    /// safety without warnings.
-    pub fn checked(mut self) -> WidgetOptions {
-        self.knee_degrees = knee::clamp_degrees(self.knee_degrees.into());
-        self.booking_url = self.booking_url.filter(|url| is_web_url(url));
-        self.share_url = self.share_url.filter(|url| is_web_url(url));
-        self.emergency_number = self.emergency_number.filter(|n| tel_uri(n).is_some());
-        self.urgent_number = self.urgent_number.filter(|n| tel_uri(n).is_some());
-        self.accent = self
-            .accent
-            .and_then(|a| hex_colour(a.trim()))
-            .filter(|hex| contrast_with_white_x100(hex).is_some_and(|c| c >= 450));
-        self.clinic_name = self
-            .clinic_name
-            .map(|name| name.trim().chars().take(MAX_NAME_CHARS).collect::<String>())
-            .filter(|name| !name.is_empty());
+    /// The options with every value made safe, and one [`Warning`] for each value that failed
+    /// its check (its default is used instead): the knee angle within range, the accent dark
+    /// enough for white text, a non-empty clinic name, web addresses only as links, phone
+    /// numbers that dial. This is the only place option values are checked: the embed hands
+    /// over what it read, an app what it set, and [`SoleusWidget`](crate::SoleusWidget)
+    /// calls this once and logs the warnings.
+    pub fn checked(mut self) -> (WidgetOptions, Vec<Warning>) {
+        let mut warnings = Vec::new();
+        let mut refuse = |attribute, accepts| warnings.push(Warning { attribute, accepts });
+
+        if self.knee_degrees > knee::MAX_KNEE_DEGREES {
+            refuse(ATTR_KNEE, KNEE_ACCEPTS);
+            self.knee_degrees = knee::MIN_KNEE_DEGREES;
+        }
+        if let Some(accent) = self.accent.take() {
+            // White text sits on the accent, so it must keep WCAG AA contrast (4.5:1).
+            match hex_colour(accent.trim()) {
+                Some(hex) if contrast_with_white_x100(&hex).is_some_and(|c| c >= 450) => {
+                    self.accent = Some(hex);
+                }
+                _ => refuse(
+                    ATTR_ACCENT,
+                    "a colour like #0b6e69 dark enough for white text (4.5:1 contrast)",
+                ),
+            }
+        }
+        if let Some(name) = self.clinic_name.take() {
+            let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+            if name.is_empty() {
+                refuse(ATTR_CLINIC, "the clinic's name as text");
+            } else {
+                self.clinic_name = Some(name);
+            }
+        }
+        for (attribute, field) in [
+            (ATTR_BOOKING, &mut self.booking_url),
+            (ATTR_SHARE_URL, &mut self.share_url),
+        ] {
+            if let Some(url) = field.take() {
+                let url = url.trim();
+                if is_web_url(url) {
+                    *field = Some(url.to_string());
+                } else {
+                    refuse(attribute, "an absolute http:// or https:// address");
+                }
+            }
+        }
+        for (attribute, field, accepts) in [
+            (
+                ATTR_EMERGENCY,
+                &mut self.emergency_number,
+                "a phone number such as 112, 999, 911, 000 or +44 (0)20 7946 0000",
+            ),
+            (
+                ATTR_URGENT,
+                &mut self.urgent_number,
+                "a phone number such as 111 or +44 (0)1560 483200",
+            ),
+        ] {
+            if let Some(number) = field.take() {
+                let number = number.trim();
+                if tel_uri(number).is_some() {
+                    *field = Some(number.to_string());
+                } else {
+                    refuse(attribute, accepts);
+                }
+            }
+        }
         self.id = self.id.and_then(|id| key_from_id(&id));
-        self
+        (self, warnings)
     }
 }
 
@@ -314,8 +425,8 @@ mod tests {
     }
 
     #[test]
-    fn unsafe_options_from_an_app_are_dropped_for_their_defaults() {
-        let options = WidgetOptions {
+    fn unsafe_options_from_an_app_are_dropped_for_their_defaults_with_a_warning_each() {
+        let (options, warnings) = WidgetOptions {
             knee_degrees: 200,
             booking_url: Some("javascript:alert(1)".into()),
             emergency_number: Some("call me".into()),
@@ -325,7 +436,18 @@ mod tests {
             ..WidgetOptions::default()
         }
         .checked();
-        assert_eq!(options.knee_degrees, knee::MAX_KNEE_DEGREES);
+        let warned: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(
+            warned,
+            [
+                ATTR_KNEE,
+                ATTR_ACCENT,
+                ATTR_CLINIC,
+                ATTR_BOOKING,
+                ATTR_EMERGENCY
+            ]
+        );
+        assert_eq!(options.knee_degrees, knee::MIN_KNEE_DEGREES);
         assert_eq!(options.booking_url, None);
         assert_eq!(options.emergency_number, None);
         assert_eq!(options.accent, None, "white text on yellow is unreadable");
@@ -343,6 +465,6 @@ mod tests {
             id: Some("calf-1".into()),
             ..WidgetOptions::default()
         };
-        assert_eq!(options.clone().checked(), options);
+        assert_eq!(options.clone().checked(), (options, vec![]));
     }
 }

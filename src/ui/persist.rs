@@ -4,7 +4,7 @@
 //! Every browser call here can fail (storage disabled in private mode or sandboxed frames,
 //! quota full); each failure is returned as a value, never thrown.
 
-use crate::model::share;
+use crate::model::progress_code;
 
 /// The most of the URL fragment that is read when looking for a share code.
 const MAX_FRAGMENT_CHARS: u32 = 2048;
@@ -61,16 +61,16 @@ pub fn fragment_code(key: &str) -> Option<String> {
         .ok()?
         .slice(0, MAX_FRAGMENT_CHARS)
         .into();
-    share::code_in_fragment(&hash, key).map(str::to_string)
+    progress_code::code_in_fragment(&hash, key).map(str::to_string)
 }
 
 /// The link that opens widget `key` at `code`: the host's `share_url` if it gave one, else
-/// the page's own address, with the code in its fragment (see [`share::link`]). The address
+/// the page's own address, with the code in its fragment (see [`progress_code::link`]). The address
 /// bar and the history are left as they are: they belong to the host page and its router.
 pub fn link_with_code(key: &str, code: &str, share_url: Option<&str>) -> Option<String> {
     let base = match share_url {
         Some(url) => url.to_string(),
         None => web_sys::window()?.location().href().ok()?,
     };
-    Some(share::link(&base, key, code))
+    Some(progress_code::link(&base, key, code))
 }

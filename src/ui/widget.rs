@@ -12,7 +12,7 @@ use super::explorer::knee_control::KneeControl;
 use super::explorer::load_calculator::LoadCalculator;
 use super::explorer::muscle_card::{MuscleButtons, MuscleCard};
 use super::explorer::share_meter::{announcement as share_announcement, ShareMeter};
-use super::instance::{InShadowRoot, Instance};
+use super::instance::{warn, InShadowRoot, Instance};
 use super::options::WidgetOptions;
 use super::presenter::{
     exit_fullscreen, is_fullscreen, request_fullscreen, shortcut, PresenterBar, Shortcut,
@@ -99,7 +99,10 @@ pub fn SoleusWidget(
     #[prop(optional, into)]
     on_event: Option<Callback<WidgetEvent>>,
 ) -> impl IntoView {
-    let options = options.checked();
+    let (options, warnings) = options.checked();
+    for warning in &warnings {
+        warn(&warning.message());
+    }
     let reduced_motion = options.reduce_motion || prefers_reduced_motion();
     let in_shadow_root = use_context::<InShadowRoot>().is_some();
     let instance = Instance::new(options.clone(), reduced_motion, on_event);

@@ -24,15 +24,15 @@ use self::question::QuestionStep;
 use self::result::ResultView;
 use self::screening::Screening;
 use super::browser::today;
-use super::events::{QuizOutcome, TriageOutcome, WidgetEvent};
+use super::events::{ResultKind, ScreeningKind, WidgetEvent};
 use super::instance::Instance;
 use super::persist;
 use super::words::Words;
 use crate::content::{fill, Text};
 use crate::model::circuit::Recommendation;
-use crate::model::quiz::{Outcome, QuizEvent, QuizState, ShowMe, Step, QUESTION_COUNT};
-use crate::model::share;
-use crate::model::triage::Triage;
+use crate::model::progress_code;
+use crate::model::quiz::{QuizEvent, QuizResult, QuizState, ShowMe, Step, QUESTION_COUNT};
+use crate::model::triage::ScreeningDecision;
 
 /// Where the quiz starts: a result from the link, else saved progress, else the beginning;
 /// whether answers are being remembered; and a notice when something could not be read.
@@ -42,7 +42,7 @@ fn initial(
     offer_remember: bool,
 ) -> (QuizState, bool, Option<&'static str>) {
     if let Some(code) = persist::fragment_code(key) {
-        return match share::decode(&code) {
+        return match progress_code::decode(&code) {
             Ok(state) => (state, false, None),
             Err(_) => (QuizState::default(), false, Some(text.ui.share_error)),
         };
@@ -51,7 +51,7 @@ fn initial(
         return (QuizState::default(), false, None);
     }
     match persist::load(key) {
-        Ok(Some(saved)) => match share::decode_saved(&saved) {
+        Ok(Some(saved)) => match progress_code::decode_saved(&saved) {
             Ok(state) => (state, true, None),
             Err(_) => {
                 let _ = persist::forget(key);
@@ -63,25 +63,25 @@ fn initial(
 }
 
 /// The events that tell the host how a quiz ended: outcomes and levels only, never answers.
-pub fn outcome_events(state: &QuizState) -> Vec<WidgetEvent> {
-    match state.outcome() {
-        Some(Outcome::Circuit(recommendation)) => vec![
+pub fn result_events(state: &QuizState) -> Vec<WidgetEvent> {
+    match state.result() {
+        Some(QuizResult::Circuit(recommendation)) => vec![
             WidgetEvent::QuizComplete {
-                outcome: QuizOutcome::Circuit,
+                outcome: ResultKind::Circuit,
                 level: Some(recommendation.level),
             },
             WidgetEvent::Triage {
-                outcome: TriageOutcome::Clear,
+                outcome: ScreeningKind::Clear,
                 urgency: None,
             },
         ],
-        Some(Outcome::SeekCare(Triage::SeekCare { urgency, .. })) => vec![
+        Some(QuizResult::SeekCare(ScreeningDecision::SeekCare { urgency, .. })) => vec![
             WidgetEvent::QuizComplete {
-                outcome: QuizOutcome::SeekCare,
+                outcome: ResultKind::SeekCare,
                 level: None,
             },
             WidgetEvent::Triage {
-                outcome: TriageOutcome::SeekCare,
+                outcome: ScreeningKind::SeekCare,
                 urgency: Some(urgency),
             },
         ],
@@ -118,7 +118,7 @@ pub fn Quiz(
     Effect::new(move |_| {
         let current = state.get();
         if remember.get() {
-            let saved = share::encode_saved(&current)
+            let saved = progress_code::encode_saved(&current)
                 .ok_or(persist::PersistError::Unavailable)
                 .and_then(|code| persist::save(&key, &code));
             if saved.is_err() {
@@ -156,14 +156,14 @@ pub fn Quiz(
     Effect::new(move |previous: Option<Step>| {
         let now = step.get();
         let advice_now =
-            state.with_untracked(|s| matches!(s.outcome(), Some(Outcome::SeekCare(_))));
+            state.with_untracked(|s| matches!(s.result(), Some(QuizResult::SeekCare(_))));
         let arrived = match previous {
             Some(Step::Result) | None => false,
             Some(Step::Recheck) => advice_now,
             Some(_) => true,
         };
         if now == Step::Result && arrived {
-            for event in state.with_untracked(outcome_events) {
+            for event in state.with_untracked(result_events) {
                 reporter.emit(event);
             }
         }

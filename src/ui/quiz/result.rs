@@ -25,9 +25,9 @@ use crate::model::circuit::{
 };
 use crate::model::evidence::Claim;
 use crate::model::knee;
-use crate::model::quiz::{Outcome, QuizState};
-use crate::model::share;
-use crate::model::triage::{self, RedFlag, Triage, Urgency};
+use crate::model::progress_code;
+use crate::model::quiz::{QuizResult, QuizState};
+use crate::model::triage::{self, RedFlag, ScreeningDecision, Urgency};
 
 fn level_name(text: &'static Text, level: Level) -> &'static str {
     text.levels[usize::from(level.index())].name
@@ -432,7 +432,7 @@ fn CircuitResult(
     let key = instance.key().to_string();
     let share_url = instance.options().share_url.clone();
     let copy_link = move |_| {
-        let code = state.with_untracked(share::encode);
+        let code = state.with_untracked(progress_code::encode);
         let link_to = |code: String| persist::link_with_code(&key, &code, share_url.as_deref());
         if let Some(url) = code.and_then(link_to) {
             // Shown first: the link is there even where copying is not allowed. The address
@@ -530,11 +530,11 @@ pub fn ResultView(
     #[prop(into)]
     on_start: Callback<()>,
 ) -> impl IntoView {
-    match state.with_untracked(QuizState::outcome) {
-        Some(Outcome::SeekCare(Triage::SeekCare { urgency, reasons })) => {
+    match state.with_untracked(QuizState::result) {
+        Some(QuizResult::SeekCare(ScreeningDecision::SeekCare { urgency, reasons })) => {
             view! { <CareAdvice urgency=urgency reasons=reasons/> }.into_any()
         }
-        Some(Outcome::Circuit(recommendation)) => view! {
+        Some(QuizResult::Circuit(recommendation)) => view! {
             <CircuitResult state=state recommendation=recommendation on_start=on_start/>
         }
         .into_any(),

@@ -1,4 +1,5 @@
-//! Share codes: a finished result in a short, URL-safe string, and back.
+//! Progress codes: a finished result in a short, URL-safe string for a share link, and back;
+//! saved progress in the same form. (A muscle's "share" of the work is `model::knee`'s.)
 //!
 //! Layout (17 bytes, then base64url without padding, 23 characters): a version byte; one
 //! byte per question (the option index or count, 255 for skipped, 254 for not asked: advice
@@ -16,12 +17,12 @@
 //! current screening.
 //!
 //! Decoding is untrusted input from a URL. Any string gives either a valid finished state or
-//! a [`ShareError`], never a panic. The outcome is always recomputed from the answers and
+//! a [`CodeError`], never a panic. The outcome is always recomputed from the answers and
 //! flags, so a code with a red flag can never produce a circuit, and a code whose stated
 //! level disagrees with its answers is rejected as tampered.
 
 use super::circuit::Level;
-use super::quiz::{Answer, Outcome, QuizState, Step, QUESTIONS, QUESTION_COUNT};
+use super::quiz::{Answer, QuizResult, QuizState, Step, QUESTIONS, QUESTION_COUNT};
 use super::triage::Flags;
 
 /// The format version written by [`encode`].
@@ -56,7 +57,7 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 /// Why a share code was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShareError {
+pub enum CodeError {
     /// Longer than any code could be.
     TooLong,
     /// Contains characters that are not base64url, or has an impossible length.
@@ -84,9 +85,9 @@ fn checksum(bytes: &[u8]) -> u16 {
 }
 
 fn level_byte(state: &QuizState) -> Option<u8> {
-    match state.outcome()? {
-        Outcome::Circuit(recommendation) => Some(recommendation.level.index()),
-        Outcome::SeekCare(_) => Some(NO_LEVEL),
+    match state.result()? {
+        QuizResult::Circuit(recommendation) => Some(recommendation.level.index()),
+        QuizResult::SeekCare(_) => Some(NO_LEVEL),
     }
 }
 
@@ -107,21 +108,21 @@ pub fn encode(state: &QuizState) -> Option<String> {
 }
 
 /// The finished state behind a share code.
-pub fn decode(code: &str) -> Result<QuizState, ShareError> {
+pub fn decode(code: &str) -> Result<QuizState, CodeError> {
     let code = code.trim();
     if code.len() > MAX_CODE_CHARS {
-        return Err(ShareError::TooLong);
+        return Err(CodeError::TooLong);
     }
-    let bytes = from_base64url(code).ok_or(ShareError::NotACode)?;
+    let bytes = from_base64url(code).ok_or(CodeError::NotACode)?;
     if bytes.len() != CODE_LEN {
-        return Err(ShareError::WrongLength);
+        return Err(CodeError::WrongLength);
     }
     if bytes[0] != VERSION {
-        return Err(ShareError::UnknownVersion);
+        return Err(CodeError::UnknownVersion);
     }
     let stated_sum = u16::from_be_bytes([bytes[BODY_LEN], bytes[BODY_LEN + 1]]);
     if checksum(&bytes[..BODY_LEN]) != stated_sum {
-        return Err(ShareError::Damaged);
+        return Err(CodeError::Damaged);
     }
     let (answers, flat_floor) = read_answers(&bytes[1..=QUESTION_COUNT]);
     let flags = read_flags(&bytes[1 + QUESTION_COUNT..])?;
@@ -136,14 +137,14 @@ pub fn decode(code: &str) -> Result<QuizState, ShareError> {
         screened_on: None,
     };
     if !state.is_valid() {
-        return Err(ShareError::Invalid);
+        return Err(CodeError::Invalid);
     }
     let stated_level = bytes[3 + QUESTION_COUNT];
     if stated_level != NO_LEVEL && Level::from_index(stated_level).is_none() {
-        return Err(ShareError::Invalid);
+        return Err(CodeError::Invalid);
     }
     if level_byte(&state) != Some(stated_level) {
-        return Err(ShareError::Tampered);
+        return Err(CodeError::Tampered);
     }
     Ok(state)
 }
@@ -183,27 +184,27 @@ pub fn encode_saved(state: &QuizState) -> Option<String> {
 }
 
 /// The state behind saved progress; same guarantees as [`decode`].
-pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
+pub fn decode_saved(code: &str) -> Result<QuizState, CodeError> {
     let code = code.trim();
     if code.len() > MAX_CODE_CHARS {
-        return Err(ShareError::TooLong);
+        return Err(CodeError::TooLong);
     }
-    let bytes = from_base64url(code).ok_or(ShareError::NotACode)?;
+    let bytes = from_base64url(code).ok_or(CodeError::NotACode)?;
     if bytes.len() != SAVED_LEN {
-        return Err(ShareError::WrongLength);
+        return Err(CodeError::WrongLength);
     }
     if bytes[0] != SAVED_VERSION {
-        return Err(ShareError::UnknownVersion);
+        return Err(CodeError::UnknownVersion);
     }
     let body = SAVED_LEN - 2;
     if checksum(&bytes[..body]) != u16::from_be_bytes([bytes[body], bytes[body + 1]]) {
-        return Err(ShareError::Damaged);
+        return Err(CodeError::Damaged);
     }
     let (answers, _) = read_answers(&bytes[1..=QUESTION_COUNT]);
     let flags = read_flags(&bytes[1 + QUESTION_COUNT..])?;
     let extra = bytes[4 + QUESTION_COUNT];
     if extra & !(NONE_APPLY_BIT | SAVED_FLAT_FLOOR_BIT) != 0 {
-        return Err(ShareError::Invalid);
+        return Err(CodeError::Invalid);
     }
     let step = match bytes[3 + QUESTION_COUNT] {
         200 => Step::Screening,
@@ -223,7 +224,7 @@ pub fn decode_saved(code: &str) -> Result<QuizState, ShareError> {
     if state.is_valid() {
         Ok(state)
     } else {
-        Err(ShareError::Invalid)
+        Err(CodeError::Invalid)
     }
 }
 
@@ -261,12 +262,12 @@ fn read_answers(bytes: &[u8]) -> ([Option<Answer>; QUESTION_COUNT], bool) {
 }
 
 /// The screening's two bytes, if every set bit names an item.
-fn read_flags(bytes: &[u8]) -> Result<Flags, ShareError> {
+fn read_flags(bytes: &[u8]) -> Result<Flags, CodeError> {
     match bytes {
         [high, low, ..] => {
-            Flags::from_bits(u16::from_be_bytes([*high, *low])).ok_or(ShareError::Invalid)
+            Flags::from_bits(u16::from_be_bytes([*high, *low])).ok_or(CodeError::Invalid)
         }
-        _ => Err(ShareError::WrongLength),
+        _ => Err(CodeError::WrongLength),
     }
 }
 
@@ -471,11 +472,11 @@ mod tests {
                     prop_assert!(state.is_valid());
                     prop_assert_eq!(encode(&state), Some(code.clone()));
                     if !state.flags.is_empty() {
-                        prop_assert!(matches!(state.outcome(), Some(Outcome::SeekCare(_))));
+                        prop_assert!(matches!(state.result(), Some(QuizResult::SeekCare(_))));
                     }
                 }
-                Err(ShareError::Invalid) => invalid.set(invalid.get() + 1),
-                Err(ShareError::Tampered) => tampered.set(tampered.get() + 1),
+                Err(CodeError::Invalid) => invalid.set(invalid.get() + 1),
+                Err(CodeError::Tampered) => tampered.set(tampered.get() + 1),
                 Err(other) => prop_assert!(false, "a well-formed code refused as {other:?}"),
             }
             Ok(())
@@ -560,10 +561,10 @@ mod tests {
                     let saved = encode_saved(&state).unwrap_or_default();
                     prop_assert_eq!(decode_saved(&saved), Ok(state.clone()));
                     if !state.flags.is_empty() {
-                        prop_assert!(!matches!(state.outcome(), Some(Outcome::Circuit(_))));
+                        prop_assert!(!matches!(state.result(), Some(QuizResult::Circuit(_))));
                     }
                 }
-                Err(ShareError::Invalid) => invalid.set(invalid.get() + 1),
+                Err(CodeError::Invalid) => invalid.set(invalid.get() + 1),
                 Err(other) => prop_assert!(false, "well-formed progress refused as {other:?}"),
             }
             Ok(())
@@ -635,14 +636,14 @@ mod tests {
     #[test]
     fn damaged_truncated_and_foreign_codes_are_refused() {
         let code = encode(&finished(0, None)).unwrap();
-        assert_eq!(decode(&code[..12]), Err(ShareError::WrongLength));
-        assert_eq!(decode("not a code!"), Err(ShareError::NotACode));
-        assert_eq!(decode(&"A".repeat(500)), Err(ShareError::TooLong));
+        assert_eq!(decode(&code[..12]), Err(CodeError::WrongLength));
+        assert_eq!(decode("not a code!"), Err(CodeError::NotACode));
+        assert_eq!(decode(&"A".repeat(500)), Err(CodeError::TooLong));
         let mut damaged = code.clone().into_bytes();
         damaged[5] = if damaged[5] == b'A' { b'B' } else { b'A' };
         assert_eq!(
             decode(&String::from_utf8(damaged).unwrap()),
-            Err(ShareError::Damaged)
+            Err(CodeError::Damaged)
         );
     }
 
@@ -672,7 +673,7 @@ mod tests {
             decode_saved(&encode_saved(&checking).unwrap()),
             Ok(checking)
         );
-        assert_eq!(decode_saved("not saved!"), Err(ShareError::NotACode));
+        assert_eq!(decode_saved("not saved!"), Err(CodeError::NotACode));
         let share = encode(&finished(0, None)).unwrap();
         assert!(decode_saved(&share).is_err());
     }
@@ -685,10 +686,10 @@ mod tests {
         bytes[3 + QUESTION_COUNT] = Level::Build.index();
         let sum = checksum(&bytes[..BODY_LEN]);
         bytes[BODY_LEN..].copy_from_slice(&sum.to_be_bytes());
-        assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Tampered));
+        assert_eq!(decode(&to_base64url(&bytes)), Err(CodeError::Tampered));
         assert!(matches!(
-            decode(&code).unwrap().outcome(),
-            Some(Outcome::SeekCare(_))
+            decode(&code).unwrap().result(),
+            Some(QuizResult::SeekCare(_))
         ));
     }
 
@@ -708,7 +709,7 @@ mod tests {
         bytes.extend([0, 0, Level::Foundation.index()]);
         let sum = checksum(&bytes);
         bytes.extend_from_slice(&sum.to_be_bytes());
-        assert_eq!(decode(&to_base64url(&bytes)), Err(ShareError::Invalid));
+        assert_eq!(decode(&to_base64url(&bytes)), Err(CodeError::Invalid));
     }
 
     #[test]
@@ -738,7 +739,7 @@ mod tests {
         assert_eq!(bytes.len(), SAVED_LEN);
         assert_eq!(
             decode_saved(&to_base64url(&bytes)),
-            Err(ShareError::UnknownVersion)
+            Err(CodeError::UnknownVersion)
         );
     }
 }
