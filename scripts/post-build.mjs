@@ -1,7 +1,7 @@
 // Trunk post-build hook: optimises the module, bundles the loader with the wasm-bindgen glue into one minified
 // soleus-widget.js next to soleus_bg.wasm (English only, what most pages load), builds
-// soleus_all_bg.wasm (every language, loaded only by pages that ask for another), then
-// removes the unbundled glue.
+// soleus_all_bg.wasm with its own glue soleus_all.js (every language, loaded only by pages
+// that ask for another), then removes the unbundled glue.
 import { build, transform } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -41,8 +41,8 @@ await rm(entry);
 await rm(reservationCss);
 
 // The all-languages module: the same code with the default features (German words too), in
-// its own target folder so that both builds stay cached. One glue serves both modules, so
-// the build fails if their glue differs in anything but the names below.
+// its own target folder so that both builds stay cached, with its own wasm-bindgen glue
+// (soleus_all.js), which the loader imports only on pages that ask for another language.
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 const allTarget = resolve("target/all-languages");
 run("cargo", [
@@ -55,41 +55,16 @@ run("wasm-bindgen", [
   "--target", "web", "--no-typescript", "--out-name", "soleus", "--out-dir", bindgenOut,
   join(allTarget, "wasm32-unknown-unknown/release/soleus.wasm"),
 ]);
-const englishGlue = await readFile(join(staging, "soleus.js"), "utf8");
-const allGlue = await readFile(join(bindgenOut, "soleus.js"), "utf8");
-// Exported closure shims carry a hash that changes with the crate's features. The two glues
-// list them in the same order, so the all-languages module's exports are renamed to the
-// English names (same length, so no offset in the module moves), through unique temporary
-// names in case the two sets overlap.
-const shims = (glue) => [...glue.matchAll(/__invoke__h[0-9a-f]{16}/g)].map((m) => m[0]);
-const [englishShims, allShims] = [shims(englishGlue), shims(allGlue)];
-const rename = new Map();
-allShims.forEach((name, i) => rename.set(name, englishShims[i]));
-let renamedGlue = allGlue;
-for (const [from, to] of rename) renamedGlue = renamedGlue.replaceAll(from, to);
-// Comments (which name internal shim numbers) differ between builds; the minified loader
-// drops them, so only the code must match.
-const code = (glue) => glue.replace(/^\s*\/\/.*$/gm, "");
-if (englishShims.length !== allShims.length || code(renamedGlue) !== code(englishGlue)) {
-  console.error("post-build: the all-languages module needs different glue; cannot share it.");
-  process.exit(1);
-}
+await build({
+  entryPoints: [join(bindgenOut, "soleus.js")],
+  outfile: join(staging, "soleus_all.js"),
+  format: "esm",
+  minify: true,
+  target: "es2020",
+  legalComments: "none",
+  logLevel: "warning",
+});
 const allModule = join(bindgenOut, "soleus_bg.wasm");
-let bytes = await readFile(allModule);
-const replaceAll = (buffer, from, to) => {
-  const [needle, replacement] = [Buffer.from(from), Buffer.from(to)];
-  for (let at = buffer.indexOf(needle); at !== -1; at = buffer.indexOf(needle, at + 1)) {
-    replacement.copy(buffer, at);
-  }
-  return buffer;
-};
-[...rename].forEach(([from], i) => {
-  bytes = replaceAll(bytes, from, `__invoke__z${String(i).padStart(16, "0")}`);
-});
-[...rename].forEach(([, to], i) => {
-  bytes = replaceAll(bytes, `__invoke__z${String(i).padStart(16, "0")}`, to);
-});
-await writeFile(allModule, bytes);
 // Both modules are optimised here rather than by Trunk (index.html sets data-wasm-opt="0"):
 // flattening and re-looping before two -Oz rounds makes the module about 1 KB smaller
 // (brotli) than -Oz alone; merging similar functions and repeating until nothing shrinks
@@ -102,7 +77,7 @@ const optimise = (input, output) =>
     input, "-o", output,
   ]);
 optimise(join(staging, "soleus_bg.wasm"), join(staging, "soleus_bg.wasm"));
-optimise(join(bindgenOut, "soleus_bg.wasm"), join(staging, "soleus_all_bg.wasm"));
+optimise(allModule, join(staging, "soleus_all_bg.wasm"));
 // A view whose subtree has only literal attributes is built by the renderer from an HTML string
 // (`innerHTML`), which pages that require Trusted Types refuse. Such markup is in the module's
 // data as `<tag name="value"`; the build stops and names it, so the widget keeps starting there.

@@ -47,8 +47,8 @@ const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 
 /** What a page embedding the default English widget downloads: the loader and the module. */
 export const EMBED_FILES = ["soleus-widget.js", "soleus_bg.wasm"];
-/** What a page with a widget in another language downloads instead. */
-export const EMBED_ALL_LANGUAGES_FILES = ["soleus-widget.js", "soleus_all_bg.wasm"];
+/** What a page with a widget in another language downloads instead (its own glue too). */
+export const EMBED_ALL_LANGUAGES_FILES = ["soleus-widget.js", "soleus_all.js", "soleus_all_bg.wasm"];
 
 const sum = (selected, file) =>
   selected.reduce(

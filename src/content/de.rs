@@ -212,9 +212,9 @@ pub static TEXT: Text = Text {
         sources_label: "Quellen",
         compare_caption: "Soleus und Gastrocnemius im Vergleich",
         compare_feature: "Merkmal",
-        evidence_heading: "Quellen zu dem, was hier zu sehen ist",
-        evidence_intro: "Das sind die Quellen hinter den Zahlen und Angaben oben. Wo eine Quelle \
-                         nicht vollständig nachgelesen wurde, steht das in ihrer Notiz.",
+        evidence_heading: "Quellen zu diesem Widget",
+        evidence_intro: "Das sind die Quellen hinter den Zahlen und Angaben dieses Widgets. Wo \
+                         eine Quelle nicht vollständig nachgelesen wurde, steht das in ihrer Notiz.",
         evidence_checked: "Was geprüft wurde:",
         quiz_heading: "Prüfen Sie Ihre Waden",
         quiz_intro: "Zuerst ein Sicherheitscheck, dann {count} kurze Fragen und ein \

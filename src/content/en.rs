@@ -191,9 +191,9 @@ pub static TEXT: Text = Text {
         sources_label: "Sources",
         compare_caption: "Soleus and gastrocnemius compared",
         compare_feature: "Feature",
-        evidence_heading: "Sources behind what is on screen",
-        evidence_intro: "These are the sources behind the numbers and facts above. Where a \
-                         source was not re-read in full, its note says so.",
+        evidence_heading: "Sources behind this widget",
+        evidence_intro: "These are the sources behind the numbers and facts this widget shows. \
+                         Where a source was not re-read in full, its note says so.",
         evidence_checked: "What was checked:",
         quiz_heading: "Check your calves",
         quiz_intro: "A safety check first, then {count} short questions and a soleus circuit \

@@ -104,6 +104,12 @@ function nearNow(host) {
 // next `Soleus.mount`, a widget coming near or the browser coming back online, waiting 1 s,
 // 2 s, 4 s… (at most a minute) between tries.
 let loading = "idle";
+/**
+ * The loaded module's wasm-bindgen glue: the bundled English one, or soleus_all.js. (Named
+ * imports, not the glue's namespace, so the bundle keeps only what the loader calls.)
+ */
+const englishGlue = { default: init, mountWidget, unmountWidget };
+let glue = englishGlue;
 let failures = 0;
 let retryAt = 0;
 let retryTimer = 0;
@@ -125,12 +131,16 @@ function load() {
     }
   }
   loading = "loading";
-  init({
-    module_or_path: new URL(
-      needsAllLanguages() ? "soleus_all_bg.wasm" : "soleus_bg.wasm",
-      import.meta.url,
-    ),
-  }).then(
+  // The all-languages module has its own glue, fetched beside it only when a page needs it.
+  const all = needsAllLanguages();
+  (all ? import(new URL("soleus_all.js", import.meta.url).href) : Promise.resolve(englishGlue))
+    .then((chosen) => {
+      glue = chosen;
+      return glue.default({
+        module_or_path: new URL(all ? "soleus_all_bg.wasm" : "soleus_bg.wasm", import.meta.url),
+      });
+    })
+    .then(
     (exports) => {
       loading = "loaded";
       stopWatching();
@@ -294,7 +304,7 @@ export function mount(element, options) {
     unmount() {
       if (state === "mounted" && current.get(element) === handle) {
         try {
-          unmountWidget(element);
+          glue.unmountWidget(element);
         } catch {
           // Nothing to undo: the widget was already gone.
         }
@@ -316,7 +326,7 @@ export function mount(element, options) {
   const start = () => {
     if (state !== "waiting" || current.get(element) !== handle) return;
     try {
-      state = mountWidget(element, attributes) ? "mounted" : "gone";
+      state = glue.mountWidget(element, attributes) ? "mounted" : "gone";
     } catch {
       state = "gone";
     }

@@ -294,16 +294,16 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The claim behind this reason.
-    pub fn claim(self) -> Claim {
+    /// The claims behind this reason's words.
+    pub fn claims(self) -> &'static [Claim] {
         match self {
-            Reason::SelfTest(..) | Reason::NoSelfTest(_) | Reason::FlatFloor => {
-                Claim::HeelRaiseNorms
-            }
-            Reason::PreviousProblem | Reason::OlderAge => Claim::CalfStrainRisk,
-            Reason::RecentJump => Claim::LoadSpike,
-            Reason::HighDistance | Reason::Sides(..) => Claim::ExerciseDosing,
-            Reason::ForefootStrike => Claim::FootStrike,
+            // The self-test's words give the study's medians and the clinicians' target.
+            Reason::SelfTest(..) => &[Claim::HeelRaiseNorms, Claim::HeelRaiseTarget],
+            Reason::NoSelfTest(_) | Reason::FlatFloor => &[Claim::HeelRaiseNorms],
+            Reason::PreviousProblem | Reason::OlderAge => &[Claim::CalfStrainRisk],
+            Reason::RecentJump => &[Claim::LoadSpike],
+            Reason::HighDistance | Reason::Sides(..) => &[Claim::ExerciseDosing],
+            Reason::ForefootStrike => &[Claim::FootStrike],
         }
     }
 }

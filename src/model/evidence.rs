@@ -487,6 +487,11 @@ impl Claim {
         Claim::RedFlagSpine,
     ];
 
+    /// This claim's position in [`Claim::ALL`], from its discriminant (a test ties the two).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The sources behind this claim; never empty.
     pub fn sources(self) -> &'static [SourceId] {
         use SourceId::*;
@@ -549,6 +554,13 @@ pub fn sources_for(claims: &[Claim]) -> Vec<&'static Source> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_s_index_is_its_place_in_the_list() {
+        for (i, claim) in Claim::ALL.iter().enumerate() {
+            assert_eq!(claim.index(), i, "{claim:?}");
+        }
+    }
 
     #[test]
     fn every_claim_names_at_least_one_source_with_an_entry() {

@@ -8,7 +8,7 @@
 //! scale with itself; the proportions are a pictogram's, not measurements.
 
 use super::circuit::Exercise;
-use super::pose::{push_int, rotate, Point};
+use super::pose::{rotate, Point};
 
 /// Half the limbs' stroke width, in figure units: the foot's joints sit this far above the
 /// floor, so the drawn foot rests on it.
@@ -69,14 +69,14 @@ pub struct Stance {
     pub other_leg_lifted: Option<(i32, i32)>,
     /// What the body rests on.
     pub support: Support,
-    /// The frame the figure is drawn in, as SVG's `viewBox` ("left top width height"): the body at the
-    /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled.
-    /// Data rather than computed in the browser; a test computes it from the pose and fails
+    /// The frame the figure is drawn in, `(left, top, width, height)`: the body at the bottom
+    /// and the top of a repetition, its wall and the floor, so a thumbnail is filled. Data
+    /// rather than computed in the browser; a test computes it from the pose and fails
     /// (printing the right value) when a change to the pose leaves it wrong.
-    pub view_box: &'static str,
-    /// The floor and what the body rests on, as SVG path data placed from the pose at the
-    /// bottom of a repetition; checked against the pose by the same test.
-    pub props: &'static str,
+    pub frame: (i32, i32, i32, i32),
+    /// The floor and what the body rests on, as lines through points, placed from the pose
+    /// at the bottom of a repetition; checked against the pose by the same test.
+    pub props: &'static [&'static [Point]],
 }
 
 /// The other leg's thigh and shank directions when it is lifted: the knee under the hip, the
@@ -109,15 +109,15 @@ pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
         foot_degrees: (0, 26),
         other_leg_lifted: None,
         support: Support::WallInFront,
-        view_box: "-124 -428 208 436",
-        props: "M-124 0L84 0M-92 0L-92 -430",
+        frame: (-124, -428, 208, 436),
+        props: &[&[(-124, 0), (84, 0)], &[(-92, 0), (-92, -430)]],
     };
     let hold = Stance {
         // Arms forward for balance.
         arm: (-155, -112),
         support: Support::Floor,
-        view_box: "-99 -428 183 436",
-        props: "M-99 0L84 0",
+        frame: (-99, -428, 183, 436),
+        props: &[&[(-99, 0), (84, 0)]],
         ..standing
     };
     match exercise {
@@ -128,14 +128,18 @@ pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
             arm: (196, 236),
             hips_held: true,
             support: Support::Chair,
-            view_box: "-54 -316 240 324",
-            props: "M-54 0L186 0M64 0L64 -106L178 -106L178 0M178 -106L178 -218",
+            frame: (-54, -316, 240, 324),
+            props: &[
+                &[(-54, 0), (186, 0)],
+                &[(64, 0), (64, -106), (178, -106), (178, 0)],
+                &[(178, -106), (178, -218)],
+            ],
             ..standing
         },
         Exercise::BentKneeHeelRaise if one_leg => Stance {
             other_leg_lifted: Some(OTHER_LEG_LIFTED),
-            view_box: "-124 -428 302 436",
-            props: "M-124 0L178 0M-92 0L-92 -430",
+            frame: (-124, -428, 302, 436),
+            props: &[&[(-124, 0), (178, 0)], &[(-92, 0), (-92, -430)]],
             ..standing
         },
         Exercise::BentKneeHeelRaise => standing,
@@ -146,8 +150,8 @@ pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
             arm: (190, 214),
             hips_held: true,
             support: Support::WallBehind,
-            view_box: "-54 -368 218 376",
-            props: "M-54 0L164 0M156 0L156 -430",
+            frame: (-54, -368, 218, 376),
+            props: &[&[(-54, 0), (164, 0)], &[(156, 0), (156, -430)]],
             ..standing
         },
         Exercise::StepHeelRaise => Stance {
@@ -158,14 +162,18 @@ pub fn stance(exercise: Exercise, each_leg: bool) -> Stance {
             foot_degrees: (-16, 26),
             other_leg_lifted: Some(OTHER_LEG_LIFTED),
             support: Support::Step,
-            view_box: "-116 -432 300 484",
-            props: "M-116 44L184 44M-82 44L-82 -432M-82 0L12 0L12 44",
+            frame: (-116, -432, 300, 484),
+            props: &[
+                &[(-116, 44), (184, 44)],
+                &[(-82, 44), (-82, -432)],
+                &[(-82, 0), (12, 0), (12, 44)],
+            ],
             ..standing
         },
         Exercise::BentKneeHold if one_leg => Stance {
             other_leg_lifted: Some(OTHER_LEG_LIFTED),
-            view_box: "-99 -428 277 436",
-            props: "M-99 0L178 0",
+            frame: (-99, -428, 277, 436),
+            props: &[&[(-99, 0), (178, 0)]],
             ..hold
         },
         Exercise::BentKneeHold => hold,
@@ -214,6 +222,25 @@ pub enum Part {
 }
 
 impl Joints {
+    /// The points one part is drawn through, as lines (empty for the other leg when it is
+    /// not lifted: standing, it hides behind the near one).
+    pub fn lines(&self, part: Part) -> Vec<Vec<Point>> {
+        match part {
+            Part::Limbs => vec![
+                vec![self.toe, self.ball, self.heel],
+                vec![self.ankle, self.knee, self.hip],
+                vec![self.shoulder, self.elbow, self.hand],
+            ],
+            Part::Trunk => vec![vec![self.hip, self.shoulder]],
+            Part::Head => vec![vec![self.head, self.head]],
+            Part::OtherLeg => self
+                .other_leg
+                .map(|(knee, foot)| vec![vec![self.hip, knee, foot]])
+                .unwrap_or_default(),
+            Part::Soleus => vec![self.soleus.to_vec()],
+        }
+    }
+
     /// The joints of `stance` with the heel at `raise` (0 at the bottom of a repetition, 100
     /// at the top).
     pub fn new(stance: &Stance, raise: u8) -> Joints {
@@ -255,37 +282,6 @@ impl Joints {
             soleus,
         }
     }
-
-    /// The SVG path data of one part.
-    pub fn path(&self, part: Part) -> String {
-        let mut d = String::with_capacity(64);
-        match part {
-            Part::Limbs => {
-                polyline(&mut d, &[self.toe, self.ball, self.heel]);
-                polyline(&mut d, &[self.ankle, self.knee, self.hip]);
-                polyline(&mut d, &[self.shoulder, self.elbow, self.hand]);
-            }
-            Part::Trunk => polyline(&mut d, &[self.hip, self.shoulder]),
-            Part::Head => polyline(&mut d, &[self.head, self.head]),
-            Part::OtherLeg => {
-                if let Some((knee, foot)) = self.other_leg {
-                    polyline(&mut d, &[self.hip, knee, foot]);
-                }
-            }
-            Part::Soleus => polyline(&mut d, &self.soleus),
-        }
-        d
-    }
-}
-
-/// Appends an open SVG polyline ("M x y L x y …").
-fn polyline(d: &mut String, points: &[Point]) {
-    for (i, (x, y)) in points.iter().enumerate() {
-        d.push(if i == 0 { 'M' } else { 'L' });
-        push_int(d, *x);
-        d.push(' ');
-        push_int(d, *y);
-    }
 }
 
 #[cfg(test)]
@@ -321,11 +317,6 @@ mod tests {
         }
     }
 
-    /// A frame as SVG's `viewBox` attribute.
-    fn view_box((left, top, width, height): (i32, i32, i32, i32)) -> String {
-        format!("{left} {top} {width} {height}")
-    }
-
     /// The frame an exercise's figure is drawn in, `(left, top, width, height)`: the body at the
     /// bottom and the top of a repetition, its wall and the floor, so a thumbnail is filled
     /// rather than drawn to one scale for all.
@@ -355,13 +346,14 @@ mod tests {
         (left, top, right - left, floor_y(stance) + 8 - top)
     }
 
-    /// The floor and what the exercise rests on, as SVG path data drawn with the props' stroke:
+    /// The floor and what the exercise rests on, as lines drawn with the props' stroke:
     /// fixed for an exercise, placed from its pose at the bottom of a repetition.
-    fn computed_props(stance: &Stance) -> String {
+    fn computed_props(stance: &Stance) -> Vec<Vec<Point>> {
         let j = Joints::new(stance, 0);
         let (left, top, width, _) = computed_frame(stance);
         let floor = floor_y(stance);
-        let mut d = String::with_capacity(96);
+        let mut d = Vec::new();
+        let polyline = |lines: &mut Vec<Vec<Point>>, points: &[Point]| lines.push(points.to_vec());
         polyline(&mut d, &[(left, floor), (left + width, floor)]);
         if let Some(wall) = wall_x(stance, &j) {
             polyline(
@@ -394,12 +386,10 @@ mod tests {
     fn each_frame_and_its_props_follow_the_pose() {
         for (exercise, each_leg) in variants() {
             let s = stance(exercise, each_leg);
+            let props: Vec<Vec<Point>> = s.props.iter().map(|line| line.to_vec()).collect();
             assert_eq!(
-                (s.view_box, s.props),
-                (
-                    view_box(computed_frame(&s)).as_str(),
-                    computed_props(&s).as_str()
-                ),
+                (s.frame, props),
+                (computed_frame(&s), computed_props(&s)),
                 "{exercise:?}, each leg {each_leg}: set these in stance()"
             );
         }
@@ -538,8 +528,16 @@ mod tests {
             standing.knee.0 < standing.ankle.0,
             "the knee bent forward over the toes"
         );
+        // Each exercise's limbs at the top of a repetition and its props, written out.
         let paths: Vec<String> = Exercise::ALL
-            .map(|e| Joints::new(&stance(e, false), 100).path(Part::Limbs) + stance(e, false).props)
+            .map(|e| {
+                let s = stance(e, false);
+                format!(
+                    "{:?} {:?}",
+                    Joints::new(&s, 100).lines(Part::Limbs),
+                    s.props
+                )
+            })
             .into();
         for (i, a) in paths.iter().enumerate() {
             assert!(
@@ -551,10 +549,9 @@ mod tests {
     }
 
     #[test]
-    fn paths_are_whole_numbers() {
+    fn the_limbs_run_from_the_toes_and_a_standing_other_leg_is_not_drawn() {
         let j = Joints::new(&stance(Exercise::SeatedHeelRaise, false), 0);
-        let limbs = j.path(Part::Limbs);
-        assert!(limbs.starts_with("M-20 -12L0 -12L50 -12M40 -26"), "{limbs}");
-        assert!(j.path(Part::OtherLeg).is_empty());
+        assert_eq!(j.lines(Part::Limbs)[0], [TOE, BALL, HEEL]);
+        assert!(j.lines(Part::OtherLeg).is_empty());
     }
 }

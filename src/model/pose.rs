@@ -160,68 +160,51 @@ impl Pose {
         (knee.0 + turned.0, knee.1 + turned.1)
     }
 
-    /// SVG transform placing the foot's group.
-    pub fn foot_transform(&self) -> String {
-        format!(
-            "rotate({} {} {})",
-            -self.foot_degrees(),
-            FOREFOOT_PIVOT.0,
-            FOREFOOT_PIVOT.1
-        )
-    }
-
-    /// SVG transform placing the shank's group.
-    pub fn shank_transform(&self) -> String {
-        let (x, y) = self.ankle();
-        format!("translate({x} {y}) rotate({})", -self.shank_lean_degrees())
-    }
-
-    /// SVG transform placing the thigh's group.
-    pub fn thigh_transform(&self) -> String {
-        let (x, y) = self.knee();
-        format!("translate({x} {y}) rotate({})", self.thigh_degrees())
-    }
-
-    fn head_path(&self, origin: [Point; 2], belly: &Belly) -> String {
+    /// A gastrocnemius head's outline, from its origin on the thigh down its back edge to
+    /// the tendinous junction and up its front edge: a start, a cubic curve (three points), a
+    /// line's end, a second cubic curve (three points) and a last line's end.
+    fn head_outline(&self, origin: [Point; 2], belly: &Belly) -> [Point; 9] {
         let s = |p: Point| self.shank_point(p);
         let [upper, lower] = origin.map(|p| self.thigh_point(p));
-        path(&[
-            ('M', upper),
-            ('C', s(belly.back[0])),
-            (' ', s(belly.back[1])),
-            (' ', s(belly.back[2])),
-            ('L', s(belly.junction[1])),
-            ('C', s(belly.front[0])),
-            (' ', s(belly.front[1])),
-            (' ', s(belly.front[2])),
-            ('L', lower),
-        ])
+        [
+            upper,
+            s(belly.back[0]),
+            s(belly.back[1]),
+            s(belly.back[2]),
+            s(belly.junction[1]),
+            s(belly.front[0]),
+            s(belly.front[1]),
+            s(belly.front[2]),
+            lower,
+        ]
     }
 
-    /// The gastrocnemius' outer (lateral) head, the one a side view shows.
-    pub fn lateral_head_path(&self) -> String {
-        self.head_path(LATERAL_HEAD_ORIGIN, &LATERAL_HEAD)
+    /// The gastrocnemius' outer (lateral) head, the one a side view shows (see
+    /// `head_outline` for the points' order).
+    pub fn lateral_head_outline(&self) -> [Point; 9] {
+        self.head_outline(LATERAL_HEAD_ORIGIN, &LATERAL_HEAD)
     }
 
     /// The inner (medial) head, lower and further back, seen behind the outer one.
-    pub fn medial_head_path(&self) -> String {
-        self.head_path(MEDIAL_HEAD_ORIGIN, &MEDIAL_HEAD)
+    pub fn medial_head_outline(&self) -> [Point; 9] {
+        self.head_outline(MEDIAL_HEAD_ORIGIN, &MEDIAL_HEAD)
     }
 
-    /// The Achilles tendon, from the muscles to the heel bone.
-    pub fn tendon_path(&self) -> String {
+    /// The Achilles tendon, from the muscles to the heel bone and back: a start, a cubic
+    /// curve, a line's end and a second cubic curve.
+    pub fn tendon_outline(&self) -> [Point; 8] {
         let s = |p: Point| self.shank_point(p);
         let f = |p: Point| self.foot_point(p);
-        path(&[
-            ('M', s(TENDON_TOP[0])),
-            ('C', s((58, -60))),
-            (' ', s((56, -10))),
-            (' ', f(TENDON_INSERTION[0])),
-            ('L', f(TENDON_INSERTION[1])),
-            ('C', s((40, -20))),
-            (' ', s((40, -70))),
-            (' ', s(TENDON_TOP[1])),
-        ])
+        [
+            s(TENDON_TOP[0]),
+            s((58, -60)),
+            s((56, -10)),
+            f(TENDON_INSERTION[0]),
+            f(TENDON_INSERTION[1]),
+            s((40, -20)),
+            s((40, -70)),
+            s(TENDON_TOP[1]),
+        ]
     }
 
     /// Distance from the gastrocnemius' origin to its tendinous junction, in drawing units:
@@ -241,44 +224,6 @@ pub fn distance(a: Point, b: Point) -> i32 {
         root += 1;
     }
     root
-}
-
-/// An SVG path from commands and points ("M", "C", " " continues a command, "L"), closed.
-fn path(parts: &[(char, Point)]) -> String {
-    let mut d = String::with_capacity(parts.len() * 10);
-    for (command, (x, y)) in parts {
-        if *command != ' ' {
-            d.push(*command);
-        } else {
-            d.push(' ');
-        }
-        push_int(&mut d, *x);
-        d.push(' ');
-        push_int(&mut d, *y);
-    }
-    d.push('Z');
-    d
-}
-
-/// Appends an integer without `format!` machinery.
-pub(crate) fn push_int(out: &mut String, value: i32) {
-    if value < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 10];
-    let mut n = value.unsigned_abs();
-    let mut len = 0;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &digit in digits[..len].iter().rev() {
-        out.push(char::from(digit));
-    }
 }
 
 #[cfg(test)]
@@ -337,14 +282,16 @@ mod tests {
     }
 
     #[test]
-    fn paths_start_at_the_origin_on_the_thigh_and_are_closed() {
-        let d = Pose::new(45, 0).lateral_head_path();
-        let origin = Pose::new(45, 0).thigh_point(LATERAL_HEAD_ORIGIN[0]);
-        assert!(
-            d.starts_with(&format!("M{} {}C", origin.0, origin.1)),
-            "{d}"
+    fn a_head_starts_at_its_origin_on_the_thigh() {
+        let pose = Pose::new(45, 0);
+        assert_eq!(
+            pose.lateral_head_outline()[0],
+            pose.thigh_point(LATERAL_HEAD_ORIGIN[0])
         );
-        assert!(d.ends_with('Z'));
+        assert_eq!(
+            pose.medial_head_outline()[8],
+            pose.thigh_point(MEDIAL_HEAD_ORIGIN[1])
+        );
     }
 
     #[test]
@@ -352,14 +299,5 @@ mod tests {
         assert_eq!(distance((0, 0), (3, 4)), 5);
         assert_eq!(distance((0, 0), (0, 0)), 0);
         assert_eq!(distance((10, 10), (0, 0)), 14);
-    }
-
-    #[test]
-    fn integers_print_as_format_would() {
-        for value in [0, 7, -7, 120, -452, i32::MAX, i32::MIN + 1] {
-            let mut out = String::new();
-            push_int(&mut out, value);
-            assert_eq!(out, value.to_string());
-        }
     }
 }

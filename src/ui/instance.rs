@@ -37,6 +37,16 @@ pub struct Instance {
     on_event: Option<Callback<WidgetEvent>>,
 }
 
+/// The context `T` that `SoleusWidget` (or, for the player, the quiz) provides to its views.
+/// A view rendered anywhere else is a programming error, and fails loudly here instead of
+/// carrying on with invented settings. (Leptos' `expect_context` says the same with about
+/// 4 KB more of the module: its message formats the type's name and the caller.)
+pub(crate) fn widget_context<T: Clone + 'static>() -> T {
+    use_context::<T>().unwrap_or_else(|| {
+        wasm_bindgen::throw_str("Soleus: a part of the widget was rendered outside SoleusWidget")
+    })
+}
+
 /// Writes a warning on the console, if the page has a working one.
 pub fn warn(message: &str) {
     let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).ok();
@@ -128,13 +138,7 @@ impl Instance {
 
     /// The instance provided by the enclosing widget.
     pub fn get() -> Instance {
-        use_context::<Instance>().unwrap_or_else(|| Instance {
-            uid: 0,
-            key: "1".into(),
-            options: Arc::default(),
-            reduced_motion: false,
-            on_event: None,
-        })
+        widget_context()
     }
 
     /// A document-unique element id for this widget's part `name`.

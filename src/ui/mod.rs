@@ -8,6 +8,7 @@
 
 mod browser;
 mod button;
+mod drawing;
 pub mod events;
 mod explorer;
 mod instance;

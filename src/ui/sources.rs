@@ -22,13 +22,22 @@ pub fn Citations(
     #[prop(into)]
     claims: Vec<Claim>,
 ) -> impl IntoView {
+    // Which claims these are (their places in `Claim::ALL`), for anyone reading the page's
+    // markup: the end-to-end tests check from them that every claim is cited where shown.
+    let mut indexes = String::new();
+    for claim in &claims {
+        if !indexes.is_empty() {
+            indexes.push(' ');
+        }
+        indexes.push_str(&claim.index().to_string());
+    }
     let mut shown: Vec<SourceId> = Vec::new();
     for id in claims.iter().flat_map(|c| c.sources()) {
         if !shown.contains(id) {
             shown.push(*id);
         }
     }
-    shown
+    let citations = shown
         .into_iter()
         .enumerate()
         .map(|(i, id)| {
@@ -37,17 +46,17 @@ pub fn Citations(
                 {linked(source(id).url, short_citation(id))}
             }
         })
-        .collect_view()
+        .collect_view();
+    view! { <span data-claims=indexes>{citations}</span> }
 }
 
-/// Lists the sources behind `claims`, each once, in a panel that opens on request.
+/// Lists the sources behind every claim the widget cites, each once, in a panel that opens on
+/// request. (The end-to-end tests walk every screen and check that each of these claims is
+/// cited where its words are shown, so the list holds nothing the widget does not say.)
 #[component]
-pub fn EvidencePanel(
-    /// Every claim the widget can show.
-    claims: Vec<Claim>,
-) -> impl IntoView {
+pub fn EvidencePanel() -> impl IntoView {
     let text = Words::get();
-    let items = sources_for(&claims)
+    let items = sources_for(&Claim::ALL)
         .into_iter()
         .map(|source| {
             let year = (source.year > 0).then(|| format!(" ({})", source.year));
@@ -61,8 +70,9 @@ pub fn EvidencePanel(
                 Some(note) => note.into_any(),
                 None => view! { <span lang="en">{source.checked}</span> }.into_any(),
             };
+            let index = SOURCES.iter().position(|s| s.id == source.id).unwrap_or(0);
             view! {
-                <li class="sol-evidence__item">
+                <li class="sol-evidence__item" data-source=index>
                     {source.authors}{year}". "
                     <cite>{linked(source.url, source.title)}</cite>". "
                     {source.venue}". "

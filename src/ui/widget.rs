@@ -22,7 +22,6 @@ use super::quiz::Quiz;
 use super::sources::EvidencePanel;
 use super::words::Words;
 use crate::model::anatomy::Muscle;
-use crate::model::evidence::Claim;
 use crate::model::knee;
 use crate::model::quiz::ShowMe;
 
@@ -225,7 +224,6 @@ pub fn SoleusWidget(
     });
     // Every claim the widget can show, from the muscle facts to the quiz's reasons and the
     // load calculator (the evidence test checks each is used somewhere).
-    let claims = Claim::ALL.to_vec();
 
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();
@@ -306,7 +304,7 @@ pub fn SoleusWidget(
                 <p class="sol-intro">{text.ui.intro}</p>
                 {explorer}
                 {sections.quiz().then(|| view! { <Quiz on_show_me=on_show_me/> })}
-                <EvidencePanel claims=claims/>
+                <EvidencePanel/>
                 <p class="sol-visually-hidden sol-announcer" aria-live="polite">{move || announcement.get()}</p>
                 <p class="sol-notice">{text.ui.education_notice}</p>
             </section>

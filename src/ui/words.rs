@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::content::{Lang, MuscleWords, Text};
+use super::instance::widget_context;
+
+use crate::content::{ExerciseWords, Lang, MuscleWords, Text};
 use crate::model::anatomy::Muscle;
+use crate::model::circuit::Exercise;
 
 /// Access to the current widget's words. Each widget provides its own, so two widgets on one
 /// page can speak different languages.
@@ -16,12 +19,9 @@ impl Words {
         provide_context(Words(lang.text()));
     }
 
-    /// The words provided by the enclosing widget (English if there is none, as for a
-    /// component rendered on its own in a test).
+    /// The words provided by the enclosing widget.
     pub fn get() -> &'static Text {
-        use_context::<Words>()
-            .map(|words| words.0)
-            .unwrap_or_else(|| Lang::En.text())
+        widget_context::<Words>().0
     }
 }
 
@@ -31,6 +31,15 @@ pub fn muscle_words(text: &'static Text, muscle: Muscle) -> &'static MuscleWords
         Muscle::Soleus => &text.muscles[0],
         Muscle::Gastrocnemius => &text.muscles[1],
     }
+}
+
+/// The words for `exercise` (the content lists them in `Exercise::ALL` order).
+pub fn exercise_words(text: &Text, exercise: Exercise) -> &ExerciseWords {
+    let index = Exercise::ALL
+        .iter()
+        .position(|e| *e == exercise)
+        .unwrap_or(0);
+    &text.exercises[index]
 }
 
 /// The tag used in classes, `data-` attributes and events for `muscle`.

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -53,7 +53,7 @@ async function assertNoExercise(widget, why) {
     0,
     `${why}: no exercise, self-test or player`,
   );
-  assert.equal(await widget.getByRole("button", { name: "Start the guided circuit" }).count(), 0, why);
+  assert.equal(await widget.getByRole("button", { name: en.start_circuit }).count(), 0, why);
 }
 
 const RUNNERS = [
@@ -128,12 +128,12 @@ test("every screening item, ticked through the interface, ends in its own advice
   for (const [index, { item, heading }] of expected.entries()) {
     assert.equal((await items.nth(index).textContent()).trim(), item, `item ${index + 1} as the sheet says`);
     await items.nth(index).locator("input").check();
-    await quiz.getByRole("button", { name: "Continue" }).click();
+    await quiz.getByRole("button", { name: en.screening_continue }).click();
     const care = quiz.locator("[data-outcome=seek-care]");
     await care.waitFor();
     assert.equal(await care.locator(".sol-result__title").textContent(), heading, item);
     await assertNoExercise(page.locator("#clinic"), item);
-    await quiz.getByRole("button", { name: "Start again" }).click();
+    await quiz.getByRole("button", { name: en.restart }).click();
     await quiz.locator(".sol-screening").waitFor();
   }
   assert.deepEqual(errors, []);
@@ -144,7 +144,7 @@ test("a shared link opened in a fresh browser shows the reader's own screening b
   const sender = await openDemo(env.browser, env.url, { path: "quiz.html" });
   const senderQuiz = sender.page.locator("[data-soleus-widget] .sol-quiz").first();
   await answerAll(senderQuiz, { count: "30" });
-  await senderQuiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await senderQuiz.getByRole("button", { name: en.copy_link }).click();
   const link = await senderQuiz.locator(".sol-link__input").inputValue();
   await sender.context.close();
 
@@ -152,16 +152,16 @@ test("a shared link opened in a fresh browser shows the reader's own screening b
   const friend = await openDemo(env.browser, link, { viewport: PHONE });
   const quiz = friend.page.locator("[data-soleus-widget] .sol-quiz").first();
   await quiz.locator("[data-outcome=circuit]").waitFor();
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   const check = quiz.locator(".sol-screening");
   await check.waitFor();
   assert.match(await check.locator("legend").textContent(), /Before you start/);
   assert.match(await check.textContent(), /came from a link/);
   assert.equal(await quiz.locator(".sol-player").count(), 0, "no player before the reader's screening");
-  assert.equal(await quiz.getByRole("button", { name: "Continue" }).isDisabled(), true);
+  assert.equal(await quiz.getByRole("button", { name: en.screening_continue }).isDisabled(), true);
   assert.deepEqual(await axeViolations(friend.page), [], "re-check");
   await quiz.getByLabel(/calf or Achilles injury in the last 6 weeks/).check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
   const care = quiz.locator("[data-outcome=seek-care]");
   await care.waitFor();
   assert.equal(await care.locator(".sol-result__title").textContent(), "See a physiotherapist before starting this circuit");
@@ -172,7 +172,7 @@ test("a shared link opened in a fresh browser shows the reader's own screening b
   // Someone with none of them goes straight on to the player after saying so.
   const clear = await openDemo(env.browser, link);
   const clearQuiz = clear.page.locator("[data-soleus-widget] .sol-quiz").first();
-  await clearQuiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await clearQuiz.getByRole("button", { name: en.start_circuit }).click();
   await screen(clearQuiz);
   await clearQuiz.locator(".sol-player").waitFor();
   assert.deepEqual(clear.errors, []);
@@ -185,19 +185,19 @@ test("the stop rule is on every work step and “It hurts” ends a running circ
   await answerAll(quiz, { count: "30" });
   const summary = quiz.locator(".sol-result__summary");
   assert.match(await summary.textContent(), /Sharp pain, or pain above 3\/10: stop\./, "beside Start");
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   const player = quiz.locator(".sol-player");
   await player.waitFor();
   assert.equal(await player.locator(".sol-player__kind").textContent(), "Work");
   assert.equal(await player.locator(".sol-player__stop").textContent(), "Sharp pain, or pain above 3/10: stop.");
   assert.ok(await player.locator(".sol-player__stop").isVisible());
-  await player.getByRole("button", { name: "It hurts" }).click();
+  await player.getByRole("button", { name: en.it_hurts }).click();
   await player.locator(".sol-player__hurt-advice").waitFor();
   assert.match(await player.textContent(), /Stop here for today/);
   assert.match(await player.textContent(), /see a physiotherapist before going on/);
   assert.equal(await player.getByRole("link", { name: /Book an assessment/ }).getAttribute("href"), BOOKING);
   assert.equal(await player.locator(".sol-player__countdown, .sol-player__stop").count(), 0, "the circuit stopped");
-  assert.equal(await player.getByRole("button", { name: "Do it again" }).count(), 0);
+  assert.equal(await player.getByRole("button", { name: en.repeat }).count(), 0);
   assert.deepEqual(await axeViolations(page), [], "after It hurts");
   await page.locator("#clinic").screenshot({ path: "docs/clinical/it-hurts-360.png" });
   assert.deepEqual(errors, []);
@@ -212,21 +212,21 @@ test("a result saved more than two weeks ago asks “still none of these?” bef
   await page.goto(env.url + "quiz.html");
   const quiz = page.locator("[data-soleus-widget] .sol-quiz").first();
   await quiz.waitFor();
-  await quiz.getByLabel("Remember my answers on this device").check();
+  await quiz.getByLabel(en.remember).check();
   await answerAll(quiz, { count: "30" });
   await quiz.locator("[data-outcome=circuit]").waitFor();
 
   // Ten days later the screening still stands.
   await page.clock.setSystemTime(new Date(start.getTime() + 10 * 86_400_000));
   await page.reload();
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   await quiz.locator(".sol-player").waitFor();
-  await quiz.getByRole("button", { name: "Leave the circuit" }).click();
+  await quiz.getByRole("button", { name: en.leave_player }).click();
 
   // Fifteen days after the screening it is asked again.
   await page.clock.setSystemTime(new Date(start.getTime() + 15 * 86_400_000));
   await page.reload();
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   const check = quiz.locator(".sol-screening");
   await check.waitFor();
   assert.match(await check.textContent(), /more than 14 days ago/);

@@ -3,7 +3,7 @@
 // and presenter mode.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, memoryMeter, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -18,7 +18,8 @@ test("an English page downloads only the English module; a German widget brings 
     const page = await env.browser.newPage();
     const wasm = [];
     page.on("request", (request) => {
-      if (request.url().endsWith(".wasm")) wasm.push(request.url().split("/").pop());
+      // The modules, and the all-languages module's own glue.
+      if (/(\.wasm|soleus_all\.js)$/.test(request.url())) wasm.push(request.url().split("/").pop());
     });
     await page.goto(env.url + path);
     await page.waitForFunction(() =>
@@ -31,7 +32,7 @@ test("an English page downloads only the English module; a German widget brings 
   const english = await modules("plain.html");
   assert.deepEqual(english.wasm, ["soleus_bg.wasm"]);
   const mixed = await modules("");
-  assert.deepEqual(mixed.wasm, ["soleus_all_bg.wasm"]);
+  assert.deepEqual(mixed.wasm, ["soleus_all.js", "soleus_all_bg.wasm"]);
   assert.match(mixed.title, /Wer leistet die Arbeit/);
 });
 
@@ -76,7 +77,7 @@ test("widgets on one page keep separate state", async () => {
   await first.locator(".sol-knee__input").fill("30");
   assert.equal(await first.locator(".sol-knee__value").textContent(), "30°");
   assert.equal(await second.locator(".sol-knee__value").textContent(), "90°");
-  await second.getByRole("button", { name: "Soleus" }).click();
+  await second.getByRole("button", { name: en["muscles[0].name"] }).click();
   assert.equal(await first.locator(".sol-card").count(), 0);
   await context.close();
 });
@@ -163,7 +164,7 @@ test("the iframe route takes query configuration and follows its content's heigh
   );
   const before = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(Math.abs(before - (await contentHeight())) <= 2, "the frame fits its content");
-  await frame.getByRole("button", { name: "Soleus" }).click();
+  await frame.getByRole("button", { name: en["muscles[0].name"] }).click();
   await page.waitForFunction(
     (previous) => document.querySelector("iframe[data-soleus-frame]").getBoundingClientRect().height > previous + 100,
     before,
@@ -234,7 +235,7 @@ test("the host page hears ready, quiz, triage and circuit events with outcomes o
   await page.waitForFunction(() => window.__events.filter((e) => e.type === "soleus:ready").length === 2);
   const quiz = page.locator("[data-soleus-widget]").first().locator(".sol-quiz");
   await answerAll(quiz, { choice: 0, count: "12" });
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   await page.clock.runFor(60 * 60 * 1000);
   await quiz.locator(".sol-player__finished").waitFor();
   const events = await page.evaluate(() => window.__events.map(({ type, detail }) => ({ type, detail })));
@@ -247,7 +248,7 @@ test("the host page hears ready, quiz, triage and circuit events with outcomes o
     { type: "soleus:circuit-finished", detail: { level: "foundation" } },
   ]);
   // Doing the circuit again is a new start, reported as one.
-  await quiz.getByRole("button", { name: "Do it again" }).click();
+  await quiz.getByRole("button", { name: en.repeat }).click();
   const again = await page.evaluate(() => window.__events.at(-1));
   assert.deepEqual({ type: again.type, detail: again.detail }, { type: "soleus:circuit-started", detail: { level: "foundation" } });
   await context.close();
@@ -271,7 +272,7 @@ test("presenter mode fills the window and works from the keyboard", async () => 
     viewport: { width: 1280, height: 800 },
   });
   const widget = page.locator("[data-soleus-widget]").first();
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   const root = widget.locator(".sol-root");
   assert.match(await root.getAttribute("class"), /sol-presenter/);
   const box = await root.boundingBox();
@@ -286,7 +287,7 @@ test("presenter mode fills the window and works from the keyboard", async () => 
   await page.keyboard.press("?");
   await widget.locator(".sol-help").waitFor();
   await page.keyboard.press("h");
-  await widget.getByRole("button", { name: "Stop" }).waitFor();
+  await widget.getByRole("button", { name: en.heel_raise_stop }).waitFor();
   assert.deepEqual(await axeViolations(page), [], "presenter mode");
   await page.keyboard.press("Escape");
   assert.doesNotMatch(await root.getAttribute("class"), /sol-presenter/);
@@ -373,8 +374,8 @@ test("a page that repeats an id: events reach the host that emitted them and eac
   await second.locator("[data-outcome=circuit]").waitFor();
   assert.deepEqual(await page.evaluate(() => window.__heard), ["quiz-complete on copy-2", "triage on copy-2"]);
 
-  await first.getByLabel("Remember my answers on this device").check();
-  await second.getByLabel("Remember my answers on this device").check();
+  await first.getByLabel(en.remember).check();
+  await second.getByLabel(en.remember).check();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ["soleus:v1:calf", "soleus:v1:calf-2"]);
   assert.equal(warnings.filter((w) => w.includes('"calf"')).length, 1, warnings.join("\n"));
@@ -402,7 +403,7 @@ test("a single-page blog that removes and adds hosts in any order never gives on
   // Widget b answers the first question with its third option and remembers it.
   await screen(quiz("b"));
   await quiz("b").locator("input[type=radio]").nth(2).check();
-  await quiz("b").getByLabel("Remember my answers on this device").check();
+  await quiz("b").getByLabel(en.remember).check();
 
   // The blog takes b away, puts a new widget d at the top, and then brings b back last.
   const b = await page.evaluateHandle(() => document.querySelector(".b"));
@@ -413,11 +414,11 @@ test("a single-page blog that removes and adds hosts in any order never gives on
   await quiz("b").waitFor();
 
   // d starts empty and does not remember anything; b has its own answer back.
-  assert.equal(await quiz("d").getByLabel("Remember my answers on this device").isChecked(), false);
+  assert.equal(await quiz("d").getByLabel(en.remember).isChecked(), false);
   assert.equal(await quiz("d").locator("input[type=radio]:checked").count(), 0);
-  assert.equal(await quiz("b").getByLabel("Remember my answers on this device").isChecked(), true);
+  assert.equal(await quiz("b").getByLabel(en.remember).isChecked(), true);
   assert.equal(await quiz("b").locator("input[type=radio]").nth(2).isChecked(), true);
-  await quiz("d").getByLabel("Remember my answers on this device").check();
+  await quiz("d").getByLabel(en.remember).check();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.equal(new Set(keys).size, 2, `one entry each for b and d: ${keys}`);
   assert.deepEqual(errors, []);

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
-import { axeViolations, launch, openDemo } from "./harness.mjs";
+import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -71,10 +71,10 @@ test("everything in the explorer works with the keyboard alone", async () => {
 
   await tabTo(page, "the heel-raise button", (f) => f.text === "Play a heel raise", "Shift+Tab");
   await page.keyboard.press("Enter");
-  await widget.getByRole("button", { name: "Stop" }).waitFor();
+  await widget.getByRole("button", { name: en.heel_raise_stop }).waitFor();
   await tabTo(page, "the Stop button", (f) => f.text === "Stop");
   await page.keyboard.press("Enter");
-  await widget.getByRole("button", { name: "Play a heel raise" }).waitFor();
+  await widget.getByRole("button", { name: en.heel_raise_play }).waitFor();
   assert.equal(
     await widget.locator(".sol-diagram__foot").getAttribute("transform"),
     "rotate(0 -150 58)",
@@ -125,9 +125,9 @@ test("axe-core finds no violations in the default, 90°, deep-layer and dark sta
   const widget = page.locator("[data-soleus-widget]").first();
   assert.deepEqual(await axeViolations(page), [], "default");
   await widget.getByRole("button", { name: "90°" }).click();
-  await widget.getByRole("button", { name: "Soleus" }).click();
+  await widget.getByRole("button", { name: en["muscles[0].name"] }).click();
   assert.deepEqual(await axeViolations(page), [], "90° with the soleus card open");
-  await widget.getByLabel("Show the deep layer").check();
+  await widget.getByLabel(en.deep_layer).check();
   assert.deepEqual(await axeViolations(page), [], "deep layer");
   await page.emulateMedia({ colorScheme: "dark" });
   assert.deepEqual(await axeViolations(page), [], "dark theme");
@@ -150,7 +150,7 @@ for (const width of [320, 360, 1280]) {
       const path = `target/screenshots/explorer-${width}.png`;
       // The README's picture: the drawing and its controls at 90°, before a card opens.
       if (width === 1280) await widget.locator(".sol-explorer").screenshot({ path: "target/screenshots/explorer-top-1280.png" });
-      await widget.getByRole("button", { name: "Soleus" }).click();
+      await widget.getByRole("button", { name: en["muscles[0].name"] }).click();
       await widget.screenshot({ path });
       assert.ok((await stat(path)).size > 10_000);
     }
@@ -211,7 +211,7 @@ test("the load calculator works by keyboard, explains bad input beside the field
   await page.keyboard.press("End");
   assert.match(await result.textContent(), /about 8× body weight/);
 
-  const minutes = calculator.getByLabel("Run time (minutes)");
+  const minutes = calculator.getByLabel(en.load_field_minutes);
   await minutes.fill("30.5");
   assert.equal(await minutes.getAttribute("aria-invalid"), "true");
   const errorId = await minutes.getAttribute("aria-describedby");
@@ -231,15 +231,66 @@ test("the load calculator works by keyboard, explains bad input beside the field
   await context.close();
 });
 
-test("the evidence panel lists every claim the widget can show, foot strike and load spikes included", async () => {
-  const { page, context } = await openDemo(env.browser, env.url);
+test("a walk through every screen cites every claim where it is shown, and the evidence panel lists exactly their sources", async () => {
+  const { page, context, errors } = await openDemo(env.browser, env.url);
   const widget = page.locator("[data-soleus-widget]").first();
-  const panel = widget.locator(".sol-evidence");
-  await panel.locator("summary").click();
-  const sources = await panel.textContent();
-  for (const source of ["Ahn", "Gago", "Dorn", "Hébert-Losier", "Green", "NHS", "Clinical consensus"]) {
-    assert.ok(sources.toLowerCase().includes(source.toLowerCase()), `${source} is listed in: ${sources}`);
+  const quiz = widget.locator(".sol-quiz");
+  // What the views render: each citation names the claims it stands for.
+  const cited = new Set();
+  const readCitations = async () => {
+    const lists = await widget.locator("[data-claims]").evaluateAll((els) => els.map((el) => el.dataset.claims));
+    for (const claim of lists.flatMap((list) => list.split(" ").map(Number))) cited.add(claim);
+  };
+
+  // The explorer: both muscles' cards, the knee bent, the calculator's note.
+  for (const muscle of [en["muscles[0].name"], en["muscles[1].name"]]) {
+    await widget.getByRole("button", { name: muscle, exact: true }).first().click();
+    await readCitations();
   }
+  await widget.getByRole("slider").first().fill("90");
+  await readCitations();
+
+  // Every screening item ticked: the advice gives each item's reason with its sources.
+  for (const box of await quiz.locator(".sol-screening input[type=checkbox]").all()) {
+    if (!(await box.evaluate((el) => el.closest(".sol-screening__none")))) await box.check();
+  }
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
+  await quiz.locator(".sol-result").waitFor();
+  await readCitations();
+  await quiz.getByRole("button", { name: en.restart }).click();
+
+  // Two journeys to a circuit, each answer's feedback read as it appears: the second option
+  // everywhere (a forefoot strike), then the last with the self-test on a flat floor and the
+  // legs far apart.
+  for (const [choice, left, right] of [[1, "8", "30"], [9, "30", "12"]]) {
+    await screen(quiz);
+    for (let n = 0; n < OPTION_QUESTIONS; n += 1) {
+      const options = quiz.locator("input[type=radio]");
+      await options.nth(Math.min(choice, (await options.count()) - 1)).check();
+      await readCitations();
+      await quiz.getByRole("button", { name: en.next }).click();
+    }
+    for (const raises of [left, right]) {
+      const flat = quiz.locator("input[type=checkbox]");
+      if (choice > 1 && (await flat.count()) > 0) await flat.first().check();
+      await quiz.locator("input[type=number]").fill(raises);
+      await readCitations();
+      await quiz.getByRole("button", { name: en.next }).click();
+    }
+    await quiz.locator(".sol-result").waitFor();
+    await readCitations();
+    await quiz.getByRole("button", { name: en.restart }).click();
+  }
+
+  const missing = claims.map((claim, i) => (cited.has(i) ? null : claim.name)).filter(Boolean);
+  assert.deepEqual(missing, [], "every claim the widget may state is cited where it is stated");
+  // The panel lists the sources behind what was cited, each once, and nothing else.
+  const expected = [...new Set([...cited].flatMap((claim) => claims[claim].sources))].sort((a, b) => a - b);
+  const listed = await widget
+    .locator(".sol-evidence__item")
+    .evaluateAll((items) => items.map((item) => Number(item.dataset.source)));
+  assert.deepEqual(listed, expected);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -2,7 +2,7 @@
 // whole journey, and no growth in memory or listeners when widgets come and go.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerChoices, axeViolations, launch, openDemo, screen, memoryMeter } from "./harness.mjs";
+import { answerChoices, axeViolations, launch, openDemo, screen, memoryMeter, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -33,7 +33,7 @@ test("axe-core finds no violations at every knee preset, at 200% zoom and with r
   await calm.goto(env.url);
   await calm.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   const first = calm.locator("[data-soleus-widget]").first();
-  await first.getByRole("button", { name: "Play a heel raise" }).click();
+  await first.getByRole("button", { name: en.heel_raise_play }).click();
   assert.equal(
     await first.locator(".sol-diagram__foot").getAttribute("transform"),
     "rotate(-25 -150 58)",
@@ -54,24 +54,24 @@ test("the whole journey requests nothing but the widget's own files and stores n
   );
   const widget = page.locator("[data-soleus-widget]").first();
   await widget.getByRole("button", { name: "90°" }).click();
-  await widget.getByRole("button", { name: "Soleus" }).click();
-  await widget.getByRole("button", { name: "Play a heel raise" }).click();
+  await widget.getByRole("button", { name: en["muscles[0].name"] }).click();
+  await widget.getByRole("button", { name: en.heel_raise_play }).click();
   const quiz = widget.locator(".sol-quiz");
   await screen(quiz);
   await answerChoices(quiz, 0);
-  await quiz.getByRole("button", { name: "Start the metronome test" }).click();
+  await quiz.getByRole("button", { name: en.count_start }).click();
   await page.waitForTimeout(2200);
-  await quiz.getByRole("button", { name: "Stop: that was my last one" }).click();
-  await quiz.getByRole("button", { name: "Next" }).click();
+  await quiz.getByRole("button", { name: en.count_stop }).click();
+  await quiz.getByRole("button", { name: en.next }).click();
   // One leg is enough for a result: the other is skipped.
-  await quiz.getByRole("button", { name: "Skip" }).click();
-  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
-  await quiz.getByLabel("Sound cues").check();
+  await quiz.getByRole("button", { name: en.skip }).click();
+  await quiz.getByRole("button", { name: en.copy_link }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
+  await quiz.getByLabel(en.sound).check();
   await page.waitForTimeout(1500);
 
-  // The demo post has a German widget, so it loads the all-languages module.
-  const allowed = new Set(["", "page.css", "soleus-widget.css", "soleus-widget.js", "soleus_all_bg.wasm"].map((f) => env.url + f));
+  // The demo post has a German widget, so it loads the all-languages module and its glue.
+  const allowed = new Set(["", "page.css", "soleus-widget.css", "soleus-widget.js", "soleus_all.js", "soleus_all_bg.wasm"].map((f) => env.url + f));
   const unexpected = requests.filter((u) => !allowed.has(u.split("#")[0]));
   assert.deepEqual(unexpected, [], "no request beyond the widget's own files");
   assert.deepEqual(await context.cookies(), []);

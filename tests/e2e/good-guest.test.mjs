@@ -3,7 +3,7 @@
 // shared link to a widget far down a post opens it in view with its result focused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, launch, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, launch, memoryMeter, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -61,7 +61,7 @@ for (const host of HOSTS) {
     await answerAll(quiz);
     const heading = await quiz.locator(".sol-result__title").textContent();
     const before = await addressAndHistory(page);
-    await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+    await quiz.getByRole("button", { name: en.copy_link }).click();
     const link = await quiz.locator(".sol-link__input").inputValue();
     assert.deepEqual(await addressAndHistory(page), before, "address, history length and router state unchanged");
     assert.ok(link.startsWith(before.href.split("#")[0]), link);
@@ -99,7 +99,7 @@ test("a host-provided share address (data-share-url) is the base of the link, it
   }, env.url);
   const quiz = page.locator("#calf .sol-quiz");
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await quiz.getByRole("button", { name: en.copy_link }).click();
   const link = await quiz.locator(".sol-link__input").inputValue();
   assert.match(link, new RegExp(`^${env.url}hash-router\\.html#/calves\\?soleus-calf=[A-Za-z0-9_-]{23}$`));
   const { page: opened } = await freshPage();
@@ -115,7 +115,7 @@ test("a shared link to a widget far down a post loads it at once, brings it into
   await page.goto(env.url + "quiz.html");
   const quiz = page.locator("[data-soleus-widget] .sol-quiz");
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await quiz.getByRole("button", { name: en.copy_link }).click();
   const code = (await quiz.locator(".sol-link__input").inputValue()).split("=").pop();
 
   const { page: reader, errors } = await freshPage({ viewport: { width: 390, height: 800 } });
@@ -181,7 +181,7 @@ test("Print prints the pressing widget's plan and nothing of the host, from the 
   await countPrints(page);
 
   // From the result, with the page's focus on <body>.
-  await clickWithoutFocus(quiz.getByRole("button", { name: "Print the plan" }));
+  await clickWithoutFocus(quiz.getByRole("button", { name: en.print }));
   assert.equal(await page.evaluate(() => window.printCalls), 1);
   await page.emulateMedia({ media: "print" });
   assert.deepEqual(await printedParts(page), { advert: false, hostText: false, summary: true, plan: true, player: false });
@@ -190,11 +190,11 @@ test("Print prints the pressing widget's plan and nothing of the host, from the 
   await page.emulateMedia({ media: "screen" });
 
   // From the finished player.
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
-  const skip = quiz.getByRole("button", { name: "Skip ahead" });
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
+  const skip = quiz.getByRole("button", { name: en.next_phase });
   for (let step = 0; step < 200 && (await skip.count()) > 0; step += 1) await skip.click();
-  await quiz.getByText("Circuit finished. Well done!").waitFor();
-  await clickWithoutFocus(quiz.getByRole("button", { name: "Print the plan" }));
+  await quiz.getByText(en.finished).waitFor();
+  await clickWithoutFocus(quiz.getByRole("button", { name: en.print }));
   await page.waitForFunction(() => window.printCalls === 2);
   await page.emulateMedia({ media: "print" });
   assert.deepEqual(await printedParts(page), { advert: false, hostText: false, summary: true, plan: true, player: false });
@@ -212,14 +212,14 @@ test("presenter mode and fullscreen begin and end together: Esc at once, the bro
   const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
 
   // Esc right after entering, before anything else is clicked or focused.
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   await page.keyboard.press("Escape");
   assert.equal(await presenting(), false, "Esc leaves at once");
   await page.waitForTimeout(500);
   assert.equal(await fullscreen(), false, "the page is not left fullscreen");
 
   // The browser leaves fullscreen (its own Esc, a gesture): presenter mode ends too.
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   await page.waitForFunction(() => document.fullscreenElement !== null);
   assert.equal(await presenting(), true);
   await page.evaluate(() => document.exitFullscreen());
@@ -229,9 +229,9 @@ test("presenter mode and fullscreen begin and end together: Esc at once, the bro
   );
 
   // Leaving by the button gives the screen back.
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   await page.waitForFunction(() => document.fullscreenElement !== null);
-  await widget.getByRole("button", { name: "Exit presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_exit }).click();
   await page.waitForFunction(() => document.fullscreenElement === null);
   assert.equal(await presenting(), false);
   assert.deepEqual(errors, []);
@@ -250,31 +250,31 @@ test("storage keeps its word: answers forgotten in one tab are not written back 
 
   const first = await open();
   await answerAll(first.quiz);
-  await first.quiz.getByLabel("Remember my answers on this device").check();
+  await first.quiz.getByLabel(en.remember).check();
   assert.equal(await stored(first.page), "soleus:v1:1");
   const second = await open();
   await second.quiz.locator("[data-outcome=circuit]").waitFor();
-  assert.equal(await second.quiz.getByLabel("Remember my answers on this device").isChecked(), true);
+  assert.equal(await second.quiz.getByLabel(en.remember).isChecked(), true);
 
   // Forgotten in the first tab; the second tab then changes its answers.
-  await first.quiz.getByLabel("Remember my answers on this device").uncheck();
+  await first.quiz.getByLabel(en.remember).uncheck();
   await second.page.waitForFunction(
     () => !document.querySelector("[data-soleus-widget]").shadowRoot.querySelector(".sol-quiz__remember input").checked,
   );
   assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /deleted/);
-  await second.quiz.getByRole("button", { name: "Back" }).click();
-  await second.quiz.getByRole("button", { name: "Next" }).click();
+  await second.quiz.getByRole("button", { name: en.back }).click();
+  await second.quiz.getByRole("button", { name: en.next }).click();
   assert.equal(await stored(second.page), "", "nothing written back");
 
   // A save that fails (storage full) after answers were kept: the older answers go too.
-  await second.quiz.getByLabel("Remember my answers on this device").check();
+  await second.quiz.getByLabel(en.remember).check();
   assert.equal(await stored(second.page), "soleus:v1:1");
   await second.page.evaluate(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException("full", "QuotaExceededError");
     };
   });
-  await second.quiz.getByRole("button", { name: "Back" }).click();
+  await second.quiz.getByRole("button", { name: en.back }).click();
   assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /nothing was stored/);
   assert.equal(await stored(second.page), "", "the older answers are removed");
   await second.page.reload();
@@ -546,19 +546,19 @@ test("smaller promises: host text is isolated, odd options are warned and the re
 
   // A clinic name with a right-to-left override is isolated wherever it is shown.
   await quiz.getByLabel(/A calf or Achilles injury in the last/).check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
   const booking = quiz.locator("[data-outcome=seek-care] a[href='https://clinic.example/book']");
   assert.equal(await booking.locator("bdi").textContent(), name);
 
   // Sound cues: the self-test's metronome and the player's tones are closed when done.
   const sound = await addQuizHost(page, "sound");
   await answerAll(sound);
-  await sound.getByRole("button", { name: "Start the guided circuit" }).click();
-  const cues = sound.getByLabel("Sound cues");
+  await sound.getByRole("button", { name: en.start_circuit }).click();
+  const cues = sound.getByLabel(en.sound);
   await cues.check();
   await cues.uncheck();
   await cues.check();
-  await sound.getByRole("button", { name: "Leave the circuit" }).click();
+  await sound.getByRole("button", { name: en.leave_player }).click();
   const audio = await page.evaluate(() => window.__audio);
   assert.equal(audio.closed, audio.made, `audio contexts made ${audio.made}, closed ${audio.closed}`);
   assert.ok(audio.made >= 2);

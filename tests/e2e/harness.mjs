@@ -1,10 +1,25 @@
 // Shared set-up for the end-to-end tests: serves the release build on 127.0.0.1, launches
 // Debian's headless Chromium, and opens pages that record every console error.
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { startServer } from "../../scripts/serve.mjs";
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Every string the widget shows, per language, keyed as `Text::all_strings` names them
+ * (`en.next`, `en["muscles[0].name"]`): printed from the content by examples/e2e_words.rs, so
+ * the tests look for the words the widget really shows.
+ */
+export const words = JSON.parse(
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--example", "e2e_words"], { encoding: "utf8" }),
+);
+/** The English words. */
+export const en = words.en;
+/** Every claim the widget may state, in `Claim::ALL` order: its name and its sources' places
+ * in the source registry. */
+export const claims = words.claims;
 
 /** Flags that keep Chromium quiet on a machine with no network but the loopback. */
 export const CHROMIUM_ARGS = [
@@ -89,7 +104,7 @@ export async function answerChoices(quiz, choice = 1) {
   for (let n = 0; n < OPTION_QUESTIONS; n += 1) {
     const options = quiz.locator("input[type=radio]");
     await options.nth(Math.min(choice, (await options.count()) - 1)).check();
-    await quiz.getByRole("button", { name: "Next" }).click();
+    await quiz.getByRole("button", { name: en.next }).click();
   }
 }
 
@@ -118,8 +133,8 @@ export async function addQuizHost(page, id, attributes = {}) {
  * apply to me" when there are none, and goes on. */
 export async function screen(quiz, flags = []) {
   for (const flag of flags) await quiz.getByLabel(flag).check();
-  if (flags.length === 0) await quiz.getByLabel("None of these apply to me").check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  if (flags.length === 0) await quiz.getByLabel(en.screening_none).check();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
 }
 
 /** The whole journey to a circuit: a clear screening, option `choice` for every question,
@@ -130,7 +145,7 @@ export async function answerAll(quiz, { choice = 1, count = "23", right = count 
   await answerChoices(quiz, choice);
   for (const raises of [count, right]) {
     await quiz.locator("input[type=number]").fill(raises);
-    await quiz.getByRole("button", { name: "Next" }).click();
+    await quiz.getByRole("button", { name: en.next }).click();
   }
 }
 

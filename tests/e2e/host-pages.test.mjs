@@ -4,7 +4,7 @@
 // into a shadow root and in a framework's mount/unmount loop.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, memoryMeter } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, memoryMeter, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -43,7 +43,7 @@ test("on a plain-http blog (no Clipboard API) Copy link shows the link, with no 
   assert.equal(await page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard].join()), "false,undefined");
   const quiz = page.locator("[data-soleus-widget] .sol-quiz");
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await quiz.getByRole("button", { name: en.copy_link }).click();
   assert.match(await quiz.locator(".sol-link__input").inputValue(), /^http:\/\/blog\.soleus\.test:\d+\/quiz\.html#soleus-1=/);
   await page.waitForTimeout(200);
   assert.deepEqual(await page.evaluate(() => window.__rejections), []);
@@ -75,13 +75,13 @@ test("in a cross-origin frame without permissions, presenter mode fills the fram
   await readyIn(frame);
   assert.equal(await frame.evaluate(() => document.fullscreenEnabled), false, "the frame may not go fullscreen");
   const widget = frame.locator("[data-soleus-widget]");
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   await widget.locator(".sol-presenter").waitFor();
   const box = await widget.locator(".sol-presenter").boundingBox();
   assert.ok(box.width >= 790 && box.height >= 590, `the overlay fills the frame: ${JSON.stringify(box)}`);
-  await widget.getByRole("button", { name: "Exit presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_exit }).click();
   await answerAll(widget.locator(".sol-quiz"));
-  await widget.getByRole("button", { name: "Copy a link to this result" }).click();
+  await widget.getByRole("button", { name: en.copy_link }).click();
   assert.match(await widget.locator(".sol-link__input").inputValue(), /#soleus-soleus-frame=[A-Za-z0-9_-]{23}$/);
   await page.waitForTimeout(300);
   assert.deepEqual(await frame.evaluate(() => window.__rejections), []);
@@ -101,7 +101,7 @@ test("a page that requires Trusted Types gets the whole widget: the drawing, the
   assert.equal(await diagram.locator("[data-part=forefoot]").count(), 1);
   const quiz = page.locator("[data-soleus-widget] .sol-quiz");
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   await quiz.locator(".sol-player svg.sol-picture").waitFor();
   assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);
@@ -131,11 +131,11 @@ test("a page that reports Trusted Types violations gets none from the widget, fr
     return hosts.length > 0 && hosts.every((host) => host.dataset.soleusState === "ready");
   });
   const widget = page.locator("[data-soleus-widget]").first();
-  await widget.getByRole("button", { name: "Labels" }).click();
+  await widget.getByRole("button", { name: en.labels_toggle }).click();
   await widget.getByRole("slider").first().press("Home");
   const quiz = widget.locator(".sol-quiz");
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   await quiz.locator(".sol-player svg.sol-picture").waitFor();
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -267,11 +267,11 @@ test("numbers dial in international form, nonsense numbers are refused with a wa
   const quiz = page.locator("#api .sol-quiz");
   await quiz.waitFor();
   await quiz.getByLabel(/Breathlessness, chest pain/).check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
   assert.equal(await quiz.locator(".sol-call").getAttribute("href"), "tel:112", "the default, not the polluted value");
-  await quiz.getByRole("button", { name: "Start again" }).click();
+  await quiz.getByRole("button", { name: en.restart }).click();
   await quiz.getByLabel(/One calf swollen compared with the other/).check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
   const urgent = quiz.locator(".sol-call");
   assert.equal(await urgent.getAttribute("href"), "tel:+441560483200", "the trunk zero is not dialled from abroad");
   assert.equal(await urgent.textContent(), "Call +44 (0)1560 483200 for urgent medical advice");
@@ -283,7 +283,7 @@ test("numbers dial in international form, nonsense numbers are refused with a wa
   assert.ok(warnings.some((w) => /data-emergency-number/.test(w)), "11+2 is refused by name");
   assert.ok(warnings.some((w) => /data-urgent-number/.test(w)), "++44 1234 is refused by name");
   await refused.getByLabel(/Breathlessness, chest pain/).check();
-  await refused.getByRole("button", { name: "Continue" }).click();
+  await refused.getByRole("button", { name: en.screening_continue }).click();
   assert.equal(await refused.locator(".sol-call").getAttribute("href"), "tel:112");
   await page.evaluate(() => {
     delete Object.prototype.emergencyNumber;

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { axeViolations, launch, openDemo } from "./harness.mjs";
+import { axeViolations, launch, openDemo, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -45,10 +45,10 @@ const ATTACHED = [
 
 /** Sets the knee, and the heel to the top of a raise when `raised` (reduced motion shows it). */
 async function pose(widget, degrees, raised = false) {
-  const stop = widget.getByRole("button", { name: "Stop" });
+  const stop = widget.getByRole("button", { name: en.heel_raise_stop });
   if (await stop.count()) await stop.click();
   await widget.locator(".sol-knee__input").fill(String(degrees));
-  if (raised) await widget.getByRole("button", { name: "Play a heel raise" }).click();
+  if (raised) await widget.getByRole("button", { name: en.heel_raise_play }).click();
   await widget.page().waitForTimeout(50);
 }
 
@@ -170,7 +170,7 @@ for (const viewport of [
     }
     // Labels on: nothing changes but the names beside the drawing, with their leader lines.
     await pose(widget, 45);
-    await widget.getByRole("button", { name: "Labels" }).click();
+    await widget.getByRole("button", { name: en.labels_toggle }).click();
     assert.equal(await widget.locator(".sol-diagram__label").count(), 8);
     assert.deepEqual(await axeViolations(page), [], "labels on");
     await figure.screenshot({ path: `${SHOTS}/labels-45-${viewport.width}.png` });
@@ -199,7 +199,7 @@ test("a heel raise pivots on the forefoot: the toes stay, the heel and the body 
   };
   await pose(widget, 0);
   const [forefoot, heel, knee] = [await centre("forefoot"), await box("calcaneus"), await box("patella")];
-  await widget.getByRole("button", { name: "Play a heel raise" }).click();
+  await widget.getByRole("button", { name: en.heel_raise_play }).click();
   assert.match(await widget.locator(".sol-raise__status").textContent(), /soleus and the gastrocnemius share the work/);
   // Sample the animation as it plays: the forefoot never moves; the heel and knee go up.
   let highest = 0;
@@ -216,9 +216,9 @@ test("a heel raise pivots on the forefoot: the toes stay, the heel and the body 
   }
   assert.ok(highest > 20, `the heel rises visibly (${highest} px)`);
 
-  await widget.getByRole("button", { name: "Stop" }).click();
+  await widget.getByRole("button", { name: en.heel_raise_stop }).click();
   await pose(widget, 90);
-  await widget.getByRole("button", { name: "Play a heel raise" }).click();
+  await widget.getByRole("button", { name: en.heel_raise_play }).click();
   assert.match(await widget.locator(".sol-raise__status").textContent(), /soleus does the larger share of the work/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -264,7 +264,7 @@ test("presenter mode at 1920×1080: a drawing most of the screen high, labelled,
     viewport: { width: 1920, height: 1080 },
   });
   const widget = page.locator("[data-soleus-widget]").first();
-  await widget.getByRole("button", { name: "Presenter mode" }).click();
+  await widget.getByRole("button", { name: en.presenter_enter }).click();
   await pose(widget, 90);
   const svg = await widget.locator(".sol-diagram__svg").boundingBox();
   assert.ok(svg.height >= 0.7 * 1080, `the drawing is ${svg.height} px high`);

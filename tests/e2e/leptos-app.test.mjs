@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
-import { answerAll, axeViolations, CHROMIUM_ARGS } from "./harness.mjs";
+import { answerAll, axeViolations, CHROMIUM_ARGS, en } from "./harness.mjs";
 
 let server;
 let url;
@@ -50,7 +50,7 @@ test("a Leptos app uses two widgets with their own options and hears each one's 
   assert.deepEqual(repeated, []);
 
   await answerAll(quiz.locator(".sol-quiz"), { choice: 0, count: "12" });
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   await page.waitForFunction(() => document.querySelectorAll(".app__events li").length === 5);
   const events = await log.evaluateAll((items) =>
     items.map((li) => `${li.dataset.widget} ${li.dataset.event}`),

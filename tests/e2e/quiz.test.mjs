@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -54,7 +54,7 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   // The screening comes first: nothing else is reachable until it is answered.
   await quiz.locator(".sol-screening").waitFor();
   assert.equal(await quiz.locator(".sol-question__progress").count(), 0);
-  assert.equal(await quiz.getByRole("button", { name: "Continue" }).isDisabled(), true);
+  assert.equal(await quiz.getByRole("button", { name: en.screening_continue }).isDisabled(), true);
   assert.deepEqual(await axeViolations(page), [], "screening");
   await tabTo(page, "the none-apply box", (f) => f.type === "checkbox" && /None of these apply/.test(f.label));
   await page.keyboard.press("Space");
@@ -96,7 +96,7 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   assert.equal(await quiz.locator(".sol-selftest").count(), 0, "the metronome stopped");
   // Emptying the field takes the answer away; typing a count gives it back.
   await quiz.locator("input[type=number]").fill("");
-  assert.equal(await quiz.getByRole("button", { name: "Next" }).isDisabled(), true);
+  assert.equal(await quiz.getByRole("button", { name: en.next }).isDisabled(), true);
   await quiz.locator("input[type=number]").fill("26");
   await tabTo(page, "Next", isButton("Next"));
   await page.keyboard.press("Enter");
@@ -136,8 +136,8 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   assert.equal(await player.locator(".sol-player__kind").textContent(), "Rest");
   await page.clock.runFor(60 * 60 * 1000);
   await player.locator(".sol-player__finished").waitFor();
-  await player.getByRole("button", { name: "Do it again" }).waitFor();
-  await player.getByRole("button", { name: "Print the plan" }).waitFor();
+  await player.getByRole("button", { name: en.repeat }).waitFor();
+  await player.getByRole("button", { name: en.print }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -163,7 +163,7 @@ test("a copied link restores the result in a new page, and a tampered one starts
   await answerAll(quiz, { choice: 0, count: "30" });
   const heading = await quiz.locator(".sol-result__title").textContent();
   const address = page.url();
-  await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await quiz.getByRole("button", { name: en.copy_link }).click();
   const link = await quiz.locator(".sol-link__input").inputValue();
   assert.match(link, /#soleus-1=[A-Za-z0-9_-]{23}$/);
   assert.equal(page.url(), address, "the address bar is the host's: the link is not put there");
@@ -187,12 +187,12 @@ test("nothing is stored without the opt-in; with it, answers survive a reload an
     page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
   assert.deepEqual(await stored(), { local: 0, session: 0, cookies: "" });
 
-  await quiz.getByLabel("Remember my answers on this device").check();
+  await quiz.getByLabel(en.remember).check();
   assert.equal(await page.evaluate(() => Object.keys(localStorage).join()), "soleus:v1:1");
   await page.reload();
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   await quizOf(page).locator("[data-outcome=circuit]").waitFor();
-  await quizOf(page).getByLabel("Remember my answers on this device").uncheck();
+  await quizOf(page).getByLabel(en.remember).uncheck();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   assert.match(await quizOf(page).locator(".sol-quiz__notice").textContent(), /deleted/);
   await context.close();
@@ -225,11 +225,11 @@ test("storage that throws is handled: the option turns itself off with a notice"
   await page.goto(env.url);
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   const quiz = quizOf(page);
-  await quiz.getByLabel("None of these apply to me").check();
+  await quiz.getByLabel(en.screening_none).check();
   // The box unticks itself when the browser refuses, so click rather than "check".
-  await quiz.getByLabel("Remember my answers on this device").click();
+  await quiz.getByLabel(en.remember).click();
   assert.match(await quiz.locator(".sol-quiz__notice").textContent(), /does not allow saving/);
-  assert.equal(await quiz.getByLabel("Remember my answers on this device").isChecked(), false);
+  assert.equal(await quiz.getByLabel(en.remember).isChecked(), false);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -240,7 +240,7 @@ test("the printed circuit plan fits on one page without controls", async () => {
   await answerAll(quiz, { choice: 1, count: "40" });
   await quiz.locator("[data-outcome=circuit] .sol-exercise").first().waitFor();
   await page.emulateMedia({ media: "print" });
-  assert.equal(await quiz.getByRole("button", { name: "Start the guided circuit" }).isVisible(), false);
+  assert.equal(await quiz.getByRole("button", { name: en.start_circuit }).isVisible(), false);
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.equal(pages, 1, `the plan printed on ${pages} pages`);
@@ -272,7 +272,7 @@ for (const [situation, clipboard] of [
     await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
     const quiz = quizOf(page);
     await answerAll(quiz);
-    await quiz.getByRole("button", { name: "Copy a link to this result" }).click();
+    await quiz.getByRole("button", { name: en.copy_link }).click();
     const field = quiz.locator(".sol-link__input");
     assert.match(await field.inputValue(), /#soleus-1=[A-Za-z0-9_-]{23}$/);
     // The status says what happened; where the browser did not copy, the link is selected.
@@ -321,21 +321,21 @@ test("clearing the heel-raise count clears the answer, and the result follows", 
   assert.match(await reasons.textContent(), /Your weaker leg managed 22 single-leg heel raises/);
   assert.match(await reasons.textContent(), /Left leg 30, right leg 22: the weaker leg managed 26% fewer raises than the other\. A difference of more than 10% is worth showing a physiotherapist/);
   // Clearing the right leg's count leaves the left leg's test alone.
-  await quiz.getByRole("button", { name: "Back" }).click();
+  await quiz.getByRole("button", { name: en.back }).click();
   const count = quiz.locator("input[type=number]");
   assert.equal(await count.inputValue(), "22");
   await count.fill("");
-  assert.equal(await quiz.getByRole("button", { name: "Next" }).isDisabled(), true, "no answer, no Next");
-  await quiz.getByRole("button", { name: "Skip" }).click();
+  assert.equal(await quiz.getByRole("button", { name: en.next }).isDisabled(), true, "no answer, no Next");
+  await quiz.getByRole("button", { name: en.skip }).click();
   await reasons.waitFor();
   assert.match(await reasons.textContent(), /managed 30 single-leg heel raises/);
   assert.doesNotMatch(await reasons.textContent(), /fewer raises than the other/);
   // Clearing both leaves no test at all.
-  await quiz.getByRole("button", { name: "Back" }).click();
-  await quiz.getByRole("button", { name: "Back" }).click();
+  await quiz.getByRole("button", { name: en.back }).click();
+  await quiz.getByRole("button", { name: en.back }).click();
   await count.fill("");
-  await quiz.getByRole("button", { name: "Skip" }).click();
-  await quiz.getByRole("button", { name: "Skip" }).click();
+  await quiz.getByRole("button", { name: en.skip }).click();
+  await quiz.getByRole("button", { name: en.skip }).click();
   await reasons.waitFor();
   const after = await reasons.textContent();
   assert.doesNotMatch(after, /managed/);

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { answerAll, axeViolations, launch, openDemo } from "./harness.mjs";
+import { answerAll, axeViolations, launch, openDemo, en } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -137,7 +137,7 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   await page.waitForFunction(() => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"));
   const quiz = quizOf(page);
   await answerAll(quiz);
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   const player = quiz.locator(".sol-player");
   await player.waitFor();
   const rep = player.locator(".sol-player__rep");
@@ -178,10 +178,10 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   await player.evaluate((element) => element.scrollIntoView());
   await page.screenshot({ path: `${SHOTS}/player-phone.png` });
 
-  await player.getByRole("button", { name: "Pause" }).click();
+  await player.getByRole("button", { name: en.pause }).click();
   await page.clock.runFor(500);
   assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen", "release"]);
-  await player.getByRole("button", { name: "Resume" }).click();
+  await player.getByRole("button", { name: en.resume }).click();
   await page.clock.runFor(500);
   assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen", "release", "request screen"]);
   // At the end the lock goes.
@@ -190,10 +190,10 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   const log = () => page.evaluate(() => window.wakeLockLog);
   assert.deepEqual(await log(), ["request screen", "release", "request screen", "release"]);
   // Doing it again asks again; leaving a running player lets go.
-  await player.getByRole("button", { name: "Do it again" }).click();
+  await player.getByRole("button", { name: en.repeat }).click();
   await page.clock.runFor(500);
   assert.equal((await log()).at(-1), "request screen");
-  await player.getByRole("button", { name: "Leave the circuit" }).click();
+  await player.getByRole("button", { name: en.leave_player }).click();
   await page.clock.runFor(500);
   assert.equal((await log()).at(-1), "release");
   assert.deepEqual(errors, []);
@@ -214,12 +214,12 @@ test("a hold counts its seconds down", async () => {
   const { page, context } = await phoneWithClock();
   const quiz = quizOf(page);
   await answerAll(quiz, { count: "5" });
-  await quiz.getByRole("button", { name: "Start the guided circuit" }).click();
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
   const player = quiz.locator(".sol-player");
   // Skip to the circuit's hold: the last exercise of the foundation level.
   for (let skips = 0; skips < 40; skips += 1) {
     if (/Hold: \d+\s+s left/.test(await player.locator(".sol-player__rep").textContent())) break;
-    await player.getByRole("button", { name: "Skip ahead" }).click();
+    await player.getByRole("button", { name: en.next_phase }).click();
   }
   const before = await player.locator(".sol-player__rep").textContent();
   // The display refreshes every 250 ms and the skip fell between two refreshes: 3 s plus one
@@ -235,12 +235,12 @@ test("Show me brings the diagram into view with focus; a shared link opens with 
   const { page, context } = await openDemo(env.browser, env.url, { viewport: PHONE });
   const widget = page.locator("[data-soleus-widget]").first();
   const quiz = quizOf(page);
-  await quiz.getByLabel("None of these apply to me").check();
-  await quiz.getByRole("button", { name: "Continue" }).click();
+  await quiz.getByLabel(en.screening_none).check();
+  await quiz.getByRole("button", { name: en.screening_continue }).click();
   await quiz.locator("input[type=radio]").first().check();
-  await quiz.getByRole("button", { name: "Next" }).click();
+  await quiz.getByRole("button", { name: en.next }).click();
   await quiz.locator("input[type=radio]").first().check();
-  await quiz.getByRole("button", { name: "Show me in the diagram" }).click();
+  await quiz.getByRole("button", { name: en.show_me }).click();
   const figure = widget.locator(".sol-diagram").first();
   const box = await figure.boundingBox();
   assert.ok(box.y >= -1 && box.y < PHONE.height / 2, `the diagram is in view (top at ${box.y})`);
@@ -252,7 +252,7 @@ test("Show me brings the diagram into view with focus; a shared link opens with 
   const fresh = await openDemo(env.browser, env.url, { viewport: PHONE });
   const freshQuiz = quizOf(fresh.page);
   await answerAll(freshQuiz);
-  await freshQuiz.getByRole("button", { name: "Copy a link to this result" }).click();
+  await freshQuiz.getByRole("button", { name: en.copy_link }).click();
   const link = await freshQuiz.locator(".sol-link__input").inputValue();
   const { page: landed } = await openDemo(env.browser, link, { viewport: PHONE });
   const result = quizOf(landed).locator(".sol-result");
@@ -280,7 +280,7 @@ async function printedPlan(count) {
       window.printCalls = (window.printCalls ?? 0) + 1;
     };
   });
-  await quiz.getByRole("button", { name: "Print the plan" }).click();
+  await quiz.getByRole("button", { name: en.print }).click();
   assert.equal(await page.evaluate(() => window.printCalls), 1);
   await page.emulateMedia({ media: "print" });
   return { page, context };

@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use leptos::svg;
 
+use super::super::drawing;
 use super::super::instance::Instance;
 use super::super::words::{muscle_tag, muscle_words, Words};
 use crate::content::{fill, Text};
@@ -310,10 +311,10 @@ pub fn CalfDiagram(
     let labelled_by = format!("{title_id} {desc_id}");
 
     let pose = Memo::new(move |_| Pose::new(share.with(|s| s.knee_degrees), raise.get()));
-    let thigh = Memo::new(move |_| pose.with(Pose::thigh_transform));
-    let shank = Memo::new(move |_| pose.with(Pose::shank_transform));
-    let foot = Memo::new(move |_| pose.with(Pose::foot_transform));
-    let lateral_head = Memo::new(move |_| pose.with(Pose::lateral_head_path));
+    let thigh = Memo::new(move |_| pose.with(drawing::thigh_transform));
+    let shank = Memo::new(move |_| pose.with(drawing::shank_transform));
+    let foot = Memo::new(move |_| pose.with(drawing::foot_transform));
+    let lateral_head = Memo::new(move |_| pose.with(drawing::lateral_head_path));
     let strength = move || share.with(Share::gastrocnemius_capacity_percent);
     let raised = move || raise.get() > 0;
     let view = move || view_box(labelled.get());
@@ -435,7 +436,7 @@ pub fn CalfDiagram(
                         <path class="sol-diagram__pattern" fill=dots_fill d=SOLEUS/>
                         <path class="sol-diagram__shade" fill=shade_fill.clone() d=SOLEUS/>
                     </g>
-                    <path class="sol-diagram__tendon" data-part="achilles" d=move || pose.with(Pose::tendon_path)/>
+                    <path class="sol-diagram__tendon" data-part="achilles" d=move || pose.with(drawing::tendon_path)/>
                     <g
                         class="sol-diagram__muscle sol-diagram__muscle--gastrocnemius"
                         class:is-faded=move || deep_layer.get()
@@ -444,7 +445,7 @@ pub fn CalfDiagram(
                         style:--sol-strength=move || strength().to_string()
                         on:click=move |_| on_select.run(Muscle::Gastrocnemius)
                     >
-                        <path class="sol-diagram__medial-head" data-part="gastrocnemius-medial" d=move || pose.with(Pose::medial_head_path)/>
+                        <path class="sol-diagram__medial-head" data-part="gastrocnemius-medial" d=move || pose.with(drawing::medial_head_path)/>
                         <path data-part="gastrocnemius" d=lateral_head/>
                         <path class="sol-diagram__pattern" fill=hatch_fill d=lateral_head/>
                         <path class="sol-diagram__shade" fill=shade_fill d=lateral_head/>

@@ -9,9 +9,9 @@
 use leptos::prelude::*;
 
 use super::super::instance::Instance;
+use super::super::sources::Citations;
 use super::super::words::Words;
 use crate::content::{fill, Text};
-use crate::model::evidence::short_citation;
 use crate::model::load::{self, Field, LoadError};
 
 /// A count as shown: the estimate is an order of magnitude, so steps are given to the nearest
@@ -114,19 +114,19 @@ pub fn LoadCalculator() -> impl IntoView {
             &[("multiple", &multiple.get().to_string())],
         )
     };
-    let source = load::CLAIM
-        .sources()
-        .first()
-        .map(|s| short_citation(*s))
-        .unwrap_or_default();
+    // The sources sit inside the sentence: cited there as everywhere else (linked, and
+    // listed in the evidence panel while the note is on screen).
     let note = fill(
         ui.load_multiple_note_template,
         &[
             ("low", &load::MIN_MULTIPLE.to_string()),
             ("high", &load::MAX_MULTIPLE.to_string()),
-            ("sources", source),
         ],
     );
+    let (before_sources, after_sources) = note
+        .split_once("{sources}")
+        .map(|(before, after)| (before.to_string(), after.to_string()))
+        .unwrap_or((note, String::new()));
     let heading_id = instance.id("load-title");
     let labelled_by = heading_id.clone();
     let multiple_id = instance.id("load-multiple");
@@ -159,7 +159,9 @@ pub fn LoadCalculator() -> impl IntoView {
                 <span class="sol-load__times" aria-hidden="true">{times}</span>
             </div>
             <p class="sol-load__result" role="status">{result}</p>
-            <p class="sol-share__model">{note}</p>
+            <p class="sol-share__model">
+                {before_sources}<Citations claims=[load::CLAIM]/>{after_sources}
+            </p>
         </section>
     }
 }

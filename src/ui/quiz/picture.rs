@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::super::words::Words;
-use super::result::exercise_index;
+use super::super::drawing;
+use super::super::words::{exercise_words, Words};
 use crate::model::circuit::Prescription;
 use crate::model::figure::{single_leg_variant, stance, Joints, Part};
 
@@ -38,7 +38,7 @@ pub fn ExercisePicture(
 ) -> impl IntoView {
     let text = Words::get();
     let (exercise, each_leg) = (prescription.exercise, prescription.each_leg);
-    let mut alt = text.exercises[exercise_index(exercise)].picture.to_string();
+    let mut alt = exercise_words(text, exercise).picture.to_string();
     if single_leg_variant(exercise, each_leg) {
         alt.push(' ');
         alt.push_str(text.ui.picture_one_leg);
@@ -46,16 +46,17 @@ pub fn ExercisePicture(
     let stance = stance(exercise, each_leg);
     // Every part's path from the pose, recomputed per frame (a few dozen integer operations):
     // one closure type for all the parts, so the renderer's attribute code is built once.
-    let d = move |part: Part| move || Joints::new(&stance, raise.get()).path(part);
+    let d =
+        move |part: Part| move || drawing::figure_path(&Joints::new(&stance, raise.get()), part);
 
     view! {
         <svg
             class="sol-picture"
-            viewBox=stance.view_box
+            viewBox=drawing::figure_view_box(&stance)
             role="img"
             aria-label=alt
         >
-            <path class="sol-figure__support" d=stance.props/>
+            <path class="sol-figure__support" d=drawing::props_path(&stance)/>
             {body(d, "sol-figure__edge")}
             {body(d, "sol-figure__body")}
             <path class="sol-figure__soleus" d=d(Part::Soleus)/>

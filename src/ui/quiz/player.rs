@@ -16,10 +16,10 @@ use super::super::button::ActionButton;
 
 use super::super::browser::{beep, close_sound, now_ms, WakeLock};
 use super::super::events::WidgetEvent;
-use super::super::instance::Instance;
-use super::super::words::Words;
+use super::super::instance::{widget_context, Instance};
+use super::super::words::{exercise_words, Words};
 use super::picture::ExercisePicture;
-use super::result::{exercise_index, BookingLink, PrintRequest};
+use super::result::{BookingLink, PrintRequest};
 use crate::content::{fill, Text};
 use crate::model::circuit::{
     Exercise, Recommendation, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, TEMPO,
@@ -73,7 +73,7 @@ fn phase_words(
         .get(phase.exercise)
         .map(|p| p.exercise)
         .unwrap_or(Exercise::SeatedHeelRaise);
-    let name = text.exercises[exercise_index(exercise)].name;
+    let name = exercise_words(text, exercise).name;
     let what = match phase.kind {
         PhaseKind::Work => name.to_string(),
         PhaseKind::Rest => text.ui.phase_rest.to_string(),
@@ -100,6 +100,7 @@ pub fn Player(
     let text = Words::get();
     let ui = &text.ui;
     let instance = Instance::get();
+    let PrintRequest(print_request) = widget_context();
     let reduced_motion = instance.reduced_motion();
     let title_id = instance.id("player-title");
     let labelled_by = title_id.clone();
@@ -334,9 +335,7 @@ pub fn Player(
                             <button type="button" class="sol-button sol-button--primary" on:click=repeat.clone()>{ui.repeat}</button>
                             <ActionButton label=ui.print on_click=move |()| {
                                 // The plan prints from the result, which this shows again.
-                                if let Some(PrintRequest(request)) = use_context() {
-                                    request.set(true);
-                                }
+                                print_request.set(true);
                                 on_exit.run(());
                             }/>
                         </div>

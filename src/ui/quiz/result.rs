@@ -10,15 +10,15 @@ use super::picture::ExercisePicture;
 
 use super::super::browser;
 use super::super::explorer::share_meter::shown_shares;
-use super::super::instance::Instance;
+use super::super::instance::{widget_context, Instance};
 use super::super::options::{tel_uri, WidgetOptions};
 use super::super::persist;
 use super::super::sources::Citations;
-use super::super::words::Words;
+use super::super::words::{exercise_words, Words};
 use crate::content::{fill, Text};
 use crate::model::circuit::{
-    side_difference_percent, Dose, Exercise, Level, Prescription, Reason, Recommendation,
-    FIRST_WEEK_SETS, HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
+    side_difference_percent, Dose, Level, Prescription, Reason, Recommendation, FIRST_WEEK_SETS,
+    HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
     HEEL_RAISE_NORM_AGES, LOAD_RESERVE_REPS, LOAD_STEP_KG, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE,
     PROGRESS_FROM_REPS, SELF_TEST_INCLINE_DEGREES, SESSIONS_PER_WEEK, SETS,
     SIDE_DIFFERENCE_LIMIT_PERCENT, TEMPO,
@@ -90,13 +90,14 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
     }
 }
 
-/// The sources behind `claim`, in brackets after the words that rest on it.
+/// The sources behind `claims`, in brackets after the words that rest on them.
 #[component]
 fn Cited(
-    /// The claim the words rest on.
-    claim: Claim,
+    /// The claims the words rest on.
+    #[prop(into)]
+    claims: Vec<Claim>,
 ) -> impl IntoView {
-    view! { <span class="sol-cite">"("<Citations claims=vec![claim]/>")"</span> }
+    view! { <span class="sol-cite">"("<Citations claims=claims/>")"</span> }
 }
 
 /// One line of words with the sources behind them.
@@ -104,10 +105,10 @@ fn Cited(
 fn Sourced(
     /// The words.
     words: String,
-    /// The claim they rest on.
-    claim: Claim,
+    /// The claims they rest on.
+    claims: Vec<Claim>,
 ) -> impl IntoView {
-    view! { <li>{words}" "<Cited claim=claim/></li> }
+    view! { <li>{words}" "<Cited claims=claims/></li> }
 }
 
 /// The clinic's booking link, if it configured one; its name is shown as text.
@@ -138,14 +139,6 @@ pub(super) fn BookingLink(
             </a>
         </p>
     })
-}
-
-/// The words of one exercise, in `Exercise::ALL` order.
-pub fn exercise_index(exercise: Exercise) -> usize {
-    Exercise::ALL
-        .iter()
-        .position(|e| *e == exercise)
-        .unwrap_or(0)
 }
 
 /// An exercise's dose in words: "3 sets of 15", "3 × 30 s hold", each leg where it applies.
@@ -182,7 +175,7 @@ fn ExerciseCard(
 ) -> impl IntoView {
     let text = Words::get();
     let ui = &text.ui;
-    let words = &text.exercises[exercise_index(prescription.exercise)];
+    let words = exercise_words(text, prescription.exercise);
     let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
         fill(
             ui.tempo_template,
@@ -234,7 +227,7 @@ fn ExerciseCard(
                 {labelled(ui.cue_label, words.cue)}
                 <p class="sol-exercise__share">
                     {share}" "{shifts_little.then_some(ui.exercise_share_little)}" "
-                    <Cited claim=knee::CLAIM/>
+                    <Cited claims=[knee::CLAIM]/>
                 </p>
                 {labelled(ui.easier_label, words.easier)}
                 {labelled(ui.harder_label, words.harder)}
@@ -253,7 +246,7 @@ fn ExerciseSummary(
     view! {
         <ul class="sol-summary">
             {exercises.iter().map(|p| {
-                let words = &text.exercises[exercise_index(p.exercise)];
+                let words = exercise_words(text, p.exercise);
                 view! {
                     <li class="sol-summary__card">
                         <ExercisePicture prescription=*p raise=Signal::stored(100)/>
@@ -303,12 +296,12 @@ pub fn CircuitPlan(
             <p>{weekly}</p>
             <p>{progress}</p>
             <p>{pain}</p>
-            <p>{ui.tailor_note}" "<Cited claim=Claim::ExerciseDosing/></p>
+            <p>{ui.tailor_note}" "<Cited claims=[Claim::ExerciseDosing]/></p>
         </div>
         <h5 class="sol-rationale__heading">{ui.rationale_heading}</h5>
         <ul class="sol-rationale">
             {recommendation.reasons.iter().map(|r| view! {
-                <Sourced words=reason_words(text, *r) claim=r.claim()/>
+                <Sourced words=reason_words(text, *r) claims=r.claims().to_vec()/>
             }).collect_view()}
         </ul>
     }
@@ -351,7 +344,7 @@ fn CareAdvice(
     let reasons = reasons
         .iter()
         .map(|flag| {
-            view! { <Sourced words=text.red_flags[flag.index()].reason.to_string() claim=flag.claim()/> }
+            view! { <Sourced words=text.red_flags[flag.index()].reason.to_string() claims=vec![flag.claim()]/> }
         })
         .collect_view();
     let book = matches!(urgency, Urgency::Soon | Urgency::SeePhysio);
@@ -395,9 +388,8 @@ fn CircuitResult(
     let minutes = (recommendation.total_seconds() + 30) / 60;
     let total_time = fill(ui.total_time_template, &[("minutes", &minutes.to_string())]);
     // The finished player's Print comes back here: the plan is drawn at once and printed.
-    // (`use_context`: `expect_context`'s panic message costs 4 KB of the module.)
-    let print_request = use_context::<PrintRequest>().map(|request| request.0);
-    let print_now = print_request.is_some_and(|request| request.get_untracked());
+    let PrintRequest(print_request) = widget_context();
+    let print_now = print_request.get_untracked();
     let plan_ready = RwSignal::new(print_now);
     StoredValue::new_local(Timeout::new(0, move || plan_ready.set(true)));
     let section = NodeRef::<leptos::html::Section>::new();
@@ -407,11 +399,9 @@ fn CircuitResult(
         }
     };
     Effect::new(move |_| {
-        if let (Some(_), Some(request)) = (section.get(), print_request) {
-            if request.get_untracked() {
-                request.set(false);
-                print_plan();
-            }
+        if section.get().is_some() && print_request.get_untracked() {
+            print_request.set(false);
+            print_plan();
         }
     });
     let link = RwSignal::new(None::<String>);

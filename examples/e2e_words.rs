@@ -1,0 +1,40 @@
+//! Prints every string the widget shows, per language, as JSON: `{"en": {"title": "…",
+//! "muscles[0].name": "Soleus", …}, "de": {…}, "claims": [{"name": "Anatomy", "sources":
+//! [0, 3]}, …]}`, keyed by `Text::all_strings`' names, the claims in `Claim::ALL` order with
+//! their sources' places in the registry. The end-to-end tests take the words they look for
+//! and the claims they check from here (tests/e2e/harness.mjs), so a changed label or source
+//! changes what they expect instead of breaking them or going unchecked.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use soleus::content::Lang;
+
+    let mut languages = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let words: serde_json::Map<String, serde_json::Value> = lang
+            .text()
+            .all_strings()
+            .into_iter()
+            .map(|(name, text)| (name, text.into()))
+            .collect();
+        languages.insert(lang.tag().to_string(), words.into());
+    }
+    use soleus::model::evidence::{Claim, SOURCES};
+    let claims: Vec<serde_json::Value> = Claim::ALL
+        .iter()
+        .map(|claim| {
+            let sources: Vec<usize> = claim
+                .sources()
+                .iter()
+                .filter_map(|id| SOURCES.iter().position(|s| s.id == *id))
+                .collect();
+            serde_json::json!({ "name": format!("{claim:?}"), "sources": sources })
+        })
+        .collect();
+    languages.insert("claims".to_string(), claims.into());
+    println!("{}", serde_json::Value::Object(languages));
+}
+
+/// The tests run natively; built for wasm (as the lints do), the example does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
