@@ -18,8 +18,8 @@ cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p soleus-leptos-app --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests"
-cargo test --locked
+step "native tests (the property tests print their reach per decision)"
+cargo test --locked -- --show-output
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -102,7 +102,7 @@ impl Mounted {
 /// with them; a later scan is arranged for hosts away for less. A host that comes back is
 /// mounted again by the next scan. Widgets mounted through the API are the page's to unmount.
 pub fn unmount_away_for(away_ms: i32) {
-    let now = js_sys::Date::now();
+    let now = crate::ui::now_ms();
     let mut still_away = false;
     let mut away = MOUNTED.with(|mounted| {
         let mounted = mounted.borrow();

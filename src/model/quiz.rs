@@ -256,6 +256,19 @@ pub enum QuizEvent {
 
 /// The whole quiz state. Shared and stored only through `model::progress_code`, whose decoders check
 /// [`QuizState::is_valid`].
+///
+/// It cannot be deserialised into being, which would skip those checks:
+///
+/// ```compile_fail
+/// let state: soleus::model::quiz::QuizState = serde_json::from_str("{}").unwrap();
+/// ```
+///
+/// and there is no way to a circuit but its [`QuizState::result`], which screens first (the
+/// circuit's own recommender is private to the crate):
+///
+/// ```compile_fail
+/// let _ = soleus::model::circuit::recommend;
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizState {
     /// One slot per question.

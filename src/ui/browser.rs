@@ -76,7 +76,8 @@ pub fn copy_selection() -> bool {
         .unwrap_or(false)
 }
 
-/// Milliseconds from a monotonic clock, for the circuit player.
+/// Milliseconds from a monotonic clock: the widget's one clock (the player, the heel-raise
+/// animation, the embed's timing of hosts away from the page).
 pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

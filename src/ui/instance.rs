@@ -195,4 +195,10 @@ mod tests {
             "an app's widget takes the freed place"
         );
     }
+
+    #[test]
+    #[should_panic]
+    fn a_view_outside_the_widget_fails_loudly_instead_of_inventing_an_instance() {
+        let _ = Instance::get();
+    }
 }

@@ -20,6 +20,8 @@ mod sources;
 mod widget;
 mod words;
 
+#[cfg(target_arch = "wasm32")]
+pub(crate) use browser::now_ms;
 pub use events::WidgetEvent;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use instance::unused_number_key;

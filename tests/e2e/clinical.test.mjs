@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, en } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, screen, en, shows } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -155,8 +155,8 @@ test("a shared link opened in a fresh browser shows the reader's own screening b
   await quiz.getByRole("button", { name: en.start_circuit }).click();
   const check = quiz.locator(".sol-screening");
   await check.waitFor();
-  assert.match(await check.locator("legend").textContent(), /Before you start/);
-  assert.match(await check.textContent(), /came from a link/);
+  shows(await check.locator("legend").textContent(), en.recheck_heading);
+  shows(await check.textContent(), en.recheck_shared_intro);
   assert.equal(await quiz.locator(".sol-player").count(), 0, "no player before the reader's screening");
   assert.equal(await quiz.getByRole("button", { name: en.screening_continue }).isDisabled(), true);
   assert.deepEqual(await axeViolations(friend.page), [], "re-check");
@@ -193,8 +193,8 @@ test("the stop rule is on every work step and “It hurts” ends a running circ
   assert.ok(await player.locator(".sol-player__stop").isVisible());
   await player.getByRole("button", { name: en.it_hurts }).click();
   await player.locator(".sol-player__hurt-advice").waitFor();
-  assert.match(await player.textContent(), /Stop here for today/);
-  assert.match(await player.textContent(), /see a physiotherapist before going on/);
+  shows(await player.textContent(), en.hurt_heading);
+  shows(await player.textContent(), en.hurt_advice);
   assert.equal(await player.getByRole("link", { name: /Book an assessment/ }).getAttribute("href"), BOOKING);
   assert.equal(await player.locator(".sol-player__countdown, .sol-player__stop").count(), 0, "the circuit stopped");
   assert.equal(await player.getByRole("button", { name: en.repeat }).count(), 0);

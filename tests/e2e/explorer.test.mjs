@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
-import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen } from "./harness.mjs";
+import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen, showsTemplate } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -53,7 +53,7 @@ test("everything in the explorer works with the keyboard alone", async () => {
   await tabTo(page, "the 90° preset", (f) => f.tag === "BUTTON" && f.text === "90°");
   await page.keyboard.press("Enter");
   assert.equal(await slider.inputValue(), "90");
-  assert.match(await widget.locator(".sol-share__sentence").textContent(), /soleus does the larger share/);
+  showsTemplate(await widget.locator(".sol-share__sentence").textContent(), en.sentence_soleus_dominant_template);
 
   await tabTo(page, "the Soleus button", (f) => f.tag === "BUTTON" && f.text === "Soleus");
   await page.keyboard.press("Enter");
@@ -191,7 +191,7 @@ test("the share is never more precise than its sources: the meter, the slider an
   assert.match(reasoning, /about 40% lower/);
   assert.match(reasoning, /Gago/);
   assert.match(reasoning, /between 30% and 58% of its force/);
-  assert.match(reasoning, /not all of the work/);
+  showsTemplate(reasoning, en.share_reasoning_template);
   assert.match(reasoning, /measured loss of strength \(34%\) is bigger than this explains/);
   assert.deepEqual(errors, []);
   await context.close();

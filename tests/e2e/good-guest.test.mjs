@@ -3,7 +3,7 @@
 // shared link to a widget far down a post opens it in view with its result focused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, launch, memoryMeter, en } from "./harness.mjs";
+import { addQuizHost, answerAll, launch, memoryMeter, en, shows } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -261,7 +261,7 @@ test("storage keeps its word: answers forgotten in one tab are not written back 
   await second.page.waitForFunction(
     () => !document.querySelector("[data-soleus-widget]").shadowRoot.querySelector(".sol-quiz__remember input").checked,
   );
-  assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /deleted/);
+  shows(await second.quiz.locator(".sol-quiz__notice").textContent(), en.remember_forgotten);
   await second.quiz.getByRole("button", { name: en.back }).click();
   await second.quiz.getByRole("button", { name: en.next }).click();
   assert.equal(await stored(second.page), "", "nothing written back");
@@ -275,7 +275,7 @@ test("storage keeps its word: answers forgotten in one tab are not written back 
     };
   });
   await second.quiz.getByRole("button", { name: en.back }).click();
-  assert.match(await second.quiz.locator(".sol-quiz__notice").textContent(), /nothing was stored/);
+  shows(await second.quiz.locator(".sol-quiz__notice").textContent(), en.storage_unavailable);
   assert.equal(await stored(second.page), "", "the older answers are removed");
   await second.page.reload();
   await second.page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");

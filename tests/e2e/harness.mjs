@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serves the release build on 127.0.0.1, launches
 // Debian's headless Chromium, and opens pages that record every console error.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -17,6 +18,24 @@ export const words = JSON.parse(
 );
 /** The English words. */
 export const en = words.en;
+/** Asserts that `text` (what the widget shows) contains the content's `words`. */
+export function shows(text, words, message) {
+  assert.ok(text.includes(words), message ?? `expected «${words}» in «${text}»`);
+}
+
+/**
+ * Asserts that `text` shows the content's `template` filled in: every fixed part of it, in
+ * order, around whatever the placeholders became.
+ */
+export function showsTemplate(text, template, message) {
+  let from = 0;
+  for (const part of template.split(/\{[a-z_]+\}/).filter(Boolean)) {
+    const at = text.indexOf(part, from);
+    assert.ok(at >= 0, message ?? `expected «${part}» (from «${template}») in «${text}»`);
+    from = at + part.length;
+  }
+}
+
 /** Every claim the widget may state, in `Claim::ALL` order: its name and its sources' places
  * in the source registry. */
 export const claims = words.claims;

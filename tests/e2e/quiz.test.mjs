@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen, en } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen, en, shows, showsTemplate } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -101,7 +101,7 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   await tabTo(page, "Next", isButton("Next"));
   await page.keyboard.press("Enter");
   // The same test on the other leg, typed this time.
-  assert.match(await quiz.locator(".sol-question__prompt").textContent(), /Right leg/);
+  shows(await quiz.locator(".sol-question__prompt").textContent(), en["questions[10].prompt"]);
   await tabTo(page, "the right leg's count", (f) => f.type === "number");
   await page.keyboard.type("26");
   await tabTo(page, "Next", isButton("Next"));
@@ -173,7 +173,7 @@ test("a copied link restores the result in a new page, and a tampered one starts
 
   const tampered = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
   const { page: fresh, errors } = await openDemo(env.browser, tampered);
-  assert.match(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), /could not be read/);
+  shows(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), en.share_error);
   await quizOf(fresh).locator(".sol-screening").waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -194,7 +194,7 @@ test("nothing is stored without the opt-in; with it, answers survive a reload an
   await quizOf(page).locator("[data-outcome=circuit]").waitFor();
   await quizOf(page).getByLabel(en.remember).uncheck();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
-  assert.match(await quizOf(page).locator(".sol-quiz__notice").textContent(), /deleted/);
+  shows(await quizOf(page).locator(".sol-quiz__notice").textContent(), en.remember_forgotten);
   await context.close();
 });
 
@@ -206,7 +206,7 @@ test("corrupted storage is discarded with a notice", async () => {
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(env.url);
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
-  assert.match(await quizOf(page).locator(".sol-quiz__notice").textContent(), /could not be read and were removed/);
+  shows(await quizOf(page).locator(".sol-quiz__notice").textContent(), en.storage_corrupt);
   assert.equal(await page.evaluate(() => localStorage.getItem("soleus:v1:1")), null);
   assert.deepEqual(errors, []);
   await context.close();
@@ -228,7 +228,7 @@ test("storage that throws is handled: the option turns itself off with a notice"
   await quiz.getByLabel(en.screening_none).check();
   // The box unticks itself when the browser refuses, so click rather than "check".
   await quiz.getByLabel(en.remember).click();
-  assert.match(await quiz.locator(".sol-quiz__notice").textContent(), /does not allow saving/);
+  shows(await quiz.locator(".sol-quiz__notice").textContent(), en.storage_unavailable);
   assert.equal(await quiz.getByLabel(en.remember).isChecked(), false);
   assert.deepEqual(errors, []);
   await context.close();
@@ -339,7 +339,7 @@ test("clearing the heel-raise count clears the answer, and the result follows", 
   await reasons.waitFor();
   const after = await reasons.textContent();
   assert.doesNotMatch(after, /managed/);
-  assert.match(after, /Without a heel-raise test/);
+  showsTemplate(after, en.reason_no_self_test_template);
   assert.deepEqual(errors, []);
   await context.close();
 });

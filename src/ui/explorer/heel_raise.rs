@@ -5,6 +5,8 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
+use super::super::browser::now_ms;
+
 use super::super::words::Words;
 use super::share_meter::sentence;
 use crate::content::fill;
@@ -73,10 +75,10 @@ impl HeelRaiseAnimation {
             self.height.set(100);
             return;
         }
-        let start = js_sys::Date::now();
+        let start = now_ms();
         let (height, playing) = (self.height, self.playing);
         self.timer.set_value(Some(Interval::new(FRAME_MS, move || {
-            let elapsed = (js_sys::Date::now() - start).max(0.0) as u32;
+            let elapsed = (now_ms() - start).max(0.0) as u32;
             height.set(raise_at(elapsed));
             if elapsed >= TOTAL_MS {
                 playing.set(false);
