@@ -203,6 +203,8 @@ pub fn SoleusWidget(
             Shortcut::Knee(degrees) => knee_degrees.set(degrees),
             Shortcut::DeepLayer => deep_layer.update(|on| *on = !*on),
             Shortcut::Help => help.update(|on| *on = !*on),
+            // Esc closes the topmost layer: the help list, then presenter mode.
+            Shortcut::Exit if help.get_untracked() => help.set(false),
             Shortcut::Exit => leave_presenter.run(()),
             Shortcut::HeelRaise => raise.toggle(),
         }
@@ -222,8 +224,6 @@ pub fn SoleusWidget(
             let _ = figure.focus();
         }
     });
-    // Every claim the widget can show, from the muscle facts to the quiz's reasons and the
-    // load calculator (the evidence test checks each is used somewhere).
 
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();

@@ -267,7 +267,7 @@ test("iframe events reach the host page as events on the frame", async () => {
   await context.close();
 });
 
-test("presenter mode fills the window and works from the keyboard", async () => {
+test("presenter mode fills the window and works from the keyboard at once; Esc closes the help first", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url, {
     viewport: { width: 1280, height: 800 },
   });
@@ -277,7 +277,7 @@ test("presenter mode fills the window and works from the keyboard", async () => 
   assert.match(await root.getAttribute("class"), /sol-presenter/);
   const box = await root.boundingBox();
   assert.ok(box.width >= 1270 && box.height >= 790, JSON.stringify(box));
-  await root.focus();
+  // No click first: entering puts focus in the presenter, so the shortcuts work at once.
   await page.keyboard.press("9");
   assert.equal(await widget.locator(".sol-knee__input").inputValue(), "90");
   await page.keyboard.press("+");
@@ -289,6 +289,10 @@ test("presenter mode fills the window and works from the keyboard", async () => 
   await page.keyboard.press("h");
   await widget.getByRole("button", { name: en.heel_raise_stop }).waitFor();
   assert.deepEqual(await axeViolations(page), [], "presenter mode");
+  // Esc closes the topmost layer: the help, then presenter mode.
+  await page.keyboard.press("Escape");
+  assert.equal(await widget.locator(".sol-help").count(), 0, "the help closed");
+  assert.match(await root.getAttribute("class"), /sol-presenter/, "still presenting");
   await page.keyboard.press("Escape");
   assert.doesNotMatch(await root.getAttribute("class"), /sol-presenter/);
   assert.deepEqual(errors, []);

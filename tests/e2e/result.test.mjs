@@ -342,3 +342,24 @@ test("the longest plan, four exercises, prints on one page too", async () => {
   assert.equal(pages, 1, `four exercises print on ${pages} pages`);
   await context.close();
 });
+
+test("the player's keyboard hint shows with a mouse and keyboard, not on a touch phone", async () => {
+  const hintShown = async (contextOptions) => {
+    const context = await env.browser.newContext(contextOptions);
+    const page = await context.newPage();
+    await page.goto(env.url + "quiz.html");
+    const quiz = quizOf(page);
+    await answerAll(quiz);
+    await quiz.getByRole("button", { name: en.start_circuit }).click();
+    await quiz.locator(".sol-player").waitFor();
+    const shown = await quiz.locator(".sol-player__shortcuts").isVisible();
+    await context.close();
+    return shown;
+  };
+  assert.equal(await hintShown({ viewport: { width: 1280, height: 800 } }), true, "desktop");
+  assert.equal(
+    await hintShown({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }),
+    false,
+    "touch phone",
+  );
+});

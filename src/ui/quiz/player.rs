@@ -79,10 +79,15 @@ fn phase_words(
         PhaseKind::Rest => text.ui.phase_rest.to_string(),
         PhaseKind::Switch => text.ui.phase_switch.to_string(),
     };
-    let side = match phase.side {
-        Side::Both => text.ui.side_both,
-        Side::Left => text.ui.side_left,
-        Side::Right => text.ui.side_right,
+    // A switch names the leg that works next, not the one that just did.
+    let side = match (phase.kind, phase.side) {
+        (_, Side::Both) => text.ui.side_both,
+        (PhaseKind::Switch, Side::Left) | (PhaseKind::Work | PhaseKind::Rest, Side::Right) => {
+            text.ui.side_right
+        }
+        (PhaseKind::Switch, Side::Right) | (PhaseKind::Work | PhaseKind::Rest, Side::Left) => {
+            text.ui.side_left
+        }
     };
     (what, side)
 }
@@ -358,6 +363,34 @@ pub fn Player(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phase_names_the_leg_it_is_for_and_a_switch_the_leg_that_works_next() {
+        use crate::content::Lang;
+        use crate::model::circuit::{Dose, Level, Prescription};
+        use crate::model::session::phases;
+        let ui = &Lang::En.text().ui;
+        let recommendation = Recommendation {
+            level: Level::Build,
+            exercises: vec![Prescription {
+                exercise: Exercise::BentKneeHeelRaise,
+                sets: 2,
+                dose: Dose::Reps(3),
+                each_leg: true,
+                loaded: false,
+            }],
+            sessions_per_week: 3,
+            reasons: vec![],
+        };
+        let words: Vec<(String, &str)> = phases(&recommendation)
+            .iter()
+            .map(|phase| phase_words(Lang::En.text(), &recommendation, phase))
+            .collect();
+        let name = exercise_words(Lang::En.text(), Exercise::BentKneeHeelRaise).name;
+        assert_eq!(words[0], (name.to_string(), ui.side_left));
+        assert_eq!(words[1], (ui.phase_switch.to_string(), ui.side_right));
+        assert_eq!(words[2], (name.to_string(), ui.side_right));
+    }
 
     #[test]
     fn the_clock_shows_minutes_and_rounded_up_seconds() {
