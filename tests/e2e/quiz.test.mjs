@@ -157,7 +157,7 @@ test("a same-day result offers the clinic's urgent-advice line when it configure
   await context.close();
 });
 
-test("a copied link restores the result in a new page, and a tampered one starts fresh", async () => {
+test("a copied link restores the result in a new page; a damaged or a tampered one starts fresh", async () => {
   const { page, context } = await openDemo(env.browser, env.url);
   const quiz = quizOf(page);
   await answerAll(quiz, { choice: 0, count: "30" });
@@ -171,11 +171,31 @@ test("a copied link restores the result in a new page, and a tampered one starts
   const { page: restored } = await openDemo(env.browser, link);
   assert.equal(await quizOf(restored).locator(".sol-result__title").textContent(), heading);
 
-  const tampered = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
-  const { page: fresh, errors } = await openDemo(env.browser, tampered);
+  // A damaged link: its checksum no longer matches.
+  const damaged = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
+  const { page: fresh, errors } = await openDemo(env.browser, damaged);
   shows(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), en.share_error);
   await quizOf(fresh).locator(".sol-screening").waitFor();
   assert.deepEqual(errors, []);
+
+  // A tampered link: well formed, its checksum recomputed, but it states another level than
+  // its answers give (byte 14 of the 17; see src/model/progress_code.rs). It is refused too,
+  // rather than shown with the stated level.
+  const bytes = Buffer.from(link.split("=").pop(), "base64url");
+  const checksum = (body) => {
+    let hash = 0x811c9dc5;
+    for (const byte of body) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    return ((hash >>> 16) ^ (hash & 0xffff)) & 0xffff;
+  };
+  assert.equal(checksum(bytes.subarray(0, 15)), bytes.readUInt16BE(15), "the same checksum as the widget's");
+  bytes[14] = (bytes[14] + 1) % 3;
+  bytes.writeUInt16BE(checksum(bytes.subarray(0, 15)), 15);
+  const tampered = link.slice(0, -23) + bytes.toString("base64url");
+  const { page: refused, errors: refusedErrors } = await openDemo(env.browser, tampered);
+  shows(await quizOf(refused).locator(".sol-quiz__notice").textContent(), en.share_error);
+  await quizOf(refused).locator(".sol-screening").waitFor();
+  assert.equal(await quizOf(refused).locator(".sol-result").count(), 0, "no result with a made-up level");
+  assert.deepEqual(refusedErrors, []);
   await context.close();
 });
 
