@@ -141,6 +141,14 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   const player = quiz.locator(".sol-player");
   await player.waitFor();
   const rep = player.locator(".sol-player__rep");
+  // Followed at arm's length: the current instruction is the largest text in the player.
+  const sizes = await player.evaluate((element) =>
+    [...element.querySelectorAll("p, h4, button, label")]
+      .filter((el) => el.textContent.trim() && el.getClientRects().length > 0)
+      .map((el) => [el.className, parseFloat(getComputedStyle(el).fontSize)]),
+  );
+  const largest = Math.max(...sizes.map(([, size]) => size));
+  assert.deepEqual(sizes.filter(([, size]) => size === largest).map(([name]) => name), ["sol-player__rep"], JSON.stringify(sizes));
   // Five seconds a repetition (2 up, 1 hold, 2 down): read the cue, and where the drawn toes
   // and heel are, every second.
   const seen = [];
