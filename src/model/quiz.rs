@@ -310,6 +310,18 @@ pub enum QuizResult {
 }
 
 impl QuizState {
+    /// "On a flat floor" describes a heel-raise count: with no count on either leg (both
+    /// skipped), it is forgotten, so no result says where a test that never happened was done.
+    fn forget_flat_floor_without_a_count(&mut self) {
+        if !self
+            .answers
+            .iter()
+            .any(|a| matches!(a, Some(Answer::Count(_))))
+        {
+            self.flat_floor = false;
+        }
+    }
+
     /// The state after `event`. Events that make no sense in the current step are ignored,
     /// so the state is always valid.
     pub fn apply(&self, event: QuizEvent) -> QuizState {
@@ -375,6 +387,8 @@ impl QuizState {
                 }
             }
             (Step::Question(n), QuizEvent::Next) if self.answers[usize::from(n)].is_some() => {
+                // Ticked, then both counts skipped: there is no test to describe.
+                next.forget_flat_floor_without_a_count();
                 next.step = if n < last {
                     Step::Question(n + 1)
                 } else {
@@ -383,16 +397,7 @@ impl QuizState {
             }
             (Step::Question(n), QuizEvent::Skip) if QUESTIONS[usize::from(n)].skippable => {
                 next.answers[usize::from(n)] = Some(Answer::Skipped);
-                if let Kind::Count { .. } = QUESTIONS[usize::from(n)].kind {
-                    // No test on either leg, so nothing to say about where it was done.
-                    if !next
-                        .answers
-                        .iter()
-                        .any(|a| matches!(a, Some(Answer::Count(_))))
-                    {
-                        next.flat_floor = false;
-                    }
-                }
+                next.forget_flat_floor_without_a_count();
                 next.step = if n < last {
                     Step::Question(n + 1)
                 } else {
@@ -708,6 +713,27 @@ mod tests {
         assert_eq!(state.answer(QuestionId::HeelRaisesLeft), None);
         assert_eq!(state.profile().heel_raises, None);
         assert_eq!(state.apply(QuizEvent::Next).step, state.step);
+    }
+
+    #[test]
+    fn a_flat_floor_ticked_after_both_counts_were_skipped_is_forgotten() {
+        // Found by the player-gate property: both counts skipped, back to the last one, the
+        // flat floor ticked, then Next again with the count still skipped.
+        let mut state = screened();
+        while let Step::Question(n) = state.step {
+            state = match QUESTIONS[usize::from(n)].kind {
+                Kind::Count { .. } => state.apply(QuizEvent::Skip),
+                _ => state.apply(QuizEvent::Choose(0)).apply(QuizEvent::Next),
+            };
+        }
+        assert_eq!(state.step, Step::Result);
+        let state = state
+            .apply(QuizEvent::Back)
+            .apply(QuizEvent::SetFlatFloor(true))
+            .apply(QuizEvent::Next);
+        assert_eq!(state.step, Step::Result);
+        assert!(!state.flat_floor);
+        assert!(state.is_valid());
     }
 
     #[test]
