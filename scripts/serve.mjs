@@ -3,6 +3,7 @@
 //   node scripts/serve.mjs [--port 8080] [--dir dist]
 //
 // The end-to-end tests import `startServer` to serve the same files on a free port.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -31,8 +32,19 @@ const PAGE_HEADERS = {
   "/csp.html": { "Content-Security-Policy": STRICT_CSP },
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to `{ server, url }`. */
-export function startServer({ dir = "dist", port = 0 } = {}) {
+/**
+ * What a blog host should send for the widget's files (see the README): the browser keeps them
+ * for an hour, then asks whether they changed; an unchanged file (304) keeps V8's compiled code
+ * for the module, so a repeat reader's widget starts from that cache.
+ */
+export const CACHE_HEADERS = { "Cache-Control": "public, max-age=3600" };
+
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to `{ server, url }`.
+ * Files are not cached unless `cache` is set (the tests want each build fresh); with it, they
+ * are sent with CACHE_HEADERS and an ETag, and a matching If-None-Match gets a 304.
+ */
+export function startServer({ dir = "dist", port = 0, cache = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     try {
@@ -50,9 +62,14 @@ export function startServer({ dir = "dist", port = 0 } = {}) {
         file = join(file, "index.html");
       }
       const body = await readFile(file);
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
+      if (cache && request.headers["if-none-match"] === etag) {
+        response.writeHead(304, { ETag: etag, ...CACHE_HEADERS }).end();
+        return;
+      }
       response.writeHead(200, {
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
-        "Cache-Control": "no-store",
+        ...(cache ? { ...CACHE_HEADERS, ETag: etag } : { "Cache-Control": "no-store" }),
         "X-Content-Type-Options": "nosniff",
         // The widget's files may be loaded by pages on other origins.
         ...([".js", ".wasm"].includes(extname(file)) ? { "Access-Control-Allow-Origin": "*" } : {}),
