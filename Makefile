@@ -1,5 +1,5 @@
 # The two commands that matter: `make serve` and `make test`. Both install what they need.
-.PHONY: setup build serve test size bench
+.PHONY: setup build serve test size bench release
 
 setup:
 	scripts/setup.sh
@@ -18,3 +18,7 @@ size: build
 
 bench: build
 	node scripts/bench.mjs
+
+# The bundle for site owners: release/soleus-widget-<version>.zip and .tar.gz.
+release: build
+	node scripts/release.mjs

@@ -1,0 +1,89 @@
+// End-to-end: the release bundle a site owner downloads. Unpacked into an empty folder and
+// served by a plain static server, the README's own snippet (with this release's integrity
+// values) starts the widget; a file that does not match its integrity value is refused by the
+// browser and the page keeps the fallback text.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "./harness.mjs";
+import { startServer } from "../../scripts/serve.mjs";
+
+const version = /^version = "([^"]+)"/m.exec(await readFile("Cargo.toml", "utf8"))[1];
+const name = `soleus-widget-${version}`;
+
+let scratch;
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** Unpacks the `.tar.gz` or `.zip` into a new empty folder; returns the release's folder. */
+async function unpack(kind) {
+  scratch = await mkdtemp(join(tmpdir(), "soleus-release-"));
+  const archive = join(process.cwd(), "release", `${name}.${kind}`);
+  if (kind === "tar.gz") execFileSync("tar", ["-xzf", archive], { cwd: scratch });
+  else execFileSync("python3", ["-m", "zipfile", "-e", archive, "."], { cwd: scratch });
+  return join(scratch, name);
+}
+
+/** A blank page holding the README's snippet, pointed at `base` (where the files are served). */
+async function pageFromReadme(folder, base) {
+  const readme = await readFile(join(folder, "README.md"), "utf8");
+  const snippet = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(snippet, "the README has the snippet");
+  assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]{64}"/, "the snippet carries integrity values");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title><link rel="icon" href="data:,"></head>
+<body><h1>A clinic's post</h1>${snippet.replaceAll("https://your-site.example/soleus", base)}</body></html>`;
+  await writeFile(join(folder, "blank.html"), html);
+}
+
+for (const kind of ["tar.gz", "zip"]) {
+  test(`the ${kind} release starts the widget from its README's snippet on a plain static server`, async () => {
+    const folder = await unpack(kind);
+    // Every file is listed and matches.
+    execFileSync("sha256sum", ["--check", "--quiet", "SHA256SUMS"], { cwd: folder });
+    const { server, url } = await startServer({ dir: folder });
+    await pageFromReadme(folder, url.replace(/\/$/, ""));
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(url + "blank.html");
+    const host = page.locator("[data-soleus-widget]");
+    await page.waitForFunction(() => document.querySelector("[data-soleus-widget]").dataset.soleusState === "ready");
+    await host.locator(".sol-knee__input").waitFor();
+    assert.match(await host.locator(".sol-title").innerText(), /\S/, "the widget is drawn");
+    assert.deepEqual(errors, []);
+    await page.close();
+    await new Promise((done) => server.close(done));
+    await rm(scratch, { recursive: true, force: true });
+    scratch = undefined;
+  });
+}
+
+test("a loader that does not match the snippet's integrity value is refused and the fallback text stays", async () => {
+  const folder = await unpack("tar.gz");
+  const { server, url } = await startServer({ dir: folder });
+  await pageFromReadme(folder, url.replace(/\/$/, ""));
+  // A file from elsewhere, or altered on the way.
+  await appendFile(join(folder, "soleus-widget.js"), "\n// altered\n");
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(url + "blank.html");
+  await page.waitForTimeout(1500);
+  const host = page.locator("[data-soleus-widget]");
+  assert.match(await host.innerText(), /An interactive guide to the soleus/, "the fallback text is shown");
+  assert.equal(await host.getAttribute("data-soleus-state"), null, "nothing was mounted");
+  assert.ok(errors.some((text) => /integrity/i.test(text)), `the browser says why: ${errors.join(" | ")}`);
+  await page.close();
+  await new Promise((done) => server.close(done));
+});
