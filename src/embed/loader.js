@@ -102,7 +102,8 @@ function nearNow(host) {
 // Loading: "idle" until a widget comes near, "loading", then "loaded"; after a failure
 // (offline, a blocked or broken file) "failed", and tried again on the next host added, the
 // next `Soleus.mount`, a widget coming near or the browser coming back online, waiting 1 s,
-// 2 s, 4 s… (at most a minute) between tries.
+// 2 s, 4 s… (at most a minute) between tries. A module from another build (files of two
+// releases side by side) is "mismatched": trying again cannot help, so nothing is retried.
 let loading = "idle";
 /**
  * The loaded module's wasm-bindgen glue: the bundled English one, or soleus_all.js. (Named
@@ -118,8 +119,21 @@ const whenLoaded = [];
 /** Stops watching for hosts once the module has loaded (it watches for itself). */
 let stopWatching = () => {};
 
+/**
+ * Fetches and compiles the module, streaming when the host sends it as `application/wasm`
+ * (which also lets a returning reader's browser reuse its compiled code). A failure here is
+ * the network's or the file's, so it is tried again later.
+ */
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${url}`);
+  return response.headers.get("Content-Type") === "application/wasm"
+    ? WebAssembly.compileStreaming(response)
+    : WebAssembly.compile(await response.arrayBuffer());
+}
+
 function load() {
-  if (loading === "loading" || loading === "loaded") return;
+  if (loading === "loading" || loading === "loaded" || loading === "mismatched") return;
   if (loading === "failed") {
     const wait = retryAt - Date.now();
     if (wait > 0) {
@@ -131,13 +145,18 @@ function load() {
     }
   }
   loading = "loading";
-  // The all-languages module has its own glue, fetched beside it only when a page needs it.
+  // The all-languages module has its own glue, fetched beside it only when a page needs it,
+  // at the same time as the module.
   const all = needsAllLanguages();
-  (all ? import(new URL("soleus_all.js", import.meta.url).href) : Promise.resolve(englishGlue))
-    .then((chosen) => {
+  const chosenGlue = all ? import(new URL("soleus_all.js", import.meta.url).href) : Promise.resolve(englishGlue);
+  const compiled = compile(new URL(all ? "soleus_all_bg.wasm" : "soleus_bg.wasm", import.meta.url));
+  Promise.all([chosenGlue, compiled])
+    .then(([chosen, module]) => {
       glue = chosen;
-      return glue.default({
-        module_or_path: new URL(all ? "soleus_all_bg.wasm" : "soleus_bg.wasm", import.meta.url),
+      // Fetched and compiled: a module that will not start with this glue was built with
+      // another, and trying again cannot help.
+      return glue.default({ module_or_path: module }).catch((error) => {
+        throw Object.assign(new Error("the module does not match its glue"), { mismatch: true, cause: error });
       });
     })
     .then(
@@ -148,7 +167,16 @@ function load() {
       resolveReady(exports);
       for (const run of whenLoaded.splice(0)) run();
     },
-    () => {
+    (error) => {
+      if (error?.mismatch) {
+        loading = "mismatched";
+        warn(
+          "Soleus widget: soleus-widget.js and its module come from different releases; " +
+            "showing the page's fallback text. Copy all of the widget's files from one release.",
+        );
+        release(document.querySelectorAll(HOSTS));
+        return;
+      }
       loading = "failed";
       failures += 1;
       retryAt = Date.now() + Math.min(60000, 1000 * 2 ** (failures - 1));
@@ -186,7 +214,7 @@ function watch() {
       seen.add(host);
       added = true;
       near?.observe(host);
-      if (loading === "failed") release([host]);
+      if (loading === "failed" || loading === "mismatched") release([host]);
     }
     // An eager widget loads at once; after a failure, a new host is the cue to try again.
     if (document.querySelector(`${HOSTS}[data-load="eager"]`) || (added && loading === "failed")) load();

@@ -1,11 +1,12 @@
 // End-to-end: the release bundle a site owner downloads. Unpacked into an empty folder and
 // served by a plain static server, the README's own snippet (with this release's integrity
 // values) starts the widget; a file that does not match its integrity value is refused by the
-// browser and the page keeps the fallback text.
+// browser, and a module of another release is refused by the loader: the page keeps the
+// fallback text.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -84,6 +85,44 @@ test("a loader that does not match the snippet's integrity value is refused and 
   assert.match(await host.innerText(), /An interactive guide to the soleus/, "the fallback text is shown");
   assert.equal(await host.getAttribute("data-soleus-state"), null, "nothing was mounted");
   assert.ok(errors.some((text) => /integrity/i.test(text)), `the browser says why: ${errors.join(" | ")}`);
+  await page.close();
+  await new Promise((done) => server.close(done));
+});
+
+test("a loader that meets a module of another release keeps the fallback text and says so once", async () => {
+  const folder = await unpack("tar.gz");
+  // Another build's module beside this release's loader: the example app's, a different program.
+  const other = (await readdir("target/leptos-app-dist")).find((file) => file.endsWith("_bg.wasm"));
+  assert.ok(other, "the example app is built");
+  await copyFile(join("target/leptos-app-dist", other), join(folder, "soleus_bg.wasm"));
+  const { server, url } = await startServer({ dir: folder });
+  await pageFromReadme(folder, url.replace(/\/$/, ""));
+  const page = await browser.newPage();
+  const warnings = [];
+  const errors = [];
+  let fetches = 0;
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("request", (request) => request.url().endsWith("/soleus_bg.wasm") && (fetches += 1));
+  await page.goto(url + "blank.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]").dataset.soleusState === "failed");
+  const host = page.locator("[data-soleus-widget]");
+  assert.match(await host.innerText(), /An interactive guide to the soleus/, "the fallback text is shown");
+  assert.equal(await page.evaluate(() => document.querySelector("[data-soleus-widget]").shadowRoot), null, "nothing half-mounted");
+  // More hosts and the browser coming back online: no retry, no second message.
+  await page.evaluate(() => {
+    const another = document.createElement("div");
+    another.setAttribute("data-soleus-widget", "");
+    another.textContent = "A second widget's fallback.";
+    document.body.append(another);
+    dispatchEvent(new Event("online"));
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "failed"));
+  await page.waitForTimeout(1500);
+  assert.equal(fetches, 1, "a module of another release is not fetched again");
+  const said = warnings.filter((text) => /different releases/.test(text));
+  assert.equal(said.length, 1, `said once: ${warnings.join(" | ")}`);
+  assert.deepEqual(errors, [], "no uncaught error reaches the page");
   await page.close();
   await new Promise((done) => server.close(done));
 });
