@@ -19,6 +19,8 @@ size: build
 bench: build
 	node scripts/bench.mjs
 
-# The bundle for site owners: release/soleus-widget-<version>.zip and .tar.gz.
+# The bundle for site owners, release/soleus-widget-<version>.zip and .tar.gz, and the npm
+# package, release/soleus-widget-<version>.tgz.
 release: build
 	node scripts/release.mjs
+	node scripts/npm-package.mjs

@@ -24,10 +24,11 @@ cargo test --locked -- --show-output
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build (the embed, the example Leptos app that uses the component, the bundle for site owners)"
+step "release build (the embed, the example Leptos app that uses the component, the bundle for site owners, the npm package)"
 trunk build --release
 (cd examples/leptos-app && trunk build --release)
 node scripts/release.mjs
+node scripts/npm-package.mjs
 
 step "bundle size (fails over the budget in budgets.json)"
 node scripts/size-report.mjs dist --check
