@@ -21,6 +21,10 @@ cargo clippy --locked -p soleus-leptos-app --target wasm32-unknown-unknown -- -D
 step "native tests (the property tests print their reach per decision)"
 cargo test --locked -- --show-output
 
+step "the crate a Leptos app adds: its docs build without warnings, and cargo package builds it from the packaged files"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked -p soleus
+cargo package --locked --allow-dirty
+
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 

@@ -17,7 +17,7 @@ pub mod model;
 /// The Leptos components.
 pub mod ui;
 
-pub use ui::{SoleusWidget, WidgetEvent, WidgetOptions, STYLESHEET};
+pub use ui::{Sections, SoleusWidget, Theme, WidgetEvent, WidgetOptions, STYLESHEET};
 
 /// Lookup tables computed at build time (see `build.rs`).
 mod tables {

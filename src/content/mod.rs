@@ -1,6 +1,6 @@
 //! Every word the widget shows, as data, one file per language.
 //!
-//! Each language is one value of [`Text`]: a struct, so a language that misses a key does not
+//! Each language is one value of [`Text`](crate::content::Text): a struct, so a language that misses a key does not
 //! compile, and the strings cost nothing to parse at run time. Numbers are never written into
 //! the words: templates carry `{name}` placeholders that the UI fills with values computed by
 //! `model`, whose constants cite their sources.

@@ -3,8 +3,8 @@
 //!
 //! [`SoleusWidget`] is the public face. It owns the state of one widget; its children get the
 //! signals and callbacks they need. Context carries only what cuts across every view: the
-//! language's words ([`Words`]) and the instance's options, ids and event callback
-//! ([`Instance`]).
+//! language's words (`Words`) and the instance's options, ids and event callback
+//! (`Instance`).
 
 mod browser;
 mod button;

@@ -78,12 +78,31 @@ fn prefers_reduced_motion() -> bool {
 /// widgets share nothing: each has its own element ids, radio groups, SVG patterns, share
 /// link and storage key. Timers and listeners end when it unmounts.
 ///
-/// ```ignore
-/// view! {
-///     <SoleusWidget
-///         options=WidgetOptions { knee_degrees: 90, ..WidgetOptions::default() }
-///         on_event=move |event: WidgetEvent| log(event.name())
-///     />
+/// In a Leptos app (with `leptos` and its `csr` feature), a post that starts the explorer at
+/// 90° and hears the widget's events:
+///
+/// ```no_run
+/// use leptos::prelude::*;
+/// use soleus::{SoleusWidget, WidgetEvent, WidgetOptions};
+///
+/// #[component]
+/// fn CalfPost() -> impl IntoView {
+///     let options = WidgetOptions {
+///         knee_degrees: 90,
+///         clinic_name: Some("Harbour Street Physiotherapy".into()),
+///         ..WidgetOptions::default()
+///     };
+///     view! {
+///         <h1>"The calf muscle runners forget"</h1>
+///         <SoleusWidget
+///             options=options
+///             on_event=move |event: WidgetEvent| leptos::logging::log!("{}", event.name())
+///         />
+///     }
+/// }
+///
+/// fn main() {
+///     leptos::mount::mount_to_body(CalfPost);
 /// }
 /// ```
 #[component]

@@ -2,8 +2,7 @@
 //! options, and a log of the typed events they report.
 
 use leptos::prelude::*;
-use soleus::ui::{Sections, Theme};
-use soleus::{SoleusWidget, WidgetEvent, WidgetOptions};
+use soleus::{Sections, SoleusWidget, Theme, WidgetEvent, WidgetOptions};
 
 /// One line of the event log: which widget, and what it reported.
 #[derive(Clone)]
