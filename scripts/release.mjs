@@ -31,6 +31,9 @@ export const RELEASE_FILES = [
   "embed.css",
   "embed-params.js",
   "soleus-frame.js",
+  "configure.html",
+  "configure.js",
+  "configure.css",
 ];
 
 const changelog = await readFile("CHANGELOG.md", "utf8");
@@ -86,6 +89,9 @@ not diagnosis. It sends nothing anywhere and stores nothing unless the reader as
   An interactive guide to the soleus and gastrocnemius calf muscles.
 </div>
 \`\`\`
+
+Or open \`configure.html\` from this folder on your site: fill in your clinic's details, see the
+widget with them, and copy the snippet your site can take (script tag, iframe or JavaScript).
 
 The \`integrity\` values belong to this release's files: keep the files and the snippet of one
 release together. Upload all of these files even if your pages are in English only: pages in

@@ -126,3 +126,22 @@ test("a loader that meets a module of another release keeps the fallback text an
   await page.close();
   await new Promise((done) => server.close(done));
 });
+
+test("the bundle's configurator works from the site owner's folder and writes snippets for that folder", async () => {
+  const folder = await unpack("zip");
+  const { server, url } = await startServer({ dir: folder });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(url + "configure.html");
+  await page.locator("#preview-status").filter({ hasText: "real widget" }).waitFor();
+  await page.locator("#preview .sol-knee__input").waitFor();
+  await page.fill("#clinic-name", "Harbour Street Physiotherapy");
+  await page.waitForFunction(() => document.getElementById("snippet-script").textContent.includes("Harbour Street"));
+  const snippet = await page.locator("#snippet-script").textContent();
+  assert.ok(snippet.includes(`src="${url}soleus-widget.js"`), `the snippet loads this folder's files: ${snippet}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await new Promise((done) => server.close(done));
+});
