@@ -3,7 +3,7 @@
 // shared link to a widget far down a post opens it in view with its result focused.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, launch, memoryMeter, en, shows } from "./harness.mjs";
+import { addQuizHost, answerAll, launch, memoryMeter, en, shows, watchedPage } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -17,15 +17,7 @@ after(async () => {
  * warnings. */
 async function freshPage(options = {}) {
   const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-    if (message.type() === "warning") warnings.push(message.text());
-  });
-  return { context, page, errors, warnings };
+  return { context, ...(await watchedPage(context)) };
 }
 
 /** What the host's router and the reader see of the address and history. */

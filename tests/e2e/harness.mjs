@@ -95,6 +95,23 @@ export async function openDemo(browser, url, { path = "", viewport } = {}) {
   return { page, context, errors };
 }
 
+/** A page that records uncaught errors, unhandled rejections (in every frame) and warnings. */
+export async function watchedPage(context) {
+  await context.addInitScript(() => {
+    window.__rejections = [];
+    window.addEventListener("unhandledrejection", (event) => window.__rejections.push(String(event.reason)));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  return { page, errors, warnings };
+}
+
 /** Runs axe-core on the page (it looks inside open shadow roots) with the WCAG A/AA rules. */
 export async function axeViolations(page) {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

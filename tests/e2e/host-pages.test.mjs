@@ -4,7 +4,7 @@
 // into a shadow root and in a framework's mount/unmount loop.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, memoryMeter, en } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, memoryMeter, en, watchedPage } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -13,23 +13,6 @@ before(async () => {
 after(async () => {
   await env?.stop();
 });
-
-/** A page that records uncaught errors, unhandled rejections (in every frame) and warnings. */
-async function watchedPage(context) {
-  await context.addInitScript(() => {
-    window.__rejections = [];
-    window.addEventListener("unhandledrejection", (event) => window.__rejections.push(String(event.reason)));
-  });
-  const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-    if (message.type() === "warning") warnings.push(message.text());
-  });
-  return { page, errors, warnings };
-}
 
 const readyIn = (frame, selector = "[data-soleus-widget]") =>
   frame.waitForFunction((s) => document.querySelector(s)?.dataset.soleusState === "ready", selector);

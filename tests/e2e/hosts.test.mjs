@@ -6,7 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { axeViolations, en, launch } from "./harness.mjs";
+import { axeViolations, en, launch, watchedPage } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -25,21 +25,10 @@ function guide(title) {
   return readme.slice(start, end < 0 ? undefined : start + 5 + end);
 }
 
-/** A page that records errors, warnings, unhandled rejections and requests elsewhere. */
+/** Opens `path` in a fresh context that records errors, warnings and failed requests. */
 async function open(path, viewport = { width: 1280, height: 800 }) {
   const context = await env.browser.newContext({ viewport });
-  await context.addInitScript(() => {
-    window.__rejections = [];
-    window.addEventListener("unhandledrejection", (event) => window.__rejections.push(String(event.reason)));
-  });
-  const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-    if (message.type() === "warning") warnings.push(message.text());
-  });
+  const { page, errors, warnings } = await watchedPage(context);
   page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   await page.goto(env.url + path);
   return { context, page, errors, warnings };
