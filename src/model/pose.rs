@@ -1,7 +1,8 @@
 //! Where each part of the drawn leg is for a knee angle and a heel height.
 //!
-//! The drawing is a lateral view of a right leg facing left (toes to the left, calf to the
-//! right), in one coordinate system ("world") whose origin is the ankle joint's centre when
+//! The drawing is a lateral view of a left leg: seen from its outer side, toes to the left and
+//! calf to the right (a right leg seen this way would point its toes to the right). It is in
+//! one coordinate system ("world") whose origin is the ankle joint's centre when
 //! the foot is flat; y grows downwards as in SVG. Three rigid segments move:
 //!
 //! - the **foot**, planted: in a heel raise it pivots about the forefoot (the metatarsal
