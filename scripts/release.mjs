@@ -92,6 +92,8 @@ not diagnosis. It sends nothing anywhere and stores nothing unless the reader as
 
 Or open \`configure.html\` from this folder on your site: fill in your clinic's details, see the
 widget with them, and copy the snippet your site can take (script tag, iframe or JavaScript).
+It sends nothing anywhere; the widget does not need it, so you may delete \`configure.html\`,
+\`configure.js\` and \`configure.css\` from your site afterwards.
 
 The \`integrity\` values belong to this release's files: keep the files and the snippet of one
 release together. Upload all of these files even if your pages are in English only: pages in
