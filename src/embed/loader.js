@@ -120,16 +120,15 @@ const whenLoaded = [];
 let stopWatching = () => {};
 
 /**
- * Fetches and compiles the module, streaming when the host sends it as `application/wasm`
- * (which also lets a returning reader's browser reuse its compiled code). A failure here is
- * the network's or the file's, so it is tried again later.
+ * Fetches the module. A failure here is the network's or the file's, so it is tried again
+ * later. The glue compiles the response as it streams in (`instantiateStreaming`) when the host
+ * sends it as `application/wasm`, which is also what lets a returning reader's browser reuse
+ * the machine code it compiled last time.
  */
-async function compile(url) {
+async function fetchModule(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} for ${url}`);
-  return response.headers.get("Content-Type") === "application/wasm"
-    ? WebAssembly.compileStreaming(response)
-    : WebAssembly.compile(await response.arrayBuffer());
+  return response;
 }
 
 function load() {
@@ -149,13 +148,14 @@ function load() {
   // at the same time as the module.
   const all = needsAllLanguages();
   const chosenGlue = all ? import(new URL("soleus_all.js", import.meta.url).href) : Promise.resolve(englishGlue);
-  const compiled = compile(new URL(all ? "soleus_all_bg.wasm" : "soleus_bg.wasm", import.meta.url));
-  Promise.all([chosenGlue, compiled])
-    .then(([chosen, module]) => {
+  const fetched = fetchModule(new URL(all ? "soleus_all_bg.wasm" : "soleus_bg.wasm", import.meta.url));
+  Promise.all([chosenGlue, fetched])
+    .then(([chosen, response]) => {
       glue = chosen;
-      // Fetched and compiled: a module that will not start with this glue was built with
-      // another, and trying again cannot help.
-      return glue.default({ module_or_path: module }).catch((error) => {
+      return glue.default({ module_or_path: response }).catch((error) => {
+        // A file cut short compiles with an error, and is tried again. A module that compiles
+        // but will not start with this glue was built with another: trying again cannot help.
+        if (error instanceof WebAssembly.CompileError) throw error;
         throw Object.assign(new Error("the module does not match its glue"), { mismatch: true, cause: error });
       });
     })

@@ -145,3 +145,39 @@ test("the bundle's configurator works from the site owner's folder and writes sn
   await page.close();
   await new Promise((done) => server.close(done));
 });
+
+test("a module cut short on the way is tried again, unlike a module of another release", async () => {
+  const folder = await unpack("tar.gz");
+  const { server, url } = await startServer({ dir: folder });
+  await pageFromReadme(folder, url.replace(/\/$/, ""));
+  const whole = await readFile(join(folder, "soleus_bg.wasm"));
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  let served = 0;
+  await page.route("**/soleus_bg.wasm", (route) => {
+    served += 1;
+    // The first download stops halfway, as a flaky connection's can.
+    if (served === 1) return route.fulfill({ contentType: "application/wasm", body: whole.subarray(0, whole.length >> 1) });
+    return route.continue();
+  });
+  await page.goto(url + "blank.html");
+  await page.waitForFunction(() => document.querySelector("[data-soleus-widget]").dataset.soleusState === "failed");
+  // A widget added later is the cue to try again; the second download is whole.
+  await page.evaluate(() => {
+    const another = document.createElement("div");
+    another.setAttribute("data-soleus-widget", "");
+    another.textContent = "A second widget's fallback.";
+    document.body.append(another);
+  });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-soleus-widget]")].every((host) => host.dataset.soleusState === "ready"),
+    null,
+    { timeout: 20000 },
+  );
+  assert.equal(served, 2);
+  assert.equal(warnings.filter((text) => /could not load/.test(text)).length, 1, warnings.join(" | "));
+  assert.equal(warnings.filter((text) => /different releases/.test(text)).length, 0);
+  await page.close();
+  await new Promise((done) => server.close(done));
+});
