@@ -34,12 +34,14 @@ function formValues() {
 function baseAddress() {
   const typed = $("base").value.trim();
   try {
-    const url = new URL(typed || ".", location.href);
+    // A typed address must be whole: "your-site.example/soleus" is not read as a folder
+    // below this page.
+    const url = typed ? new URL(typed) : new URL(".", location.href);
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("not http");
     showWarning("base", "");
     return url.href.replace(/\/?$/, "");
   } catch {
-    showWarning("base", "This is not a web address; the snippets use this page's folder instead.");
+    showWarning("base", "This is not a full web address (https://…); the snippets use this page's folder instead.");
     return new URL(".", location.href).href.replace(/\/$/, "");
   }
 }

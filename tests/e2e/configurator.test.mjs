@@ -126,6 +126,14 @@ test("a booking link the widget refuses shows the widget's own warning beside th
   assert.equal(said.length, 1, "the embed warns once");
   assert.ok((await warning.textContent()).startsWith(said[0]), "the configurator shows the embed's own warning");
 
+  // A folder address without its scheme is refused, not read as a folder below this page.
+  await page.fill("#base", "harbour-street.example/soleus");
+  await page.locator("#base-warning").waitFor();
+  assert.ok(!(await page.locator("#snippet-script").textContent()).includes("harbour-street.example/soleus"));
+  await page.fill("#base", "https://harbour-street.example/soleus/");
+  await settled(page, 'src="https://harbour-street.example/soleus/soleus-widget.js"');
+  assert.equal(await page.locator("#base-warning").isHidden(), true);
+
   // Fixed: the warning goes and the link is in the snippets.
   await page.fill("#booking-url", "https://harbour-street.example/book");
   await settled(page, 'data-booking-url="https://harbour-street.example/book"');
