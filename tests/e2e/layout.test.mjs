@@ -20,26 +20,28 @@ after(async () => {
 const PHONE_WIDTHS = [280, 320, 360];
 const DESKTOP_WIDTHS = [280, 320, 360, 480, 768, 1280];
 
+/** A page with the widget's loader and `body`. */
+function pageWith(body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1"><title>Layout</title>
+    <link rel="icon" href="data:,"><script type="module" src="soleus-widget.js"></script></head>
+    <body style="margin:0">${body}</body></html>`;
+}
+
+/** A whole widget in host `id`. */
+const widget = (id) => `<div data-soleus-widget data-theme="light" id="${id}"><p>Calf explorer.</p></div>`;
+
 /** A page with one whole widget in a column of each width, one under the other. */
 function columns(widths) {
-  const hosts = widths
-    .map(
-      (width) =>
-        `<div style="width:${width}px;margin-bottom:40px"><div data-soleus-widget data-theme="light" id="w${width}"><p>Calf explorer.</p></div></div>`,
-    )
-    .join("");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1"><title>Columns</title>
-    <link rel="icon" href="data:,"><script type="module" src="soleus-widget.js"></script></head>
-    <body style="margin:0">${hosts}</body></html>`;
+  return pageWith(widths.map((width) => `<div style="width:${width}px;margin-bottom:40px">${widget(`w${width}`)}</div>`).join(""));
 }
 
 /** Opens `html` at `viewport` and waits for every widget. */
 async function open(viewport, html) {
   const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.route("**/columns.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
-  await page.goto(env.url + "columns.html");
+  await page.route("**/layout.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+  await page.goto(env.url + "layout.html");
   await page.waitForFunction(() =>
     [...document.querySelectorAll("[data-soleus-widget]")].every((host) => host.dataset.soleusState === "ready"),
   );
@@ -99,15 +101,11 @@ for (const [screen, viewport, widths] of [
 }
 
 test("a 320 px sidebar on a desktop page gets the phone layout, not a sliver of drawing (screenshot)", async () => {
-  const widget = `<div data-soleus-widget data-theme="light"><p>Calf explorer.</p></div>`;
-  const html = columns([]).replace(
-    "<body style=\"margin:0\"></body>",
-    `<body style="margin:0;font-family:Georgia,serif"><div style="display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:32px;max-width:1100px;margin:24px auto">
-      <article><h1>Why runners should train the soleus</h1>${"<p>The calf has two big muscles, and a runner's soleus carries much of the load in every stride.</p>".repeat(12)}</article>
-      <aside>${widget}</aside></div></body>`,
-  );
+  const html = pageWith(`<div style="display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:32px;max-width:1100px;margin:24px auto;font-family:Georgia,serif">
+    <article><h1>Why runners should train the soleus</h1>${"<p>The calf has two big muscles, and a runner's soleus carries much of the load in every stride.</p>".repeat(12)}</article>
+    <aside>${widget("side")}</aside></div>`);
   const { context, page } = await open({ width: 1280, height: 900 }, html);
-  const host = page.locator("aside [data-soleus-widget]");
+  const host = page.locator("#side");
   const sidebar = await host.evaluate((element) => {
     const root = element.shadowRoot.querySelector(".sol-root");
     const drawing = root.querySelector(".sol-diagram__svg").getBoundingClientRect();
@@ -122,11 +120,7 @@ test("a 320 px sidebar on a desktop page gets the phone layout, not a sliver of 
 });
 
 test("in a host's flex row with no width of its own, the widget keeps a readable width", async () => {
-  const html = columns([]).replace(
-    "<body style=\"margin:0\"></body>",
-    `<body style="margin:0"><div style="display:flex;gap:16px;width:900px"><p style="flex:1">Text beside the widget.</p>
-      <div data-soleus-widget data-theme="light" id="row"><p>Calf explorer.</p></div></div></body>`,
-  );
+  const html = pageWith(`<div style="display:flex;gap:16px;width:900px"><p style="flex:1">Text beside the widget.</p>${widget("row")}</div>`);
   const { context, page } = await open({ width: 1000, height: 800 }, html);
   const width = await page.locator("#row").evaluate((host) => host.shadowRoot.querySelector(".sol-root").getBoundingClientRect().width);
   assert.ok(width >= 280, `the widget is ${width} px wide in a flex row`);
@@ -134,9 +128,8 @@ test("in a host's flex row with no width of its own, the widget keeps a readable
 });
 
 test("presenter mode fits 1280×720, 1280×800, 1920×1080 and 3840×2160: the whole drawing, the heel raise and the shares in view, nothing off the sides (screenshots)", async () => {
-  const widget = `<div data-soleus-widget data-theme="light"><p>Calf explorer.</p></div>`;
   for (const [width, height] of [[1280, 720], [1280, 800], [1920, 1080], [3840, 2160]]) {
-    const { context, page } = await open({ width, height }, columns([]).replace("<body style=\"margin:0\"></body>", `<body>${widget}</body>`));
+    const { context, page } = await open({ width, height }, pageWith(widget("presenter")));
     const host = page.locator("[data-soleus-widget]");
     await host.getByRole("button", { name: en.presenter_enter }).click();
     await host.getByRole("button", { name: en.heel_raise_play }).click();
