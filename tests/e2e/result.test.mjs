@@ -140,6 +140,9 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   await quiz.getByRole("button", { name: en.start_circuit }).click();
   const player = quiz.locator(".sol-player");
   await player.waitFor();
+  // It opens with its title and its moving figure whole on the phone's screen.
+  assert.ok(await inViewport(player.locator(".sol-player__title")), "the player's title is in view as it opens");
+  assert.ok(await inViewport(player.locator("svg.sol-picture")), "the player's figure is in view as it opens");
   const rep = player.locator(".sol-player__rep");
   // Followed at arm's length: the current instruction is the largest text in the player.
   const sizes = await player.evaluate((element) =>
@@ -183,7 +186,6 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   assert.deepEqual(await axeViolations(page), [], "player");
   await mkdir(SHOTS, { recursive: true });
   await page.clock.runFor(1000);
-  await player.evaluate((element) => element.scrollIntoView());
   await page.screenshot({ path: `${SHOTS}/player-phone.png` });
 
   await player.getByRole("button", { name: en.pause }).click();

@@ -315,8 +315,12 @@ pub fn Player(
     };
 
     let player = NodeRef::<leptos::html::Div>::new();
+    // The reader pressed Start: the player opens with its top at the top of the screen, so its
+    // title and moving figure are whole on a phone (focus alone scrolls only until some of it
+    // shows), and takes the focus for its keys.
     Effect::new(move |_| {
         if let Some(element) = player.get() {
+            element.scroll_into_view();
             let _ = element.focus();
         }
     });
