@@ -27,6 +27,11 @@ fn minify(css: &str) -> String {
 }
 
 fn main() {
+    // The split step reads the linker's relocations to move the quiz's code into its own
+    // module; only the embed's binary is split, so only its link keeps them.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     let source = "style/widget.css";
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("style/widget.css belongs to the crate");

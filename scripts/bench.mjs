@@ -202,7 +202,9 @@ async function interaction(rate) {
   await widget.locator(".sol-knee__input").focus();
   for (let step = 0; step < 110; step += 1) await page.keyboard.press("ArrowRight");
   const quiz = widget.locator(".sol-quiz");
-  // The journey as it is: the red-flag screening first, then the questions.
+  // The journey as it is: Start (which loads the quiz's module), the red-flag screening
+  // first, then the questions.
+  await quiz.getByRole("button", { name: "Start the check" }).click();
   await quiz.getByLabel("None of these apply to me").check();
   await quiz.getByRole("button", { name: "Continue" }).click();
   for (let n = 0; n < 9; n += 1) {
@@ -225,6 +227,51 @@ async function interaction(rate) {
   }));
   await context.close();
   return result;
+}
+
+/**
+ * Milliseconds from pressing "Start the check" to the screening on screen, at `rate` with the
+ * cache disabled. `prefetched`: the reader first scrolls the quiz near, so its module is
+ * fetched ahead (as on most visits); otherwise the page asks to save data, so nothing is
+ * fetched before the press (the cold case). Each run checks which case it measured.
+ */
+async function quizLoad(rate, prefetched) {
+  const { context, page } = await throttledPage(rate);
+  if (!prefetched) {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "connection", { get: () => ({ saveData: true }) }),
+    );
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+  const fetchedQuiz = () =>
+    page.evaluate(() => performance.getEntriesByType("resource").some((e) => /_quiz\.wasm$/.test(e.name) && e.responseEnd > 0));
+  const start = page.locator("[data-soleus-widget]").first().locator(".sol-quiz").getByRole("button", { name: "Start the check" });
+  if (prefetched) {
+    await start.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => performance.getEntriesByType("resource").some((e) => /_quiz\.wasm$/.test(e.name) && e.responseEnd > 0),
+      null,
+      { timeout: 60_000 },
+    );
+    // Compiled and instantiated too, before the press.
+    await page.waitForTimeout(1500);
+  } else if (await fetchedQuiz()) {
+    throw new Error("the quiz's module was fetched before Start in the cold case");
+  }
+  const ms = await start.evaluate(
+    (button) =>
+      new Promise((resolve) => {
+        const root = button.getRootNode();
+        const began = performance.now();
+        const seen = () => root.querySelector(".sol-screening") && (resolve(performance.now() - began), true);
+        const watcher = new MutationObserver(() => seen() && watcher.disconnect());
+        watcher.observe(root, { childList: true, subtree: true });
+        button.click();
+      }),
+  );
+  await context.close();
+  return Math.round(ms);
 }
 
 /** JS heap (after garbage collection) and wasm memory of a page, in bytes. */
@@ -359,6 +406,13 @@ results.belowFoldReady = {
 results.belowFold = await belowFold();
 results.layoutShift = await layoutShift();
 results.interaction["4x"] = await interaction(4);
+const cold = [];
+const warm = [];
+for (let run = 0; run < RUNS; run += 1) {
+  cold.push(await quizLoad(4, false));
+  warm.push(await quizLoad(4, true));
+}
+results.quizLoad = { cold: summary(cold), prefetched: summary(warm) };
 const baseline = await memory("baseline.html");
 const one = await memory("plain.html");
 const five = await memory("five.html");
@@ -374,6 +428,8 @@ for (const open of [server, referenceServer, cachedServer, cachedReferenceServer
 
 const measured = {
   embed_brotli_kb: sizes.embed.brotli / 1024,
+  embed_whole_brotli_kb: sizes.embedWhole.brotli / 1024,
+  quiz_load_ms_4x: results.quizLoad.cold.median,
   below_fold_kb: results.belowFold.beforeBytes / 1024,
   ready_ratio_4x: results.ready["4x"].ratio,
   repeat_ready_ratio_4x: results.repeat.ratio,
@@ -416,7 +472,12 @@ console.log(
     `ready before it came into view in ${f.readyFirst} of ${f.runs}); long tasks while scrolling to it: ` +
     `${f.longTasks.length ? f.longTasks.join(", ") + " ms" : "none"}`,
 );
-console.log("The quiz is in the first module: there is no later module to load yet.");
+const q = results.quizLoad;
+console.log(
+  `\nStarting the quiz at 4x, cache disabled: press to screening median ${q.cold.median} ms (${q.cold.min}–${q.cold.max}) ` +
+    `when its module comes only on the press; ${q.prefetched.median} ms (${q.prefetched.min}–${q.prefetched.max}) ` +
+    `when it came ahead as the reader neared the quiz`,
+);
 console.log("\nLayout shift (CLS) caused by the widget appearing");
 for (const [where, value] of Object.entries(results.layoutShift.pages)) {
   console.log(`  ${where.padEnd(28)} ${value.toFixed(4)}`);

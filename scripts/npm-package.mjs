@@ -9,7 +9,15 @@ import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 /** The built files the package carries: the loader, both modules, the optional stylesheet. */
-export const NPM_FILES = ["soleus-widget.js", "soleus_bg.wasm", "soleus_all.js", "soleus_all_bg.wasm", "soleus-widget.css"];
+export const NPM_FILES = [
+  "soleus-widget.js",
+  "soleus_bg.wasm",
+  "soleus_quiz.wasm",
+  "soleus_all.js",
+  "soleus_all_bg.wasm",
+  "soleus_all_quiz.wasm",
+  "soleus-widget.css",
+];
 
 const dist = resolve(process.argv[2] ?? "dist");
 const version = /^version = "([^"]+)"/m.exec(await readFile("Cargo.toml", "utf8"))?.[1];
@@ -41,8 +49,10 @@ const manifest = {
     ".": { types: "./index.d.ts", default: "./soleus-widget.js" },
     "./soleus-widget.css": "./soleus-widget.css",
     "./soleus_bg.wasm": "./soleus_bg.wasm",
+    "./soleus_quiz.wasm": "./soleus_quiz.wasm",
     "./soleus_all.js": "./soleus_all.js",
     "./soleus_all_bg.wasm": "./soleus_all_bg.wasm",
+    "./soleus_all_quiz.wasm": "./soleus_all_quiz.wasm",
     "./package.json": "./package.json",
   },
   // Importing the loader watches the page for `data-soleus-widget` hosts and defines

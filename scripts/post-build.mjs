@@ -1,10 +1,13 @@
-// Trunk post-build hook: optimises the module, bundles the loader with the wasm-bindgen glue into one minified
-// soleus-widget.js next to soleus_bg.wasm (English only, what most pages load), builds
-// soleus_all_bg.wasm with its own glue soleus_all.js (every language, loaded only by pages
-// that ask for another), then removes the unbundled glue.
+// Trunk post-build hook: splits the quiz's steps out of the module (soleus_quiz.wasm, fetched
+// when a reader nears or starts the quiz), optimises both, bundles the loader with the
+// wasm-bindgen glue into one minified soleus-widget.js next to soleus_bg.wasm (English only,
+// what most pages load), builds soleus_all_bg.wasm and soleus_all_quiz.wasm with their own glue
+// soleus_all.js (every language, loaded only by pages that ask for another), then removes the
+// unbundled glue.
 import { build, transform } from "esbuild";
-import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,6 +19,61 @@ if (!staging) {
 // The loader's name stays stable for clinics' snippets; its banner says which version it is.
 const manifest = await readFile("Cargo.toml", "utf8");
 const version = /^version = "([^"]+)"/m.exec(manifest)?.[1] ?? "unknown";
+
+const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
+const execFileAsync = promisify(execFile);
+
+/**
+ * Splits `linked` (cargo's output, linked with `--emit-relocs`) at its `wasm_split` points
+ * with wasm-split-cli, then runs wasm-bindgen on the main part with the linker's exports kept
+ * (the quiz's module imports the main module's table and memory through them). Writes, in
+ * `dir`: `<name>.js` (the glue), `__wasm_split.js` (the link module the glue imports, which
+ * fetches `<name>_quiz.wasm` beside the page's copy of the loader), `<name>_bg.wasm` and
+ * `<name>_quiz.wasm`, not yet optimised.
+ */
+async function splitAndBind(linked, dir, name) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  run("wasm-split-cli", ["--out-name", name, linked, dir]);
+  run("wasm-bindgen", [
+    "--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", name, "--out-dir", dir,
+    join(dir, `${name}.wasm`),
+  ]);
+  await rm(join(dir, `${name}.wasm`));
+  const chunks = (await readdir(dir)).filter((file) => /^split_\w+\.wasm$/.test(file));
+  if (chunks.length !== 1 || chunks[0] !== "split_quiz.wasm") {
+    console.error(`post-build: expected the quiz's module alone from wasm-split-cli, found: ${chunks.join(", ") || "none"}`);
+    process.exit(1);
+  }
+  await rename(join(dir, "split_quiz.wasm"), join(dir, `${name}_quiz.wasm`));
+  // The link module fetches the quiz's module by name, and compiles it as it streams in only
+  // when the host sends it as application/wasm (as the loader does for the main module); a
+  // failed fetch rejects, so the widget says so and the next Start tries again.
+  const link = join(dir, "__wasm_split.js");
+  const streaming = "(WebAssembly.instantiateStreaming(src, imports))";
+  let code = await readFile(link, "utf8");
+  if (!code.includes('"./split_quiz.wasm"') || !code.includes(streaming)) {
+    console.error("post-build: wasm-split-cli's link module has changed; check how it fetches the quiz's module.");
+    process.exit(1);
+  }
+  code = code
+    .replace('"./split_quiz.wasm"', `"./${name}_quiz.wasm"`)
+    .replace(
+      streaming,
+      "(src.then((r) => !r.ok ? Promise.reject(new Error(`${r.status} for ${r.url}`)) : " +
+        'r.headers.get("content-type") === "application/wasm" ? WebAssembly.instantiateStreaming(r, imports) : ' +
+        "r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))",
+    );
+  await writeFile(link, code);
+}
+
+// The English module, which Trunk built with the `split` feature, split and bound again here
+// (Trunk's own glue and module, made before the split, are replaced).
+const english = resolve("target/split/en");
+await splitAndBind(resolve("target/wasm32-unknown-unknown/release/soleus.wasm"), english, "soleus");
+for (const file of ["soleus.js", "__wasm_split.js", "soleus_bg.wasm", "soleus_quiz.wasm"]) {
+  await copyFile(join(english, file), join(staging, file));
+}
 
 const entry = join(staging, "soleus-loader-entry.js");
 await copyFile(resolve("src/embed/loader.js"), entry);
@@ -39,24 +97,21 @@ await build({
 });
 await rm(entry);
 await rm(reservationCss);
+await rm(join(staging, "__wasm_split.js"));
 
 // The all-languages module: the same code with the default features (German words too), in
 // its own target folder so that both builds stay cached, with its own wasm-bindgen glue
 // (soleus_all.js), which the loader imports only on pages that ask for another language.
-const run = (command, args) => execFileSync(command, args, { stdio: "inherit" });
 const allTarget = resolve("target/all-languages");
 run("cargo", [
-  "build", "--release", "--offline", "--bin", "soleus",
+  "build", "--release", "--offline", "--bin", "soleus", "--features", "split",
   "--target", "wasm32-unknown-unknown", "--target-dir", allTarget,
 ]);
 const bindgenOut = join(allTarget, "bindgen");
-await mkdir(bindgenOut, { recursive: true });
-run("wasm-bindgen", [
-  "--target", "web", "--no-typescript", "--out-name", "soleus", "--out-dir", bindgenOut,
-  join(allTarget, "wasm32-unknown-unknown/release/soleus.wasm"),
-]);
+await splitAndBind(join(allTarget, "wasm32-unknown-unknown/release/soleus.wasm"), bindgenOut, "soleus_all");
 await build({
-  entryPoints: [join(bindgenOut, "soleus.js")],
+  entryPoints: [join(bindgenOut, "soleus_all.js")],
+  bundle: true,
   outfile: join(staging, "soleus_all.js"),
   format: "esm",
   minify: true,
@@ -64,24 +119,31 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-const allModule = join(bindgenOut, "soleus_bg.wasm");
+const allModule = join(bindgenOut, "soleus_all_bg.wasm");
 // Both modules are optimised here rather than by Trunk (index.html sets data-wasm-opt="0"):
 // flattening and re-looping before two -Oz rounds makes the module about 1 KB smaller
 // (brotli) than -Oz alone; merging similar functions and repeating until nothing shrinks
 // (--converge) takes about 0.4 KB more, for about 20 s of build time each.
 const optimise = (input, output) =>
-  run("wasm-opt", [
+  execFileAsync("wasm-opt", [
     "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
     "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
     "--flatten", "--rereloop", "-Oz", "-Oz", "--merge-similar-functions", "-Oz", "--converge",
     input, "-o", output,
   ]);
-optimise(join(staging, "soleus_bg.wasm"), join(staging, "soleus_bg.wasm"));
-optimise(allModule, join(staging, "soleus_all_bg.wasm"));
+// Two at a time, one per core.
+await Promise.all([
+  optimise(join(staging, "soleus_bg.wasm"), join(staging, "soleus_bg.wasm")),
+  optimise(join(staging, "soleus_quiz.wasm"), join(staging, "soleus_quiz.wasm")),
+]);
+await Promise.all([
+  optimise(allModule, join(staging, "soleus_all_bg.wasm")),
+  optimise(join(bindgenOut, "soleus_all_quiz.wasm"), join(staging, "soleus_all_quiz.wasm")),
+]);
 // A view whose subtree has only literal attributes is built by the renderer from an HTML string
 // (`innerHTML`), which pages that require Trusted Types refuse. Such markup is in the module's
 // data as `<tag name="value"`; the build stops and names it, so the widget keeps starting there.
-for (const name of ["soleus_bg.wasm", "soleus_all_bg.wasm"]) {
+for (const name of ["soleus_bg.wasm", "soleus_quiz.wasm", "soleus_all_bg.wasm", "soleus_all_quiz.wasm"]) {
   const data = (await readFile(join(staging, name))).toString("latin1");
   const markup =
     data.match(/<[a-zA-Z][\w-]*(?: [\w:-]+="[^"]*")+\s*\/?>/) ?? data.match(/<([a-zA-Z][\w-]*)>[^<]*<\/\1>/);

@@ -24,8 +24,10 @@ if (!version) {
 export const RELEASE_FILES = [
   "soleus-widget.js",
   "soleus_bg.wasm",
+  "soleus_quiz.wasm",
   "soleus_all.js",
   "soleus_all_bg.wasm",
+  "soleus_all_quiz.wasm",
   "soleus-widget.css",
   "embed.html",
   "embed.css",
@@ -97,7 +99,9 @@ It sends nothing anywhere; the widget does not need it, so you may delete \`conf
 
 The \`integrity\` values belong to this release's files: keep the files and the snippet of one
 release together. Upload all of these files even if your pages are in English only: pages in
-another language use \`soleus_all.js\` and \`soleus_all_bg.wasm\`.
+another language use \`soleus_all.js\`, \`soleus_all_bg.wasm\` and \`soleus_all_quiz.wasm\`; the
+quiz's own modules, \`soleus_quiz.wasm\` and \`soleus_all_quiz.wasm\`, are fetched when a reader
+nears or starts the quiz.
 
 ## What your host must send
 

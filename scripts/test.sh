@@ -15,7 +15,7 @@ cargo fmt --all --check
 
 step "lint (native and wasm)"
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features split -- -D warnings
 cargo clippy --locked -p soleus-leptos-app --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (the property tests print their reach per decision)"

@@ -219,6 +219,10 @@ pub static TEXT: Text = Text {
         quiz_heading: "Prüfen Sie Ihre Waden",
         quiz_intro: "Zuerst ein Sicherheitscheck, dann {count} kurze Fragen und ein \
                      Soleus-Zirkel, der sich aus Ihren Antworten ergibt.",
+        quiz_start: "Check starten",
+        quiz_loading: "Der Check wird geladen …",
+        quiz_load_failed: "Der Check konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und \
+                           tippen Sie erneut auf „Check starten“.",
         back: "Zurück",
         next: "Weiter",
         skip: "Überspringen",

@@ -198,6 +198,10 @@ pub static TEXT: Text = Text {
         quiz_heading: "Check your calves",
         quiz_intro: "A safety check first, then {count} short questions and a soleus circuit \
                      suggested from your answers.",
+        quiz_start: "Start the check",
+        quiz_loading: "Loading the check…",
+        quiz_load_failed: "The check could not load. Check your connection and press Start the \
+                           check to try again.",
         back: "Back",
         next: "Next",
         skip: "Skip",

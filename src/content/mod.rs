@@ -346,6 +346,12 @@ define_ui! {
     quiz_heading,
     /// One sentence on what the quiz does; `{count}` questions.
     quiz_intro,
+    /// Button that opens the quiz (its screening comes first).
+    quiz_start,
+    /// Said while the quiz's part of the widget is being fetched.
+    quiz_loading,
+    /// The quiz's part could not be fetched; the explorer still works; pressing again retries.
+    quiz_load_failed,
     /// Button: previous step.
     back,
     /// Button: next step.

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
-import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen, showsTemplate } from "./harness.mjs";
+import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen, showsTemplate, startQuiz } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -251,6 +251,7 @@ test("a walk through every screen cites every claim where it is shown, and the e
   await readCitations();
 
   // Every screening item ticked: the advice gives each item's reason with its sources.
+  await startQuiz(quiz);
   for (const box of await quiz.locator(".sol-screening input[type=checkbox]").all()) {
     if (!(await box.evaluate((el) => el.closest(".sol-screening__none")))) await box.check();
   }

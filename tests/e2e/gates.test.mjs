@@ -70,8 +70,13 @@ test("the whole journey requests nothing but the widget's own files and stores n
   await quiz.getByLabel(en.sound).check();
   await page.waitForTimeout(1500);
 
-  // The demo post has a German widget, so it loads the all-languages module and its glue.
-  const allowed = new Set(["", "page.css", "soleus-widget.css", "soleus-widget.js", "soleus_all.js", "soleus_all_bg.wasm"].map((f) => env.url + f));
+  // The demo post has a German widget, so it loads the all-languages module, its glue and its
+  // quiz module.
+  const allowed = new Set(
+    ["", "page.css", "soleus-widget.css", "soleus-widget.js", "soleus_all.js", "soleus_all_bg.wasm", "soleus_all_quiz.wasm"].map(
+      (f) => env.url + f,
+    ),
+  );
   const unexpected = requests.filter((u) => !allowed.has(u.split("#")[0]));
   assert.deepEqual(unexpected, [], "no request beyond the widget's own files");
   assert.deepEqual(await context.cookies(), []);

@@ -165,9 +165,24 @@ export async function addQuizHost(page, id, attributes = {}) {
   return quiz;
 }
 
-/** The screening, the quiz's first step: ticks `flags` (label patterns), or "None of these
- * apply to me" when there are none, and goes on. */
+/**
+ * Opens the quiz as a reader does: presses "Start the check" unless the quiz opened by itself (a
+ * result link, saved progress, a widget that is only the quiz), then waits for its first step,
+ * whose code the widget fetches as a module of its own.
+ */
+export async function startQuiz(quiz) {
+  const start = quiz.getByRole("button", { name: en.quiz_start });
+  const step = quiz.locator(".sol-quiz__step");
+  await step.or(start).first().waitFor();
+  // While the quiz is already opening, its Start button is marked disabled and is left alone.
+  if ((await start.isVisible()) && (await start.getAttribute("aria-disabled")) !== "true") await start.click();
+  await step.waitFor();
+}
+
+/** The screening, the quiz's first step: opens the quiz, ticks `flags` (label patterns), or
+ * "None of these apply to me" when there are none, and goes on. */
 export async function screen(quiz, flags = []) {
+  await startQuiz(quiz);
   for (const flag of flags) await quiz.getByLabel(flag).check();
   if (flags.length === 0) await quiz.getByLabel(en.screening_none).check();
   await quiz.getByRole("button", { name: en.screening_continue }).click();

@@ -42,7 +42,7 @@ const sh = (line) =>
 test("the package installs the loader, both modules, the stylesheet and the types", async () => {
   const installed = join(scratch, "node_modules", "soleus-widget");
   const files = (await readdir(installed)).sort();
-  for (const file of ["soleus-widget.js", "soleus_bg.wasm", "soleus_all.js", "soleus_all_bg.wasm", "soleus-widget.css", "index.d.ts", "LICENSE", "README.md"]) {
+  for (const file of ["soleus-widget.js", "soleus_bg.wasm", "soleus_quiz.wasm", "soleus_all.js", "soleus_all_bg.wasm", "soleus_all_quiz.wasm", "soleus-widget.css", "index.d.ts", "LICENSE", "README.md"]) {
     assert.ok(files.includes(file), `the package has ${file}`);
   }
   const manifest = JSON.parse(await readFile(join(installed, "package.json"), "utf8"));

@@ -2,7 +2,7 @@
 // opt-in memory, with the page clock controlled so timer tests are exact.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen, en, shows, showsTemplate } from "./harness.mjs";
+import { addQuizHost, answerAll, axeViolations, launch, openDemo, OPTION_QUESTIONS, QUESTIONS, screen, en, shows, showsTemplate, startQuiz } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -51,7 +51,10 @@ test("the whole journey works by keyboard alone, with no axe violations at any s
   );
   const quiz = quizOf(page);
 
-  // The screening comes first: nothing else is reachable until it is answered.
+  // The quiz opens from its Start button, and its screening comes first: nothing else is
+  // reachable until it is answered.
+  await tabTo(page, "Start the check", isButton(en.quiz_start), 150);
+  await page.keyboard.press("Enter");
   await quiz.locator(".sol-screening").waitFor();
   assert.equal(await quiz.locator(".sol-question__progress").count(), 0);
   assert.equal(await quiz.getByRole("button", { name: en.screening_continue }).isDisabled(), true);
@@ -245,6 +248,7 @@ test("storage that throws is handled: the option turns itself off with a notice"
   await page.goto(env.url);
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
   const quiz = quizOf(page);
+  await startQuiz(quiz);
   await quiz.getByLabel(en.screening_none).check();
   // The box unticks itself when the browser refuses, so click rather than "check".
   await quiz.getByLabel(en.remember).click();

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { answerAll, axeViolations, launch, openDemo, en } from "./harness.mjs";
+import { answerAll, axeViolations, launch, openDemo, en, startQuiz } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -245,6 +245,7 @@ test("Show me brings the diagram into view with focus; a shared link opens with 
   const { page, context } = await openDemo(env.browser, env.url, { viewport: PHONE });
   const widget = page.locator("[data-soleus-widget]").first();
   const quiz = quizOf(page);
+  await startQuiz(quiz);
   await quiz.getByLabel(en.screening_none).check();
   await quiz.getByRole("button", { name: en.screening_continue }).click();
   await quiz.locator("input[type=radio]").first().check();

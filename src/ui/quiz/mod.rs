@@ -89,12 +89,205 @@ pub fn result_events(state: &QuizState) -> Vec<WidgetEvent> {
     }
 }
 
-/// The quiz section of one widget.
+/// How far the quiz's own part of the module has come.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fetch {
+    /// Not asked for yet.
+    Idle,
+    /// Being fetched.
+    Loading,
+    /// The fetch failed; the next press tries again.
+    Failed,
+    /// Here: the steps can be drawn.
+    Loaded,
+}
+
+/// The quiz section of one widget: its heading and a Start button, and once started, the
+/// steps.
+///
+/// The steps (screening, questions, result, player and printed plan) are most of the widget's
+/// code, and most readers of a post never take the quiz, so in the embed they are a module of
+/// their own (see [`load_steps`]): fetched when the section comes within a screen of view, or
+/// when the reader presses Start. A result link, saved progress or a widget that is only the
+/// quiz opens at once. A failed fetch says so, leaves the rest of the widget working, and the
+/// next press tries again.
 #[component]
 pub fn Quiz(
     /// Sets the diagram to illustrate a knowledge answer.
     #[prop(into)]
     on_show_me: Callback<ShowMe>,
+) -> impl IntoView {
+    let text = Words::get();
+    let instance = Instance::get();
+    let options = instance.options();
+    let key = instance.key();
+    let open_now = persist::fragment_code(key).is_some()
+        || (options.offer_remember && matches!(persist::load(key), Ok(Some(_))))
+        || !options.sections.diagram();
+    let fetch = RwSignal::new(Fetch::Idle);
+    let opened = RwSignal::new(open_now);
+    let load = move || {
+        if matches!(fetch.get_untracked(), Fetch::Idle | Fetch::Failed) {
+            fetch.set(Fetch::Loading);
+            leptos::task::spawn_local(async move {
+                let loaded = load_steps().await;
+                // The widget may have gone while the module came.
+                fetch.try_set(if loaded { Fetch::Loaded } else { Fetch::Failed });
+            });
+        }
+    };
+    if open_now {
+        load();
+    }
+    let start = move |_| {
+        opened.set(true);
+        load();
+    };
+    // Pressed, or opened by a link, and still coming: the button stays (and keeps the focus)
+    // but is marked as doing nothing more.
+    let opening = move || opened.get() && fetch.get() == Fetch::Loading;
+    let section = NodeRef::<leptos::html::Section>::new();
+    when_near(section, load);
+    let show_steps = Memo::new(move |_| opened.get() && fetch.get() == Fetch::Loaded);
+    let title_id = instance.id("quiz-title");
+    let labelled_by = title_id.clone();
+    let status = move || match (opened.get(), fetch.get()) {
+        (true, Fetch::Loading) => text.ui.quiz_loading,
+        (true, Fetch::Failed) => text.ui.quiz_load_failed,
+        _ => "",
+    };
+
+    view! {
+        <section class="sol-quiz" aria-labelledby=labelled_by node_ref=section>
+            <h3 class="sol-quiz__title" id=title_id>{text.ui.quiz_heading}</h3>
+            <p class="sol-quiz__intro">{fill(text.ui.quiz_intro, &[("count", &QUESTION_COUNT.to_string())])}</p>
+            {move || if show_steps.get() {
+                // Started by a press: focus goes to the first step, as the button it replaces
+                // goes. Opened by a link or saved progress: the steps say where focus goes.
+                steps_view(on_show_me, !open_now)
+            } else {
+                view! {
+                    <p class="sol-quiz__notice" role="status">{status}</p>
+                    <button
+                        type="button"
+                        class="sol-button sol-button--primary"
+                        aria-disabled=move || opening().then_some("true")
+                        on:click=start
+                    >
+                        {text.ui.quiz_start}
+                    </button>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// Calls `near` once, when `section` comes within a screen of the viewport: the quiz's
+/// module is then fetched before the reader gets there. Not when the reader's browser asks to
+/// save data: then it is fetched on Start.
+fn when_near(section: NodeRef<leptos::html::Section>, near: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let save_data = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"connection".into()).ok())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .is_some_and(|on| on.is_truthy());
+    if save_data {
+        return;
+    }
+    let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near_now = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near_now {
+                observer.disconnect();
+                near();
+            }
+        },
+    );
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("100% 0px");
+    let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+    else {
+        return;
+    };
+    let watched = observer.clone();
+    Effect::new(move |_| {
+        if let Some(element) = section.get() {
+            watched.observe(&element);
+        }
+    });
+    let observer = send_wrapper::SendWrapper::new((observer, callback));
+    on_cleanup(move || observer.0.disconnect());
+}
+
+/// Fetches the quiz's own module, if it is not here yet; false when that failed.
+#[cfg(feature = "split")]
+async fn load_steps() -> bool {
+    preload_steps().await.is_ok()
+}
+
+/// Without the split (a Leptos app's own build), the steps are already in the module.
+#[cfg(not(feature = "split"))]
+async fn load_steps() -> bool {
+    true
+}
+
+/// The steps, once [`load_steps`] has succeeded: drawn from the module just fetched, so nothing
+/// waits here (a module that is somehow not there draws nothing rather than stopping).
+#[cfg(feature = "split")]
+fn steps_view(on_show_me: Callback<ShowMe>, focus_first: bool) -> AnyView {
+    ready_now(split_steps(on_show_me, focus_first))
+        .and_then(Result::ok)
+        .unwrap_or_else(|| ().into_any())
+}
+
+/// The steps, in the same module.
+#[cfg(not(feature = "split"))]
+fn steps_view(on_show_me: Callback<ShowMe>, focus_first: bool) -> AnyView {
+    view! { <QuizSteps on_show_me=on_show_me focus_first=focus_first/> }.into_any()
+}
+
+/// The split point: everything reached from here goes into the quiz's module.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    quiz,
+    fallible,
+    wasm_split_path = ::leptos::wasm_split,
+    preload(preload_steps)
+)]
+fn split_steps(
+    on_show_me: Callback<ShowMe>,
+    focus_first: bool,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <QuizSteps on_show_me=on_show_me focus_first=focus_first/> }.into_any())
+}
+
+/// The value of a future that is already done, without waiting.
+#[cfg(feature = "split")]
+fn ready_now<T>(future: impl std::future::Future<Output = T>) -> Option<T> {
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+/// The quiz's steps, in journey order.
+#[component]
+fn QuizSteps(
+    /// Sets the diagram to illustrate a knowledge answer.
+    on_show_me: Callback<ShowMe>,
+    /// Whether the first step takes focus (the reader pressed Start).
+    focus_first: bool,
 ) -> impl IntoView {
     let text = Words::get();
     let instance = Instance::get();
@@ -110,8 +303,6 @@ pub fn Quiz(
     provide_context(result::PrintRequest(RwSignal::new(false)));
     let dispatch = Callback::new(move |event: QuizEvent| state.update(|s| *s = s.apply(event)));
     let step = Memo::new(move |_| state.with(|s| s.step));
-    let title_id = instance.id("quiz-title");
-    let labelled_by = title_id.clone();
 
     // Opted-in progress is saved after every change; a refusal turns the option off.
     let key = instance.key().to_string();
@@ -205,7 +396,8 @@ pub fn Quiz(
     Effect::new(move |previous: Option<(Step, bool)>| {
         let now = (step.get(), playing.with(Option::is_some));
         let moved = previous.is_some_and(|p| p != now);
-        if (moved || (previous.is_none() && landed_on_result)) && !now.1 {
+        let first = previous.is_none() && (landed_on_result || focus_first);
+        if (moved || first) && !now.1 {
             if let Some(element) = step_area.get_untracked() {
                 // The new step's top in view: the result's summary fits a phone's first screen.
                 element.scroll_into_view_with_bool(true);
@@ -231,27 +423,23 @@ pub fn Quiz(
     };
 
     view! {
-        <section class="sol-quiz" aria-labelledby=labelled_by>
-            <h3 class="sol-quiz__title" id=title_id>{text.ui.quiz_heading}</h3>
-            <p class="sol-quiz__intro">{fill(text.ui.quiz_intro, &[("count", &QUESTION_COUNT.to_string())])}</p>
-            <p class="sol-quiz__notice" role="status">{move || notice.get().unwrap_or_default()}</p>
-            <div class="sol-quiz__step" tabindex="-1" node_ref=step_area>
-                {move || match playing.get() {
-                    Some(plan) => view! { <Player recommendation=plan on_exit=move |_| playing.set(None)/> }.into_any(),
-                    None => body().into_any(),
-                }}
-            </div>
-            {offer_remember.then(|| view! {
-                <label class="sol-switch sol-quiz__remember">
-                    <input
-                        type="checkbox"
-                        class="sol-switch__input"
-                        prop:checked=move || remember.get()
-                        on:change=on_remember
-                    />
-                    <span>{text.ui.remember}</span>
-                </label>
-            })}
-        </section>
+        <p class="sol-quiz__notice" role="status">{move || notice.get().unwrap_or_default()}</p>
+        <div class="sol-quiz__step" tabindex="-1" node_ref=step_area>
+            {move || match playing.get() {
+                Some(plan) => view! { <Player recommendation=plan on_exit=move |_| playing.set(None)/> }.into_any(),
+                None => body().into_any(),
+            }}
+        </div>
+        {offer_remember.then(|| view! {
+            <label class="sol-switch sol-quiz__remember">
+                <input
+                    type="checkbox"
+                    class="sol-switch__input"
+                    prop:checked=move || remember.get()
+                    on:change=on_remember
+                />
+                <span>{text.ui.remember}</span>
+            </label>
+        })}
     }
 }
