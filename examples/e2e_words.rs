@@ -1,6 +1,6 @@
 //! Prints every string the widget shows, per language, as JSON: `{"en": {"title": "…",
 //! "muscles[0].name": "Soleus", …}, "de": {…}, "claims": [{"name": "Anatomy", "sources":
-//! [0, 3]}, …]}`, keyed by `Text::all_strings`' names, the claims in `Claim::ALL` order with
+//! [0, 3]}, …]}`, keyed by `Lang::all_strings`' names, the claims in `Claim::ALL` order with
 //! their sources' places in the registry. The end-to-end tests take the words they look for
 //! and the claims they check from here (tests/e2e/harness.mjs), so a changed label or source
 //! changes what they expect instead of breaking them or going unchecked.
@@ -12,7 +12,6 @@ fn main() {
     let mut languages = serde_json::Map::new();
     for lang in Lang::ALL {
         let words: serde_json::Map<String, serde_json::Value> = lang
-            .text()
             .all_strings()
             .into_iter()
             .map(|(name, text)| (name, text.into()))

@@ -7,6 +7,7 @@
 import { build, transform } from "esbuild";
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
+import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
@@ -40,6 +41,7 @@ async function splitAndBind(linked, dir, name) {
     join(dir, `${name}.wasm`),
   ]);
   await rm(join(dir, `${name}.wasm`));
+  await shortenImports(dir, name);
   const chunks = (await readdir(dir)).filter((file) => /^split_\w+\.wasm$/.test(file));
   if (chunks.length !== 1 || chunks[0] !== "split_quiz.wasm") {
     console.error(`post-build: expected the quiz's module alone from wasm-split-cli, found: ${chunks.join(", ") || "none"}`);
@@ -65,6 +67,118 @@ async function splitAndBind(linked, dir, name) {
         "r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))",
     );
   await writeFile(link, code);
+}
+
+/** Reads an unsigned LEB128 number from `bytes` at `at`: `[value, next offset]`. */
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+/** An unsigned LEB128 number. */
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return Buffer.from(out);
+}
+
+/** A wasm name: its length, then its bytes. */
+const wasmName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/**
+ * Gives the functions the module imports from its glue short names, in the module and in the
+ * glue alike. wasm-bindgen names each one after the browser API it wraps plus a 16-digit hash
+ * (`__wbg_addEventListener_847fd86b8c33ec43`), about 200 of them, written once in each file;
+ * the hashes do not compress. The import module's own name becomes a hash of the old names,
+ * so a module and a glue from builds with other imports still refuse each other at
+ * instantiation, as before (the loader tells a mismatch from a network failure by that).
+ */
+async function shortenImports(dir, name) {
+  const wasmPath = join(dir, `${name}_bg.wasm`);
+  const jsPath = join(dir, `${name}.js`);
+  const wasm = await readFile(wasmPath);
+  let js = await readFile(jsPath, "utf8");
+  const glueModule = `./${name}_bg.js`;
+  const parts = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, body] = readLeb(wasm, at + 1);
+    const end = body + size;
+    if (id !== 2) {
+      parts.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    // The import section: each entry's module and field names are rewritten, its
+    // description copied as it is.
+    let [count, p] = readLeb(wasm, body);
+    const entries = [];
+    const names = [];
+    for (let i = 0; i < count; i += 1) {
+      const [moduleLength, moduleAt] = readLeb(wasm, p);
+      const module = wasm.subarray(moduleAt, moduleAt + moduleLength).toString();
+      const [fieldLength, fieldAt] = readLeb(wasm, moduleAt + moduleLength);
+      const field = wasm.subarray(fieldAt, fieldAt + fieldLength).toString();
+      const descAt = fieldAt + fieldLength;
+      const kind = wasm[descAt];
+      let q = descAt + 1;
+      if (kind === 0 || kind === 4) q = readLeb(wasm, kind === 4 ? q + 1 : q)[1];
+      else if (kind === 1 || kind === 2) {
+        if (kind === 1) q += 1;
+        const flags = wasm[q];
+        q = readLeb(wasm, q + 1)[1];
+        if (flags & 1) q = readLeb(wasm, q)[1];
+      } else if (kind === 3) q += 2;
+      else throw new Error(`post-build: import kind ${kind} of ${module}.${field} is not known`);
+      entries.push({ module, field, desc: wasm.subarray(descAt, q) });
+      if (module === glueModule) names.push(field);
+      p = q;
+    }
+    const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const short = (n) => (n < 52 ? alphabet[n] : short(Math.floor(n / 52) - 1) + alphabet[n % 52]);
+    names.forEach((field, i) => renamed.set(field, short(i)));
+    const moduleHash = "s" + createHash("sha256").update(names.join(",")).digest("hex").slice(0, 8);
+    const section = Buffer.concat([
+      leb(count),
+      ...entries.map(({ module, field, desc }) =>
+        module === glueModule
+          ? Buffer.concat([wasmName(moduleHash), wasmName(renamed.get(field)), desc])
+          : Buffer.concat([wasmName(module), wasmName(field), desc]),
+      ),
+    ]);
+    parts.push(Buffer.from([2]), leb(section.length), section);
+    const keys = `"${glueModule}":`;
+    if (js.split(keys).length !== 2) throw new Error(`post-build: ${name}.js does not name ${glueModule} once`);
+    js = js.replace(keys, `"${moduleHash}":`);
+    at = end;
+  }
+  // Each import is a key of the glue's import object, written once; anything else would be a
+  // glue this step does not understand, and the build stops rather than guess.
+  const seen = new Map();
+  js = js.replace(/(?<![\w$])__wb(?:g|indgen)_[\w$]+(?![\w$])/g, (found) => {
+    if (!renamed.has(found)) return found;
+    seen.set(found, (seen.get(found) ?? 0) + 1);
+    return renamed.get(found);
+  });
+  for (const field of renamed.keys()) {
+    if (seen.get(field) !== 1) throw new Error(`post-build: ${name}.js names the import ${field} ${seen.get(field) ?? 0} times`);
+  }
+  await writeFile(wasmPath, Buffer.concat(parts));
+  await writeFile(jsPath, js);
 }
 
 // The English module, which Trunk built with the `split` feature, split and bound again here

@@ -148,6 +148,22 @@ fn click(shadow: &ShadowRoot, selector: &str) {
     element.click();
 }
 
+/// Where the quiz's Start button is.
+const START: &str = ".sol-quiz .sol-button--primary";
+
+/// Presses the quiz's Start button, `start` (found with [`START`]), and waits for its steps
+/// (in this build they are in the same module, so at once).
+async fn press_start(start: Option<web_sys::Element>) {
+    let start: HtmlElement = start.expect("the quiz's Start button").unchecked_into();
+    assert_eq!(
+        start.text_content().unwrap_or_default().trim(),
+        en().quiz_start
+    );
+    start.click();
+    settle().await;
+    settle().await;
+}
+
 /// Ticks "None of these apply to me" on the screening on screen and goes on.
 async fn answer_none_apply(shadow: &ShadowRoot) {
     let none: HtmlInputElement = shadow
@@ -350,6 +366,7 @@ fn finished_quiz_with(flags: &[soleus::model::triage::RedFlag]) -> soleus::model
 #[wasm_bindgen_test]
 async fn the_quiz_view_follows_the_reducer() {
     let (_, shadow) = mounted(&[("id", "wasmquiz")]).await;
+    press_start(shadow.query_selector(START).unwrap()).await;
     assert!(
         shadow
             .query_selector(".sol-question__progress")
@@ -555,6 +572,9 @@ async fn a_repeated_id_still_gives_each_component_its_own_storage_key() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     for parent in [&first, &second] {
+        press_start(parent.query_selector(START).unwrap()).await;
+    }
+    for parent in [&first, &second] {
         let remember: HtmlInputElement = parent
             .query_selector(".sol-quiz__remember input")
             .unwrap()
@@ -576,7 +596,7 @@ async fn a_repeated_id_still_gives_each_component_its_own_storage_key() {
 async fn no_red_flag_result_ever_shows_an_exercise_and_only_an_emergency_shows_the_number() {
     use soleus::model::triage::{RedFlag, Urgency};
     let location = web_sys::window().unwrap().location();
-    let exercises = &soleus::content::Lang::En.text().exercises;
+    let exercises = &soleus::content::Lang::En.quiz_text().exercises;
     for (index, flag) in RedFlag::ALL.into_iter().enumerate() {
         let code = soleus::model::progress_code::encode(&finished_quiz_with(&[flag])).unwrap();
         let key = format!("wasmflag{index}");

@@ -17,7 +17,7 @@ use soleus::model::triage::{RedFlag, Urgency, RECENT_INJURY_WEEKS};
 /// An item's question as the screening shows it, its constant filled in.
 fn question(flag: RedFlag) -> String {
     fill(
-        Lang::En.text().red_flags[flag.index()].question,
+        Lang::En.quiz_text().red_flags[flag.index()].question,
         &[("weeks", &RECENT_INJURY_WEEKS.to_string())],
     )
 }
@@ -38,6 +38,7 @@ const REASONS: [Reason; 9] = [
 /// The English words that rest on `claim`, wherever the widget shows them.
 fn wording(claim: Claim) -> Vec<String> {
     let text = Lang::En.text();
+    let quiz = Lang::En.quiz_text();
     let ui = &text.ui;
     let mut words: Vec<String> = Vec::new();
     for (index, fact) in Fact::ALL.iter().enumerate() {
@@ -51,7 +52,7 @@ fn wording(claim: Claim) -> Vec<String> {
             }
         }
     }
-    for (question, question_words) in QUESTIONS.iter().zip(&text.questions) {
+    for (question, question_words) in QUESTIONS.iter().zip(&quiz.questions) {
         if let Kind::Knowledge {
             correct,
             claim: behind,
@@ -66,8 +67,8 @@ fn wording(claim: Claim) -> Vec<String> {
     }
     for flag in RedFlag::ALL {
         if flag.claim() == claim {
-            let flag_words = &text.red_flags[flag.index()];
-            let urgency = &text.urgencies[flag.urgency().index()];
+            let flag_words = &quiz.red_flags[flag.index()];
+            let urgency = &quiz.urgencies[flag.urgency().index()];
             words.push(format!(
                 "Screening: “{}” → {}. {}",
                 question(flag),
@@ -89,7 +90,7 @@ fn wording(claim: Claim) -> Vec<String> {
             ui.sentence_soleus_dominant_template,
         ],
         Claim::RunningLoadMultiple => &[ui.load_multiple_note_template],
-        Claim::HeelRaiseNorms => &[text.questions[QUESTIONS.len() - 2].hint],
+        Claim::HeelRaiseNorms => &[quiz.questions[QUESTIONS.len() - 2].hint],
         Claim::ExerciseDosing => &[
             ui.progress_template,
             ui.pain_rule_template,
@@ -131,7 +132,7 @@ fn strength(kind: SourceKind) -> &'static str {
 
 /// The review sheet, from the registry, the model's decisions and the English words.
 fn review_sheet() -> String {
-    let text = Lang::En.text();
+    let quiz = Lang::En.quiz_text();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -165,13 +166,13 @@ fn review_sheet() -> String {
             "| {} | {:?} | {} | {} |",
             question(flag),
             flag.urgency(),
-            text.urgencies[flag.urgency().index()].heading,
+            quiz.urgencies[flag.urgency().index()].heading,
             sources.join("; ")
         );
     }
     let _ = writeln!(out, "\n## Advice for each urgency\n");
     for urgency in Urgency::ALL {
-        let words = &text.urgencies[urgency.index()];
+        let words = &quiz.urgencies[urgency.index()];
         let _ = writeln!(
             out,
             "- **{}** ({urgency:?}): {}",
@@ -202,8 +203,8 @@ fn review_sheet() -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {dose} | {} | {} | {} s | {}° |",
-                text.levels[usize::from(level.index())].name,
-                text.exercises[circuit::Exercise::ALL
+                quiz.levels[usize::from(level.index())].name,
+                quiz.exercises[circuit::Exercise::ALL
                     .iter()
                     .position(|e| *e == p.exercise)
                     .unwrap_or(0)]
@@ -285,10 +286,10 @@ fn every_claim_has_its_words_on_the_review_sheet_and_a_source() {
 #[test]
 fn the_screening_and_its_words_have_the_same_items_in_the_same_order() {
     for lang in Lang::ALL {
-        let text = lang.text();
-        assert_eq!(text.red_flags.len(), RedFlag::COUNT, "{lang:?}");
-        assert_eq!(text.urgencies.len(), Urgency::ALL.len(), "{lang:?}");
-        assert_eq!(text.questions.len(), QUESTIONS.len(), "{lang:?}");
+        let quiz = lang.quiz_text();
+        assert_eq!(quiz.red_flags.len(), RedFlag::COUNT, "{lang:?}");
+        assert_eq!(quiz.urgencies.len(), Urgency::ALL.len(), "{lang:?}");
+        assert_eq!(quiz.questions.len(), QUESTIONS.len(), "{lang:?}");
         // The injury items come first, as a clinician asks them.
         assert!(RedFlag::ALL[0].is_current_injury() && RedFlag::ALL[1].is_current_injury());
     }
@@ -334,7 +335,7 @@ fn the_clinical_review_sheet_is_up_to_date() {
 #[test]
 fn every_question_has_words_for_each_option_and_feedback_for_knowledge() {
     for lang in Lang::ALL {
-        for (question, words) in QUESTIONS.iter().zip(&lang.text().questions) {
+        for (question, words) in QUESTIONS.iter().zip(&lang.quiz_text().questions) {
             assert_eq!(
                 words.options.len(),
                 usize::from(question.options),
@@ -347,7 +348,7 @@ fn every_question_has_words_for_each_option_and_feedback_for_knowledge() {
                 Kind::Count { .. } => assert!(!words.hint.is_empty(), "a count needs a how-to"),
             }
         }
-        for exercise in &lang.text().exercises {
+        for exercise in &lang.quiz_text().exercises {
             assert!(exercise.steps.len() >= 2, "{}", exercise.name);
         }
     }

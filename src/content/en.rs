@@ -1,7 +1,8 @@
 //! English words.
 
 use super::{
-    ExerciseWords, LevelWords, MuscleWords, QuestionWords, RedFlagWords, Text, Ui, UrgencyWords,
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, Text, Ui,
+    UrgencyWords,
 };
 
 /// The widget in English.
@@ -308,6 +309,11 @@ pub static TEXT: Text = Text {
             ],
         },
     ],
+    source_notes: &[],
+};
+
+/// The words only the quiz's steps show (see `Lang::quiz_text`).
+pub static QUIZ: QuizText = QuizText {
     questions: [
         QuestionWords {
             prompt: "Which calf muscle lies deeper?",
@@ -614,5 +620,4 @@ pub static TEXT: Text = Text {
         },
     ],
     // The evidence registry's notes are written in English.
-    source_notes: &[],
 };

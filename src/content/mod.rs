@@ -63,6 +63,29 @@ impl Lang {
             Lang::De => &en::TEXT,
         }
     }
+
+    /// This language's words for the quiz's steps; English where this build does not carry
+    /// the language.
+    ///
+    /// Apart from [`Lang::text`] because only the quiz's own code reaches them: in the embed,
+    /// where the quiz's steps are a module of their own, these words go into that module and
+    /// are downloaded only by a reader who starts the quiz.
+    pub fn quiz_text(self) -> &'static QuizText {
+        match self {
+            Lang::En => &en::QUIZ,
+            #[cfg(feature = "de")]
+            Lang::De => &de::QUIZ,
+            #[cfg(not(feature = "de"))]
+            Lang::De => &en::QUIZ,
+        }
+    }
+
+    /// Every string of this language with a name saying where it is, for tests.
+    pub fn all_strings(self) -> Vec<(String, &'static str)> {
+        let mut all = self.text().all_strings();
+        all.extend(self.quiz_text().all_strings());
+        all
+    }
 }
 
 /// Declares [`Ui`] and its [`Ui::entries`] from one list, so that tests can walk every
@@ -526,6 +549,15 @@ pub struct Text {
     pub fact_labels: [&'static str; 10],
     /// Soleus then gastrocnemius, in `Muscle::ALL` order.
     pub muscles: [MuscleWords; 2],
+    /// What was checked in each source, in the evidence registry's order, for languages other
+    /// than the registry's English; empty where the registry's own notes stand (a test ties
+    /// the length to the registry's).
+    pub source_notes: &'static [&'static str],
+}
+
+/// The words only the quiz's steps show, in one language (see [`Lang::quiz_text`]).
+#[derive(Debug)]
+pub struct QuizText {
     /// One per question, in `QUESTIONS` order.
     pub questions: [QuestionWords; 11],
     /// One per screening item, in `RedFlag::ALL` order (a test ties the two lengths).
@@ -537,10 +569,6 @@ pub struct Text {
     pub levels: [LevelWords; 3],
     /// One per exercise, in `Exercise::ALL` order.
     pub exercises: [ExerciseWords; 5],
-    /// What was checked in each source, in the evidence registry's order, for languages other
-    /// than the registry's English; empty where the registry's own notes stand (a test ties
-    /// the length to the registry's).
-    pub source_notes: &'static [&'static str],
 }
 
 impl Text {
@@ -562,6 +590,15 @@ impl Text {
                 add(format!("muscles[{m}].facts[{i}]"), fact);
             }
         }
+        all
+    }
+}
+
+impl QuizText {
+    /// Every string of the quiz's words with a name saying where it is, for tests.
+    pub fn all_strings(&self) -> Vec<(String, &'static str)> {
+        let mut all = Vec::new();
+        let mut add = |key: String, value: &'static str| all.push((key, value));
         for (q, question) in self.questions.iter().enumerate() {
             add(format!("questions[{q}].prompt"), question.prompt);
             add(format!("questions[{q}].hint"), question.hint);
@@ -725,9 +762,9 @@ mod tests {
 
     #[test]
     fn every_language_has_the_same_keys_with_the_same_placeholders() {
-        let english = Lang::En.text().all_strings();
+        let english = Lang::En.all_strings();
         for lang in Lang::ALL {
-            let other = lang.text().all_strings();
+            let other = lang.all_strings();
             let keys =
                 |all: &[(String, &str)]| all.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
             assert_eq!(
@@ -748,7 +785,7 @@ mod tests {
     #[test]
     fn no_words_contain_digits_so_every_number_comes_from_the_sourced_model() {
         for lang in Lang::ALL {
-            for (key, words) in lang.text().all_strings() {
+            for (key, words) in lang.all_strings() {
                 assert!(
                     !words.chars().any(|c| c.is_ascii_digit()),
                     "{lang:?} {key} contains a number written into the words: {words}"
@@ -760,7 +797,7 @@ mod tests {
     #[test]
     fn every_placeholder_is_one_the_interface_fills() {
         for lang in Lang::ALL {
-            for (key, words) in lang.text().all_strings() {
+            for (key, words) in lang.all_strings() {
                 for name in placeholders(words) {
                     assert!(
                         PLACEHOLDERS.contains(&name),
@@ -774,7 +811,7 @@ mod tests {
     #[test]
     fn no_words_are_missing() {
         for lang in Lang::ALL {
-            for (key, words) in lang.text().all_strings() {
+            for (key, words) in lang.all_strings() {
                 let optional_hint = key.ends_with(".hint");
                 assert!(
                     optional_hint || !words.trim().is_empty(),
@@ -787,7 +824,7 @@ mod tests {
     #[test]
     fn the_circuit_is_never_attributed_to_a_person() {
         for lang in Lang::ALL {
-            for (key, words) in lang.text().all_strings() {
+            for (key, words) in lang.all_strings() {
                 let lower = words.to_lowercase();
                 assert!(
                     !lower.contains("goom") && !lower.contains("running physio"),

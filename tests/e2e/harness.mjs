@@ -146,7 +146,8 @@ export async function answerChoices(quiz, choice = 1) {
 
 /**
  * Adds a quiz-only widget host with `attributes` (and `id`) to the page, at the top of the
- * body, and returns its quiz once it is on screen.
+ * body, and returns its quiz once its first step is on screen (a quiz-only widget opens by
+ * itself, as soon as its module has come).
  */
 export async function addQuizHost(page, id, attributes = {}) {
   await page.evaluate(
@@ -161,7 +162,7 @@ export async function addQuizHost(page, id, attributes = {}) {
     { id, attributes },
   );
   const quiz = page.locator(`#${id} .sol-quiz`);
-  await quiz.waitFor();
+  await quiz.locator(".sol-quiz__step").waitFor();
   return quiz;
 }
 

@@ -38,7 +38,7 @@ pub fn ExercisePicture(
 ) -> impl IntoView {
     let text = Words::get();
     let (exercise, each_leg) = (prescription.exercise, prescription.each_leg);
-    let mut alt = exercise_words(text, exercise).picture.to_string();
+    let mut alt = exercise_words(Words::quiz(), exercise).picture.to_string();
     if single_leg_variant(exercise, each_leg) {
         alt.push(' ');
         alt.push_str(text.ui.picture_one_leg);

@@ -20,7 +20,7 @@ use super::super::instance::{widget_context, Instance};
 use super::super::words::{exercise_words, Words};
 use super::picture::ExercisePicture;
 use super::result::{BookingLink, PrintRequest};
-use crate::content::{fill, Text};
+use crate::content::{fill, QuizText, Text};
 use crate::model::circuit::{
     Exercise, Recommendation, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, TEMPO,
 };
@@ -65,6 +65,7 @@ fn rep_words(text: &Text, rep: &Rep) -> String {
 /// The words for a phase: what to do and on which side.
 fn phase_words(
     text: &Text,
+    quiz_text: &QuizText,
     recommendation: &Recommendation,
     phase: &Phase,
 ) -> (String, &'static str) {
@@ -73,7 +74,7 @@ fn phase_words(
         .get(phase.exercise)
         .map(|p| p.exercise)
         .unwrap_or(Exercise::SeatedHeelRaise);
-    let name = exercise_words(text, exercise).name;
+    let name = exercise_words(quiz_text, exercise).name;
     let what = match phase.kind {
         PhaseKind::Work => name.to_string(),
         PhaseKind::Rest => text.ui.phase_rest.to_string(),
@@ -103,6 +104,7 @@ pub fn Player(
     on_exit: Callback<()>,
 ) -> impl IntoView {
     let text = Words::get();
+    let quiz_text = Words::quiz();
     let ui = &text.ui;
     let instance = Instance::get();
     let PrintRequest(print_request) = widget_context();
@@ -214,15 +216,16 @@ pub fn Player(
     };
     on_cleanup(move || sound.update_value(|current| close_sound(current.take())));
 
-    let phase_text = move |pick: fn(&Text, &Recommendation, &Phase, &Session) -> String| {
-        move || {
-            session.with(|s| {
-                s.current()
-                    .map(|phase| plan.with_value(|r| pick(text, r, phase, s)))
-                    .unwrap_or_default()
-            })
-        }
-    };
+    let phase_text =
+        move |pick: fn(&Text, &QuizText, &Recommendation, &Phase, &Session) -> String| {
+            move || {
+                session.with(|s| {
+                    s.current()
+                        .map(|phase| plan.with_value(|r| pick(text, quiz_text, r, phase, s)))
+                        .unwrap_or_default()
+                })
+            }
+        };
     let kind = move || {
         session.with(|s| match s.current().map(|p| p.kind) {
             Some(PhaseKind::Work) => ui.phase_work,
@@ -271,18 +274,18 @@ pub fn Player(
                 Stroke::Hold => "hold",
                 Stroke::Down => "down",
             })>{pace}</p>
-            <p class="sol-player__exercise">{phase_text(|t, r, p, _| phase_words(t, r, p).0)}</p>
+            <p class="sol-player__exercise">{phase_text(|t, q, r, p, _| phase_words(t, q, r, p).0)}</p>
             <p class="sol-player__side">
-                {phase_text(|t, r, p, _| {
+                {phase_text(|t, q, r, p, _| {
                     let set = fill(t.ui.set_of_template, &[("set", &p.set.to_string()), ("sets", &p.sets.to_string())]);
-                    format!("{} · {set}", phase_words(t, r, p).1)
+                    format!("{} · {set}", phase_words(t, q, r, p).1)
                 })}
             </p>
             <p class="sol-player__next">
-                {phase_text(|t, r, _, s| {
+                {phase_text(|t, q, r, _, s| {
                     s.next()
                         .map(|next| {
-                            let (what, side) = phase_words(t, r, next);
+                            let (what, side) = phase_words(t, q, r, next);
                             fill(t.ui.next_template, &[("next", &format!("{what} ({side})"))])
                         })
                         .unwrap_or_default()
@@ -295,8 +298,8 @@ pub fn Player(
             <p class="sol-player__paused" role="status">{move || if paused.get() { ui.paused } else { "" }}</p>
             // Screen readers hear each new phase once, never the ticking numbers.
             <p class="sol-visually-hidden" aria-live="polite">
-                {phase_text(|t, r, p, _| {
-                    let (what, side) = phase_words(t, r, p);
+                {phase_text(|t, q, r, p, _| {
+                    let (what, side) = phase_words(t, q, r, p);
                     format!("{what}, {side}")
                 })}
             </p>
@@ -388,9 +391,16 @@ mod tests {
         };
         let words: Vec<(String, &str)> = phases(&recommendation)
             .iter()
-            .map(|phase| phase_words(Lang::En.text(), &recommendation, phase))
+            .map(|phase| {
+                phase_words(
+                    Lang::En.text(),
+                    Lang::En.quiz_text(),
+                    &recommendation,
+                    phase,
+                )
+            })
             .collect();
-        let name = exercise_words(Lang::En.text(), Exercise::BentKneeHeelRaise).name;
+        let name = exercise_words(Lang::En.quiz_text(), Exercise::BentKneeHeelRaise).name;
         assert_eq!(words[0], (name.to_string(), ui.side_left));
         assert_eq!(words[1], (ui.phase_switch.to_string(), ui.side_right));
         assert_eq!(words[2], (name.to_string(), ui.side_right));

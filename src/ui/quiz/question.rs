@@ -49,7 +49,7 @@ pub fn QuestionStep(
 ) -> impl IntoView {
     let text = Words::get();
     let question = &QUESTIONS[n];
-    let words = &text.questions[n];
+    let words = &Words::quiz().questions[n];
     let answer = Memo::new(move |_| state.with(|s| s.answers.get(n).copied().flatten()));
     let progress = fill(
         text.ui.quiz_progress_template,

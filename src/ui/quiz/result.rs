@@ -15,7 +15,7 @@ use super::super::options::{tel_uri, WidgetOptions};
 use super::super::persist;
 use super::super::sources::Citations;
 use super::super::words::{exercise_words, Words};
-use crate::content::{fill, Text};
+use crate::content::{fill, QuizText, Text};
 use crate::model::circuit::{
     side_difference_percent, Dose, Level, Prescription, Reason, Recommendation, FIRST_WEEK_SETS,
     HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
@@ -29,8 +29,8 @@ use crate::model::progress_code;
 use crate::model::quiz::{QuizResult, QuizState};
 use crate::model::triage::{self, RedFlag, ScreeningDecision, Urgency};
 
-fn level_name(text: &'static Text, level: Level) -> &'static str {
-    text.levels[usize::from(level.index())].name
+fn level_name(quiz_text: &'static QuizText, level: Level) -> &'static str {
+    quiz_text.levels[usize::from(level.index())].name
 }
 
 /// The words of one rationale line, filled from the person's answers.
@@ -46,7 +46,7 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
                 ("youngest", &HEEL_RAISE_NORM_AGES.0.to_string()),
                 ("oldest", &HEEL_RAISE_NORM_AGES.1.to_string()),
                 ("target", &HEEL_RAISES_PERFORMANCE_FROM.to_string()),
-                ("level", level_name(text, level)),
+                ("level", level_name(Words::quiz(), level)),
             ],
         ),
         Reason::Sides(left, right) => {
@@ -70,7 +70,7 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
         }
         Reason::NoSelfTest(level) => fill(
             ui.reason_no_self_test_template,
-            &[("level", level_name(text, level))],
+            &[("level", level_name(Words::quiz(), level))],
         ),
         Reason::PreviousProblem => ui.reason_previous_problem.to_string(),
         Reason::RecentJump => ui.reason_recent_jump.to_string(),
@@ -84,7 +84,7 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
             ui.reason_flat_floor,
             &[
                 ("incline", &SELF_TEST_INCLINE_DEGREES.to_string()),
-                ("level", level_name(text, Level::Build)),
+                ("level", level_name(Words::quiz(), Level::Build)),
             ],
         ),
     }
@@ -175,7 +175,7 @@ fn ExerciseCard(
 ) -> impl IntoView {
     let text = Words::get();
     let ui = &text.ui;
-    let words = exercise_words(text, prescription.exercise);
+    let words = exercise_words(Words::quiz(), prescription.exercise);
     let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
         fill(
             ui.tempo_template,
@@ -246,7 +246,7 @@ fn ExerciseSummary(
     view! {
         <ul class="sol-summary">
             {exercises.iter().map(|p| {
-                let words = exercise_words(text, p.exercise);
+                let words = exercise_words(Words::quiz(), p.exercise);
                 view! {
                     <li class="sol-summary__card">
                         <ExercisePicture prescription=*p raise=Signal::stored(100)/>
@@ -320,7 +320,7 @@ fn CareAdvice(
 ) -> impl IntoView {
     let text = Words::get();
     let options = Instance::get().options().clone();
-    let urgency_words = &text.urgencies[urgency.index()];
+    let urgency_words = &Words::quiz().urgencies[urgency.index()];
     let number = triage::emergency_number(options.emergency_number.as_deref()).to_string();
     let call = match urgency {
         Urgency::Emergency => Some((text.ui.call_template, number.clone())),
@@ -344,7 +344,7 @@ fn CareAdvice(
     let reasons = reasons
         .iter()
         .map(|flag| {
-            view! { <Sourced words=text.red_flags[flag.index()].reason.to_string() claims=vec![flag.claim()]/> }
+            view! { <Sourced words=Words::quiz().red_flags[flag.index()].reason.to_string() claims=vec![flag.claim()]/> }
         })
         .collect_view();
     let book = matches!(urgency, Urgency::Soon | Urgency::SeePhysio);
@@ -450,9 +450,9 @@ fn CircuitResult(
             <div class="sol-result__summary">
                 {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic"><bdi>{name}</bdi></p> })}
                 <h4 class="sol-result__title">
-                    {fill(ui.circuit_heading_template, &[("level", level_name(text, level))])}
+                    {fill(ui.circuit_heading_template, &[("level", level_name(Words::quiz(), level))])}
                 </h4>
-                <p class="sol-result__why">{text.levels[usize::from(level.index())].summary}</p>
+                <p class="sol-result__why">{Words::quiz().levels[usize::from(level.index())].summary}</p>
                 <p class="sol-result__time">{total_time}</p>
                 <ExerciseSummary exercises=exercises/>
                 <button type="button" class="sol-button sol-button--primary sol-result__start" on:click=start>

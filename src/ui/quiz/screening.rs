@@ -22,13 +22,14 @@ pub fn Screening(
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
     let text = Words::get();
+    let quiz_text = Words::quiz();
     let ui = &text.ui;
     let hint_id = Instance::get().id("screening-hint");
     let described_by = hint_id.clone();
     let (recheck, shared) =
         state.with_untracked(|s| (s.step == Step::Recheck, s.screened_on.is_none()));
     let item = move |flag: RedFlag| {
-        let words = &text.red_flags[flag.index()];
+        let words = &quiz_text.red_flags[flag.index()];
         view! {
             <label class="sol-option">
                 <input
