@@ -11,6 +11,7 @@ pub static TEXT: Text = Text {
         title: "Soleus und Gastrocnemius: Wer leistet die Arbeit?",
         intro: "Ihre Wade hat zwei große Muskeln. Beugen Sie das Knie und sehen Sie, wie die \
                 Arbeit vom Gastrocnemius auf den tiefer liegenden Soleus übergeht.",
+        jump_to_quiz: "Direkt zum Waden-Check",
         diagram_label: "Schaubild des Unterschenkels von der Seite",
         diagram_description: "Der Gastrocnemius entspringt oberhalb des Knies und bildet die \
                               sichtbare Wölbung der Wade. Der Soleus liegt darunter und \

@@ -11,6 +11,7 @@ pub static TEXT: Text = Text {
         title: "Soleus and gastrocnemius: who does the work?",
         intro: "Your calf has two big muscles. Bend the knee and watch the work move from the \
                 gastrocnemius to the deeper soleus.",
+        jump_to_quiz: "Skip to the calf check",
         diagram_label: "Diagram of the lower leg seen from the side",
         diagram_description: "The gastrocnemius starts above the knee and forms the visible \
                               bulk of the calf. The soleus lies beneath it and starts below the \

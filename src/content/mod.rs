@@ -114,6 +114,8 @@ define_ui! {
     title,
     /// One sentence under the heading saying what the widget shows.
     intro,
+    /// Button under the introduction that brings the quiz into view.
+    jump_to_quiz,
     /// Accessible name of the diagram.
     diagram_label,
     /// Longer description of the diagram for screen readers.

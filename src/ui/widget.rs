@@ -244,6 +244,26 @@ pub fn SoleusWidget(
         }
     });
 
+    // On a phone the quiz starts screens below the widget's top: one tap brings it into view,
+    // at the reader's request, with focus on its Start button (or its open step).
+    let jump_to_quiz = move |_| {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        let find = |selector| {
+            root.query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|found| found.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        if let Some(quiz) = find(".sol-quiz") {
+            quiz.scroll_into_view_with_bool(true);
+        }
+        if let Some(target) = find(".sol-quiz .sol-button--primary, .sol-quiz__step") {
+            let _ = target.focus();
+        }
+    };
+
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();
     // White text on a clinic's accent: the options only accept accents dark enough for it.
@@ -321,6 +341,11 @@ pub fn SoleusWidget(
             >
                 <h2 class="sol-title" id=title_id>{text.ui.title}</h2>
                 <p class="sol-intro">{text.ui.intro}</p>
+                {(sections.diagram() && sections.quiz()).then(|| view! {
+                    <button type="button" class="sol-button sol-button--link sol-jump" on:click=jump_to_quiz>
+                        {text.ui.jump_to_quiz}
+                    </button>
+                })}
                 {explorer}
                 {sections.quiz().then(|| view! { <Quiz on_show_me=on_show_me/> })}
                 <EvidencePanel/>

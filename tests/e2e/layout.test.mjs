@@ -166,3 +166,25 @@ test("presenter mode fits 1280×720, 1280×800, 1920×1080 and 3840×2160: the w
     await context.close();
   }
 });
+
+test("on a phone, one tap under the widget's title brings the quiz into view, its Start button focused, and Enter opens it", async () => {
+  const viewport = { width: 360, height: 780 };
+  const { context, page } = await open(viewport, pageWith(`<h1>The soleus</h1>${widget("post")}<p>${"More of the article. ".repeat(200)}</p>`));
+  const host = page.locator("#post");
+  const jump = host.getByRole("button", { name: en.jump_to_quiz });
+  const jumpBox = await jump.boundingBox();
+  assert.ok(jumpBox.y + jumpBox.height <= viewport.height, "the jump is on the first screen, under the title");
+  const quizTop = await host.locator(".sol-quiz").evaluate((quiz) => quiz.getBoundingClientRect().top);
+  assert.ok(quizTop > 2 * viewport.height, `the quiz starts ${Math.round(quizTop)} px down, screens below`);
+
+  await jump.click();
+  const heading = await host.locator(".sol-quiz__title").boundingBox();
+  assert.ok(heading.y >= 0 && heading.y + heading.height <= viewport.height, "the quiz's heading is in view");
+  const focused = await host.evaluate((element) => element.shadowRoot.activeElement?.textContent.trim());
+  assert.equal(focused, en.quiz_start);
+  await page.keyboard.press("Enter");
+  await host.locator(".sol-screening").waitFor();
+  const screening = await host.locator(".sol-screening").boundingBox();
+  assert.ok(screening.y < viewport.height, "the screening's first item is on screen");
+  await context.close();
+});
