@@ -177,8 +177,53 @@ async function shortenImports(dir, name) {
   for (const field of renamed.keys()) {
     if (seen.get(field) !== 1) throw new Error(`post-build: ${name}.js names the import ${field} ${seen.get(field) ?? 0} times`);
   }
+  // The glue also exports the classes of wasm-streams (which Leptos brings for server
+  // functions, unused here), kept alive by the export, a `Symbol.dispose` line each and their
+  // finalization registries: without those, and with the registries marked pure, the bundler
+  // drops them (0.3 KB of the loader); `dropUnusedExports` then removes their functions from
+  // the module (1.1 KB).
+  js = js
+    .replace(/^export class (IntoUnderlying\w+)/gm, "class $1")
+    .replace(/^if \(Symbol\.dispose\) \w+\.prototype\[Symbol\.dispose\] = \w+\.prototype\.free;\n/gm, "")
+    .replaceAll(": new FinalizationRegistry(", ": /* @__PURE__ */ new FinalizationRegistry(");
   await writeFile(wasmPath, Buffer.concat(parts));
   await writeFile(jsPath, js);
+}
+
+/**
+ * Removes from the module at `wasmPath` the exports of wasm-streams' classes (`intounderlying…`)
+ * when the bundled glue at `jsPath` no longer calls them, so that wasm-opt can drop their code.
+ */
+async function dropUnusedExports(wasmPath, jsPath) {
+  const unused = (name) => /^(__wbg_)?intounderlying/.test(name);
+  const js = await readFile(jsPath, "utf8");
+  if (/intounderlying/.test(js)) return;
+  const wasm = await readFile(wasmPath);
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, body] = readLeb(wasm, at + 1);
+    const end = body + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = readLeb(wasm, body);
+    const kept = [];
+    for (let i = 0; i < count; i += 1) {
+      const [length, nameAt] = readLeb(wasm, p);
+      const name = wasm.subarray(nameAt, nameAt + length).toString();
+      const next = readLeb(wasm, nameAt + length + 1)[1];
+      if (!unused(name)) kept.push(wasm.subarray(p, next));
+      p = next;
+    }
+    const section = Buffer.concat([leb(kept.length), ...kept]);
+    parts.push(Buffer.from([7]), leb(section.length), section);
+    at = end;
+  }
+  await writeFile(wasmPath, Buffer.concat(parts));
 }
 
 // The English module, which Trunk built with the `split` feature, split and bound again here
@@ -234,6 +279,8 @@ await build({
   logLevel: "warning",
 });
 const allModule = join(bindgenOut, "soleus_all_bg.wasm");
+await dropUnusedExports(join(staging, "soleus_bg.wasm"), join(staging, "soleus-widget.js"));
+await dropUnusedExports(allModule, join(staging, "soleus_all.js"));
 // Both modules are optimised here rather than by Trunk (index.html sets data-wasm-opt="0"):
 // flattening and re-looping before two -Oz rounds makes the module about 1 KB smaller
 // (brotli) than -Oz alone; merging similar functions and repeating until nothing shrinks
