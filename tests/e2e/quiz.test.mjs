@@ -177,8 +177,8 @@ test("a copied link restores the result in a new page; a damaged or a tampered o
   // A damaged link: its checksum no longer matches.
   const damaged = link.slice(0, -3) + (link.endsWith("AAA") ? "BBB" : "AAA");
   const { page: fresh, errors } = await openDemo(env.browser, damaged);
-  shows(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), en.share_error);
   await quizOf(fresh).locator(".sol-screening").waitFor();
+  shows(await quizOf(fresh).locator(".sol-quiz__notice").textContent(), en.share_error);
   assert.deepEqual(errors, []);
 
   // A tampered link: well formed, its checksum recomputed, but it states another level than
@@ -195,8 +195,8 @@ test("a copied link restores the result in a new page; a damaged or a tampered o
   bytes.writeUInt16BE(checksum(bytes.subarray(0, 15)), 15);
   const tampered = link.slice(0, -23) + bytes.toString("base64url");
   const { page: refused, errors: refusedErrors } = await openDemo(env.browser, tampered);
-  shows(await quizOf(refused).locator(".sol-quiz__notice").textContent(), en.share_error);
   await quizOf(refused).locator(".sol-screening").waitFor();
+  shows(await quizOf(refused).locator(".sol-quiz__notice").textContent(), en.share_error);
   assert.equal(await quizOf(refused).locator(".sol-result").count(), 0, "no result with a made-up level");
   assert.deepEqual(refusedErrors, []);
   await context.close();
@@ -229,6 +229,8 @@ test("corrupted storage is discarded with a notice", async () => {
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(env.url);
   await page.waitForFunction(() => document.querySelector("[data-soleus-widget]")?.dataset.soleusState === "ready");
+  // Saved answers open the quiz at once; its notice comes with its steps.
+  await quizOf(page).locator(".sol-quiz__step").waitFor();
   shows(await quizOf(page).locator(".sol-quiz__notice").textContent(), en.storage_corrupt);
   assert.equal(await page.evaluate(() => localStorage.getItem("soleus:v1:1")), null);
   assert.deepEqual(errors, []);
