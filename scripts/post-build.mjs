@@ -98,6 +98,27 @@ function leb(value) {
 const wasmName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
 
 /**
+ * `wasm` with section `id`'s contents replaced by what `rewrite(wasm, start, end)` returns for
+ * them (every other section copied as it is).
+ */
+function rewriteSection(wasm, id, rewrite) {
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, body] = readLeb(wasm, at + 1);
+    const end = body + size;
+    if (wasm[at] === id) {
+      const section = rewrite(wasm, body, end);
+      parts.push(Buffer.from([id]), leb(section.length), section);
+    } else {
+      parts.push(wasm.subarray(at, end));
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
  * Gives the functions the module imports from its glue short names, in the module and in the
  * glue alike. wasm-bindgen names each one after the browser API it wraps plus a 16-digit hash
  * (`__wbg_addEventListener_847fd86b8c33ec43`), about 200 of them, written once in each file;
@@ -111,20 +132,11 @@ async function shortenImports(dir, name) {
   const wasm = await readFile(wasmPath);
   let js = await readFile(jsPath, "utf8");
   const glueModule = `./${name}_bg.js`;
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = readLeb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
-    // The import section: each entry's module and field names are rewritten, its
-    // description copied as it is.
+  let moduleHash;
+  // The import section: each entry's module and field names are rewritten, its description
+  // copied as it is.
+  const rewritten = rewriteSection(wasm, 2, (wasm, body) => {
     let [count, p] = readLeb(wasm, body);
     const entries = [];
     const names = [];
@@ -151,8 +163,8 @@ async function shortenImports(dir, name) {
     const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const short = (n) => (n < 52 ? alphabet[n] : short(Math.floor(n / 52) - 1) + alphabet[n % 52]);
     names.forEach((field, i) => renamed.set(field, short(i)));
-    const moduleHash = "s" + createHash("sha256").update(names.join(",")).digest("hex").slice(0, 8);
-    const section = Buffer.concat([
+    moduleHash = "s" + createHash("sha256").update(names.join(",")).digest("hex").slice(0, 8);
+    return Buffer.concat([
       leb(count),
       ...entries.map(({ module, field, desc }) =>
         module === glueModule
@@ -160,12 +172,10 @@ async function shortenImports(dir, name) {
           : Buffer.concat([wasmName(module), wasmName(field), desc]),
       ),
     ]);
-    parts.push(Buffer.from([2]), leb(section.length), section);
-    const keys = `"${glueModule}":`;
-    if (js.split(keys).length !== 2) throw new Error(`post-build: ${name}.js does not name ${glueModule} once`);
-    js = js.replace(keys, `"${moduleHash}":`);
-    at = end;
-  }
+  });
+  const keys = `"${glueModule}":`;
+  if (js.split(keys).length !== 2) throw new Error(`post-build: ${name}.js does not name ${glueModule} once`);
+  js = js.replace(keys, `"${moduleHash}":`);
   // Each import is a key of the glue's import object, written once; anything else would be a
   // glue this step does not understand, and the build stops rather than guess.
   const seen = new Map();
@@ -186,7 +196,7 @@ async function shortenImports(dir, name) {
     .replace(/^export class (IntoUnderlying\w+)/gm, "class $1")
     .replace(/^if \(Symbol\.dispose\) \w+\.prototype\[Symbol\.dispose\] = \w+\.prototype\.free;\n/gm, "")
     .replaceAll(": new FinalizationRegistry(", ": /* @__PURE__ */ new FinalizationRegistry(");
-  await writeFile(wasmPath, Buffer.concat(parts));
+  await writeFile(wasmPath, rewritten);
   await writeFile(jsPath, js);
 }
 
@@ -199,17 +209,7 @@ async function dropUnusedExports(wasmPath, jsPath) {
   const js = await readFile(jsPath, "utf8");
   if (/intounderlying/.test(js)) return;
   const wasm = await readFile(wasmPath);
-  const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = readLeb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const rewritten = rewriteSection(wasm, 7, (wasm, body) => {
     let [count, p] = readLeb(wasm, body);
     const kept = [];
     for (let i = 0; i < count; i += 1) {
@@ -219,11 +219,9 @@ async function dropUnusedExports(wasmPath, jsPath) {
       if (!unused(name)) kept.push(wasm.subarray(p, next));
       p = next;
     }
-    const section = Buffer.concat([leb(kept.length), ...kept]);
-    parts.push(Buffer.from([7]), leb(section.length), section);
-    at = end;
-  }
-  await writeFile(wasmPath, Buffer.concat(parts));
+    return Buffer.concat([leb(kept.length), ...kept]);
+  });
+  await writeFile(wasmPath, rewritten);
 }
 
 // The English module, which Trunk built with the `split` feature, split and bound again here
