@@ -1,5 +1,5 @@
 //! Build-time work that keeps the module small:
-//! - minifies the widget's stylesheet with Lightning CSS, so the module carries no comments or
+//! - minifies the widget's stylesheets with Lightning CSS, so the module carries no comments or
 //!   indentation (the CSS is compiled into the wasm; see `embed::mount`);
 //! - tabulates the two curves the widget needs (sRGB to linear light for the accent's
 //!   contrast check, and the sine for bending the drawn knee), so the module carries no
@@ -9,20 +9,20 @@ use std::{env, fs, path::Path};
 
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
-/// The stylesheet minified by Lightning CSS (no browser targets: nothing is rewritten for old
+/// A stylesheet minified by Lightning CSS (no browser targets: nothing is rewritten for old
 /// browsers, only comments, whitespace and redundant syntax go).
-fn minify(css: &str) -> String {
+fn minify(source: &str, css: &str) -> String {
     let mut sheet = StyleSheet::parse(css, ParserOptions::default())
-        .unwrap_or_else(|error| panic!("style/widget.css does not parse: {error}"));
+        .unwrap_or_else(|error| panic!("{source} does not parse: {error}"));
     sheet
         .minify(MinifyOptions::default())
-        .expect("style/widget.css minifies");
+        .unwrap_or_else(|error| panic!("{source} does not minify: {error}"));
     sheet
         .to_css(PrinterOptions {
             minify: true,
             ..PrinterOptions::default()
         })
-        .expect("style/widget.css prints")
+        .unwrap_or_else(|error| panic!("{source} does not print: {error}"))
         .code
 }
 
@@ -32,12 +32,19 @@ fn main() {
     if env::var_os("CARGO_FEATURE_SPLIT").is_some() {
         println!("cargo:rustc-link-arg-bins=--emit-relocs");
     }
-    let source = "style/widget.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = fs::read_to_string(source).expect("style/widget.css belongs to the crate");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    fs::write(Path::new(&out_dir).join("widget.min.css"), minify(&css))
+    // The first screen's styles, and the quiz steps' (which ship with the quiz's code).
+    for sheet in ["widget", "quiz"] {
+        let source = format!("style/{sheet}.css");
+        println!("cargo:rerun-if-changed={source}");
+        let css = fs::read_to_string(&source)
+            .unwrap_or_else(|error| panic!("{source} belongs to the crate: {error}"));
+        fs::write(
+            Path::new(&out_dir).join(format!("{sheet}.min.css")),
+            minify(&source, &css),
+        )
         .expect("OUT_DIR is writable");
+    }
     fs::write(Path::new(&out_dir).join("tables.rs"), tables()).expect("OUT_DIR is writable");
 }
 

@@ -17,7 +17,9 @@ pub mod model;
 /// The Leptos components.
 pub mod ui;
 
-pub use ui::{Sections, SoleusWidget, Theme, WidgetEvent, WidgetOptions, STYLESHEET};
+pub use ui::{
+    Sections, SoleusWidget, Theme, WidgetEvent, WidgetOptions, QUIZ_STYLESHEET, STYLESHEET,
+};
 
 /// Lookup tables computed at build time (see `build.rs`).
 mod tables {

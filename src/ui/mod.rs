@@ -30,6 +30,7 @@ pub use instance::warn;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use instance::InShadowRoot;
 pub use options::{tel_uri, Sections, Theme, WidgetOptions};
+pub use quiz::QUIZ_STYLESHEET;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use widget::adopt_stylesheet;
 pub use widget::{SoleusWidget, STYLESHEET};

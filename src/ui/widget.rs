@@ -28,31 +28,41 @@ use crate::model::quiz::ShowMe;
 /// The widget's stylesheet, minified at build time. Every class starts with `sol-`, so it
 /// can sit in a page's document without touching anything else; [`SoleusWidget`] adds it to
 /// its document (or shadow root) itself, as a constructed stylesheet, which a strict
-/// `style-src` allows.
+/// `style-src` allows. The quiz's steps bring their own rules
+/// ([`QUIZ_STYLESHEET`](crate::QUIZ_STYLESHEET)) when they first show.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.
-    static SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new()
+    static SHEET: Option<web_sys::CssStyleSheet> = constructed_sheet(STYLESHEET);
+}
+
+/// A constructed stylesheet holding `css`, or none where the browser has no constructable
+/// stylesheets (the widget then draws unstyled rather than stopping).
+pub(crate) fn constructed_sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
+    web_sys::CssStyleSheet::new()
         .ok()
-        .filter(|sheet| sheet.replace_sync(STYLESHEET).is_ok());
+        .filter(|sheet| sheet.replace_sync(css).is_ok())
 }
 
 /// Adds the widget's stylesheet to `root` (a document or a shadow root) unless it is there.
 pub fn adopt_stylesheet(root: &web_sys::Node) {
-    SHEET.with(|sheet| {
-        let Some(sheet) = sheet else { return };
-        let adopted = js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
-            .ok()
-            .and_then(|list| list.dyn_into::<js_sys::Array>().ok());
-        let Some(adopted) = adopted else { return };
-        if adopted.includes(sheet, 0) {
-            return;
-        }
-        let list = js_sys::Array::from(&adopted);
-        list.push(sheet);
-        let _ = js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list);
-    });
+    SHEET.with(|sheet| adopt(root, sheet.as_ref()));
+}
+
+/// Adds `sheet` to `root`'s adopted stylesheets, after those already there, unless it is one.
+pub(crate) fn adopt(root: &web_sys::Node, sheet: Option<&web_sys::CssStyleSheet>) {
+    let Some(sheet) = sheet else { return };
+    let adopted = js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+        .ok()
+        .and_then(|list| list.dyn_into::<js_sys::Array>().ok());
+    let Some(adopted) = adopted else { return };
+    if adopted.includes(sheet, 0) {
+        return;
+    }
+    let list = js_sys::Array::from(&adopted);
+    list.push(sheet);
+    let _ = js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list);
 }
 
 /// How long the knee must rest before the live region announces the result, so a screen

@@ -34,6 +34,17 @@ use crate::model::progress_code;
 use crate::model::quiz::{QuizEvent, QuizResult, QuizState, ShowMe, Step, QUESTION_COUNT};
 use crate::model::triage::ScreeningDecision;
 
+/// The quiz steps' own styles (`style/quiz.css`), minified at build time. They come with the
+/// steps' code, so in the embed they are in the quiz's module and the first download does not
+/// carry them; the steps add them to their root when they first show.
+pub const QUIZ_STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/quiz.min.css"));
+
+thread_local! {
+    /// One constructed stylesheet for the steps of every widget on the page.
+    static QUIZ_SHEET: Option<web_sys::CssStyleSheet> =
+        super::widget::constructed_sheet(QUIZ_STYLESHEET);
+}
+
 /// Where the quiz starts: a result from the link, else saved progress, else the beginning;
 /// whether answers are being remembered; and a notice when something could not be read.
 fn initial(
@@ -393,6 +404,12 @@ fn QuizSteps(
     // Focus follows a new step (or the player opening and closing), so keyboard and
     // screen-reader users follow along; not on first render, which would scroll the page.
     let step_area = NodeRef::<leptos::html::Div>::new();
+    // Before the first paint: the steps are drawn, and their rules join the widget's, in the
+    // same task.
+    step_area.on_load(|element| {
+        let root = element.get_root_node();
+        QUIZ_SHEET.with(|sheet| super::widget::adopt(&root, sheet.as_ref()));
+    });
     Effect::new(move |previous: Option<(Step, bool)>| {
         let now = (step.get(), playing.with(Option::is_some));
         let moved = previous.is_some_and(|p| p != now);
