@@ -42,6 +42,7 @@ async function splitAndBind(linked, dir, name) {
   ]);
   await rm(join(dir, `${name}.wasm`));
   await shortenImports(dir, name);
+  await shortenExports(dir, name);
   const chunks = (await readdir(dir)).filter((file) => /^split_\w+\.wasm$/.test(file));
   if (chunks.length !== 1 || chunks[0] !== "split_quiz.wasm") {
     console.error(`post-build: expected the quiz's module alone from wasm-split-cli, found: ${chunks.join(", ") || "none"}`);
@@ -196,6 +197,51 @@ async function shortenImports(dir, name) {
     .replace(/^export class (IntoUnderlying\w+)/gm, "class $1")
     .replace(/^if \(Symbol\.dispose\) \w+\.prototype\[Symbol\.dispose\] = \w+\.prototype\.free;\n/gm, "")
     .replaceAll(": new FinalizationRegistry(", ": /* @__PURE__ */ new FinalizationRegistry(");
+  await writeFile(wasmPath, rewritten);
+  await writeFile(jsPath, js);
+}
+
+/**
+ * Gives the functions the glue calls in the module short names, in both: wasm-bindgen names
+ * each closure's entry point with a 16-digit hash (`wasm_bindgen__convert__closures_____invoke__h…`)
+ * that does not compress, and the glue reads every export as a property (`wasm.__wbindgen_malloc`),
+ * which the minifier cannot rename (about 0.2 KB of the loader). The exports the link module and
+ * the loader use by name (`memory`, the table, the split's shared global, `mountWidget`…) keep
+ * theirs.
+ */
+async function shortenExports(dir, name) {
+  const wasmPath = join(dir, `${name}_bg.wasm`);
+  const jsPath = join(dir, `${name}.js`);
+  let js = await readFile(jsPath, "utf8");
+  // The glue reads each export it calls as `wasm.<name>`. One it names in any other way (a
+  // string key) would be a glue this step does not understand, and the build stops rather
+  // than guess.
+  const read = new Set(js.match(/(?<=\bwasm\.)[\w$]+/g));
+  const renamed = new Map();
+  for (const exported of read) {
+    if (!/^(wasm_bindgen__convert__closures_____invoke__\w+|__wbindgen_\w+|__externref_\w+)$/.test(exported)) continue;
+    if (js.includes(`"${exported}"`) || js.includes(`'${exported}'`)) {
+      throw new Error(`post-build: ${name}.js names the export ${exported} as a string`);
+    }
+    renamed.set(exported, `_${renamed.size.toString(36)}`);
+  }
+  const shortName = new Map(renamed);
+  const rewritten = rewriteSection(await readFile(wasmPath), 7, (wasm, body) => {
+    let [count, p] = readLeb(wasm, body);
+    const entries = [];
+    for (let i = 0; i < count; i += 1) {
+      const [length, nameAt] = readLeb(wasm, p);
+      const exported = wasm.subarray(nameAt, nameAt + length).toString();
+      const next = readLeb(wasm, nameAt + length + 1)[1];
+      entries.push(Buffer.concat([wasmName(renamed.get(exported) ?? exported), wasm.subarray(nameAt + length, next)]));
+      renamed.delete(exported);
+      p = next;
+    }
+    return Buffer.concat([leb(count), ...entries]);
+  });
+  // Whatever is left was read by the glue but is not exported: not this glue's module.
+  if (renamed.size) throw new Error(`post-build: ${name}.js reads ${[...renamed.keys()].join(", ")}, which the module does not export`);
+  js = js.replace(/(?<=\bwasm\.)[\w$]+/g, (found) => shortName.get(found) ?? found);
   await writeFile(wasmPath, rewritten);
   await writeFile(jsPath, js);
 }
