@@ -431,10 +431,16 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
         words.recheck_heading
     );
     answer_none_apply(&shadow).await;
+    // The circuit opens with its count-in.
+    let quiz_words = soleus::content::Lang::En.quiz_text();
+    assert_eq!(text(&shadow, ".sol-player__kind"), quiz_words.get_ready);
     let before = text(&shadow, ".sol-player__countdown");
     gloo_timers::future::TimeoutFuture::new(1300).await;
     let after = text(&shadow, ".sol-player__countdown");
     assert_ne!(before, after, "the countdown moves with real time");
+    button(&shadow, en().next_phase).click();
+    settle().await;
+    assert_eq!(text(&shadow, ".sol-player__kind"), en().phase_work);
     button(&shadow, en().next_phase).click();
     settle().await;
     assert_eq!(text(&shadow, ".sol-player__kind"), en().phase_rest);

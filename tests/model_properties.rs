@@ -386,7 +386,7 @@ fn saved_progress_round_trips_and_stored_strings_never_panic() {
 }
 
 #[test]
-fn the_sessions_phases_add_up_to_the_circuits_total_time() {
+fn the_sessions_phases_add_up_to_the_circuits_total_time_and_its_count_in() {
     check(
         "sessions (still running after the ticks)",
         0.33,
@@ -400,9 +400,11 @@ fn the_sessions_phases_add_up_to_the_circuits_total_time() {
                 reasons: vec![],
             };
             let mut session = Session::new(&recommendation);
+            // The circuit, after the count-in before its first repetition.
             prop_assert_eq!(
                 session.total_ms(),
-                u64::from(recommendation.total_seconds()) * 1000
+                u64::from(recommendation.total_seconds() + u32::from(circuit::GET_READY_SECONDS))
+                    * 1000
             );
             let mut elapsed = 0;
             for tick in ticks {

@@ -769,4 +769,6 @@ pub static QUIZ: QuizText = QuizText {
             picture: "Zeichnung: eine Person mit leicht gebeugten Knien und den Armen zum Gleichgewicht nach vorn, hoch auf den Zehen gehalten.",
         },
     ],
+    get_ready: "Bereit machen",
+    starts_in_template: "Los in {seconds}",
 };

@@ -621,4 +621,6 @@ pub static QUIZ: QuizText = QuizText {
         },
     ],
     // The evidence registry's notes are written in English.
+    get_ready: "Get ready",
+    starts_in_template: "Starts in {seconds}",
 };

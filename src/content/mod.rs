@@ -571,6 +571,10 @@ pub struct QuizText {
     pub levels: [LevelWords; 3],
     /// One per exercise, in `Exercise::ALL` order.
     pub exercises: [ExerciseWords; 5],
+    /// The player's count-in before an exercise and after a leg switch.
+    pub get_ready: &'static str,
+    /// The count-in's instruction; `{seconds}` left.
+    pub starts_in_template: &'static str,
 }
 
 impl Text {
@@ -633,6 +637,8 @@ impl QuizText {
                 add(format!("exercises[{e}].steps[{i}]"), step);
             }
         }
+        add("get_ready".to_string(), self.get_ready);
+        add("starts_in_template".to_string(), self.starts_in_template);
         all
     }
 }

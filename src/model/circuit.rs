@@ -142,6 +142,10 @@ pub const PROGRESS_FROM_REPS: u8 = 25;
 pub const SIDE_DIFFERENCE_LIMIT_PERCENT: u8 = 10;
 /// Time to switch legs between sides of a single-leg set, seconds.
 pub const SWITCH_SECONDS: u8 = 10;
+/// The player's count-in before the first repetition of each exercise and after each leg
+/// switch, seconds: time to take the position once the screen says what comes (pacing, not
+/// part of the dose).
+pub const GET_READY_SECONDS: u8 = 3;
 /// Median single-leg heel raises to fatigue in women (Hébert-Losier et al. 2017, 566 adults).
 pub const HEEL_RAISE_MEDIAN_WOMEN: u8 = 21;
 /// Median single-leg heel raises to fatigue in men (Hébert-Losier et al. 2017).
@@ -324,7 +328,8 @@ pub struct Recommendation {
 impl Recommendation {
     /// Total time of one circuit in seconds: work on every side of every set, a leg switch
     /// between the sides of a single-leg set, and each set's rest after every set but the
-    /// last.
+    /// last. The player's count-ins end a switch or a rest, except its opening one, a few
+    /// seconds before the circuit starts ([`GET_READY_SECONDS`]).
     pub fn total_seconds(&self) -> u32 {
         let rests: u32 = self
             .exercises
@@ -340,9 +345,9 @@ impl Recommendation {
         let switches: u32 = self
             .exercises
             .iter()
-            .map(|p| u32::from(p.sets) * (p.sides() - 1) * u32::from(SWITCH_SECONDS))
+            .map(|p| u32::from(p.sets) * (p.sides() - 1))
             .sum();
-        work + switches + rests
+        work + switches * u32::from(SWITCH_SECONDS) + rests
     }
 }
 

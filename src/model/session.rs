@@ -4,11 +4,14 @@
 //! from a monotonic clock, so a throttled or hidden browser tab catches up instead of
 //! drifting, and tests need no clock at all.
 
-use super::circuit::{Dose, Recommendation, SWITCH_SECONDS, TEMPO};
+use super::circuit::{Dose, Recommendation, GET_READY_SECONDS, SWITCH_SECONDS, TEMPO};
 
 /// What the person does during a phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PhaseKind {
+    /// The count-in: taking the position before the first repetition of an exercise, and
+    /// after a leg switch, so the first repetition does not start the instant Start is pressed.
+    GetReady,
     /// Doing the exercise.
     Work,
     /// Changing to the other leg.
@@ -39,7 +42,8 @@ pub struct Phase {
     pub set: u8,
     /// Sets of this exercise.
     pub sets: u8,
-    /// Which leg (for a rest or switch, the leg that just worked).
+    /// Which leg (for a rest or switch, the leg that just worked; for a count-in, the leg
+    /// about to work).
     pub side: Side,
     /// Length, milliseconds.
     pub duration_ms: u64,
@@ -86,7 +90,9 @@ pub struct Session {
 const BACK_RESTARTS_AFTER_MS: u64 = 2000;
 
 /// The phases of a circuit, in order: every set's work (left then right for single-leg
-/// exercises, with a switch between), and a rest after every set but the very last.
+/// exercises, with a switch between), and a rest after every set but the very last; a
+/// count-in before each exercise's first work and after each switch, taken from the end of
+/// the rest or switch before it.
 pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
     let mut phases = Vec::new();
     let last_exercise = recommendation.exercises.len().saturating_sub(1);
@@ -111,10 +117,19 @@ pub fn phases(recommendation: &Recommendation) -> Vec<Phase> {
                 duration_ms,
                 reps: if kind == PhaseKind::Work { reps } else { 0 },
             };
+            let get_ready_ms = u64::from(GET_READY_SECONDS) * 1000;
             for (i, side) in sides.iter().enumerate() {
                 if i > 0 {
                     let switch_ms = u64::from(SWITCH_SECONDS) * 1000;
                     phases.push(phase(PhaseKind::Switch, sides[i - 1], switch_ms));
+                }
+                if i > 0 || set == 1 {
+                    // The count-in is the last seconds of the switch, or of the rest before a
+                    // new exercise, so the circuit takes only the very first one longer.
+                    if let Some(before) = phases.last_mut() {
+                        before.duration_ms = before.duration_ms.saturating_sub(get_ready_ms);
+                    }
+                    phases.push(phase(PhaseKind::GetReady, *side, get_ready_ms));
                 }
                 phases.push(phase(PhaseKind::Work, *side, work_ms));
             }
@@ -296,9 +311,68 @@ mod tests {
         }]))
     }
 
+    /// `session` past its opening count-in, at its first repetition.
+    fn counted_in(mut session: Session) -> Session {
+        assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::GetReady));
+        session.tick(u64::from(GET_READY_SECONDS) * 1000);
+        session
+    }
+
+    #[test]
+    fn the_first_repetition_waits_for_a_count_in() {
+        let mut session = session_of(Exercise::SeatedHeelRaise, 2, Dose::Reps(3));
+        let phase = session.current().copied().expect("a first phase");
+        assert_eq!((phase.kind, phase.reps), (PhaseKind::GetReady, 0));
+        assert_eq!(session.rep(), None, "nothing to follow yet");
+        assert_eq!(session.remaining_in_phase_ms(), 3_000);
+        session.tick(2_999);
+        assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::GetReady));
+        session.tick(1);
+        assert_eq!(session.rep().map(|r| r.number), Some(1));
+        // The second set follows its rest without another count-in: the rest counts down.
+        let kinds: Vec<_> = session.phases.iter().map(|p| p.kind).collect();
+        use PhaseKind::*;
+        assert_eq!(kinds, [GetReady, Work, Rest, Work]);
+    }
+
+    #[test]
+    fn a_count_in_ends_each_switch_and_the_rest_before_a_new_exercise() {
+        let step = |sets| Prescription {
+            exercise: Exercise::StepHeelRaise,
+            sets,
+            dose: Dose::Reps(2),
+            each_leg: true,
+            loaded: false,
+        };
+        let recommendation = circuit(vec![step(1), step(1)]);
+        let timeline: Vec<_> = phases(&recommendation)
+            .iter()
+            .map(|p| (p.kind, p.exercise, p.duration_ms / 1000))
+            .collect();
+        use PhaseKind::*;
+        let switch = u64::from(SWITCH_SECONDS);
+        let rest = u64::from(crate::model::circuit::REST_SECONDS);
+        assert_eq!(
+            timeline,
+            [
+                (GetReady, 0, 3),
+                (Work, 0, 10),
+                (Switch, 0, switch - 3),
+                (GetReady, 0, 3),
+                (Work, 0, 10),
+                (Rest, 0, rest - 3),
+                (GetReady, 1, 3),
+                (Work, 1, 10),
+                (Switch, 1, switch - 3),
+                (GetReady, 1, 3),
+                (Work, 1, 10),
+            ]
+        );
+    }
+
     #[test]
     fn repetitions_are_paced_up_hold_down_and_counted() {
-        let mut session = session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(3));
+        let mut session = counted_in(session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(3)));
         let mut seen = Vec::new();
         for _ in 0..15 {
             let rep = session.rep().expect("a paced phase");
@@ -314,7 +388,7 @@ mod tests {
 
     #[test]
     fn the_heel_rises_holds_and_lowers_within_a_rep() {
-        let mut session = session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(2));
+        let mut session = counted_in(session_of(Exercise::SeatedHeelRaise, 1, Dose::Reps(2)));
         let mut heights = Vec::new();
         for _ in 0..10 {
             heights.push(session.rep().map(|r| r.height));
@@ -330,7 +404,8 @@ mod tests {
 
     #[test]
     fn holds_rests_and_switches_have_no_repetitions() {
-        let mut session = session_of(Exercise::BentKneeHold, 2, Dose::HoldSeconds(30));
+        let mut session = counted_in(session_of(Exercise::BentKneeHold, 2, Dose::HoldSeconds(30)));
+        assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::Work));
         assert_eq!(session.rep(), None, "a hold counts seconds instead");
         session.skip();
         assert_eq!(session.current().map(|p| p.kind), Some(PhaseKind::Rest));
@@ -357,7 +432,7 @@ mod tests {
     }
 
     #[test]
-    fn single_leg_sets_go_left_switch_right_then_rest() {
+    fn single_leg_sets_go_left_switch_count_in_right_then_rest() {
         let kinds: Vec<_> = phases(&single_leg())
             .iter()
             .map(|p| (p.kind, p.side, p.set))
@@ -366,12 +441,15 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
+                (GetReady, Side::Left, 1),
                 (Work, Side::Left, 1),
                 (Switch, Side::Left, 1),
+                (GetReady, Side::Right, 1),
                 (Work, Side::Right, 1),
                 (Rest, Side::Right, 1),
                 (Work, Side::Left, 2),
                 (Switch, Side::Left, 2),
+                (GetReady, Side::Right, 2),
                 (Work, Side::Right, 2),
             ]
         );
@@ -380,7 +458,8 @@ mod tests {
     #[test]
     fn a_long_tick_catches_up_across_phases() {
         let mut session = Session::new(&single_leg());
-        session.tick(25_000); // 10 s work + 10 s switch + 5 s into the right side
+        // 3 s count-in + 10 s work + 7 s switch + 3 s count-in + 5 s into the right side
+        session.tick(28_000);
         let phase = session.current().unwrap();
         assert_eq!((phase.kind, phase.side), (PhaseKind::Work, Side::Right));
         assert_eq!(session.remaining_in_phase_ms(), 5_000);
@@ -388,7 +467,7 @@ mod tests {
 
     #[test]
     fn paused_time_does_not_count() {
-        let mut session = Session::new(&single_leg());
+        let mut session = counted_in(Session::new(&single_leg()));
         session.tick(1_000);
         session.pause();
         session.tick(60_000);
@@ -400,13 +479,13 @@ mod tests {
 
     #[test]
     fn skip_and_back_move_between_phases() {
-        let mut session = Session::new(&single_leg());
+        let mut session = counted_in(Session::new(&single_leg()));
         session.skip();
         assert_eq!(session.current().unwrap().kind, PhaseKind::Switch);
         session.tick(5_000);
         session.back(); // well into the phase: restart it
         assert_eq!(session.current().unwrap().kind, PhaseKind::Switch);
-        assert_eq!(session.remaining_in_phase_ms(), 10_000);
+        assert_eq!(session.remaining_in_phase_ms(), 7_000);
         session.back(); // at its start: previous phase
         assert_eq!(session.current().unwrap().kind, PhaseKind::Work);
     }
@@ -423,13 +502,14 @@ mod tests {
     }
 
     #[test]
-    fn every_level_plays_for_as_long_as_the_circuit_says() {
+    fn every_level_plays_for_as_long_as_the_circuit_says_after_its_count_in() {
         for level in Level::ALL {
             let recommendation = circuit(exercises(level));
             let session = Session::new(&recommendation);
+            // The circuit, and the count-in before it starts.
             assert_eq!(
                 session.total_ms(),
-                u64::from(recommendation.total_seconds()) * 1000
+                u64::from(recommendation.total_seconds() + u32::from(GET_READY_SECONDS)) * 1000
             );
         }
     }

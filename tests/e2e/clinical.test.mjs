@@ -188,7 +188,7 @@ test("the stop rule is on every work step and “It hurts” ends a running circ
   await quiz.getByRole("button", { name: en.start_circuit }).click();
   const player = quiz.locator(".sol-player");
   await player.waitFor();
-  assert.equal(await player.locator(".sol-player__kind").textContent(), "Work");
+  assert.equal(await player.locator(".sol-player__kind").textContent(), en.get_ready, "a count-in before the first repetition");
   assert.equal(await player.locator(".sol-player__stop").textContent(), "Sharp pain, or pain above 3/10: stop.");
   assert.ok(await player.locator(".sol-player__stop").isVisible());
   await player.getByRole("button", { name: en.it_hurts }).click();

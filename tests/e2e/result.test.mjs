@@ -152,17 +152,22 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   );
   const largest = Math.max(...sizes.map(([, size]) => size));
   assert.deepEqual(sizes.filter(([, size]) => size === largest).map(([name]) => name), ["sol-player__rep"], JSON.stringify(sizes));
-  // Five seconds a repetition (2 up, 1 hold, 2 down): read the cue, and where the drawn toes
-  // and heel are, every second.
+  // A count-in first, so the first repetition does not start the instant Start is pressed;
+  // then five seconds a repetition (2 up, 1 hold, 2 down): read the cue, and where the drawn
+  // toes and heel are, every second.
+  assert.equal(await player.locator(".sol-player__kind").textContent(), en.get_ready);
   const seen = [];
   const feet = [];
-  for (let second = 0; second < 11; second += 1) {
+  for (let second = 0; second < 14; second += 1) {
     // The number and its unit are joined by a no-break space; compared as a plain space.
     seen.push((await rep.textContent()).trim().replace(/\u00a0/g, " "));
     feet.push(await footOf(player.locator("svg.sol-picture")));
     await page.clock.runFor(1000);
   }
   assert.deepEqual(seen, [
+    "Starts in 3",
+    "Starts in 2",
+    "Starts in 1",
     "Rep 1 of 12 · Up · 2 s",
     "Rep 1 of 12 · Up · 2 s",
     "Rep 1 of 12 · Hold · 1 s",
@@ -179,8 +184,9 @@ test("the player counts repetitions with their tempo under a controlled clock, k
   // than as a repetition starts and comes down again before the next.
   assert.equal(await player.locator("svg.sol-picture").count(), 1);
   assert.ok(feet.every((foot) => foot.toe === feet[0].toe), `toes stay put: ${JSON.stringify(feet)}`);
-  assert.ok(feet[2].heel < feet[0].heel - 10, `the heel is up in the hold: ${JSON.stringify(feet)}`);
-  assert.ok(feet[5].heel > feet[2].heel + 10, `and down as the next repetition starts: ${JSON.stringify(feet)}`);
+  assert.ok(feet[0].heel === feet[3].heel, `the heel waits down through the count-in: ${JSON.stringify(feet)}`);
+  assert.ok(feet[5].heel < feet[3].heel - 10, `the heel is up in the hold: ${JSON.stringify(feet)}`);
+  assert.ok(feet[8].heel > feet[5].heel + 10, `and down as the next repetition starts: ${JSON.stringify(feet)}`);
   assert.deepEqual(await page.evaluate(() => window.wakeLockLog), ["request screen"]);
   assert.equal(await rep.getAttribute("aria-hidden"), "true", "the ticking cue is not announced");
   assert.deepEqual(await axeViolations(page), [], "player");
@@ -219,6 +225,55 @@ async function phoneWithClock() {
   await page.waitForFunction(() => [...document.querySelectorAll("[data-soleus-widget]")].every((h) => h.dataset.soleusState === "ready"));
   return { page, context };
 }
+
+test("the player counts in before each exercise and after a switch, and a switch names the leg that works next", async () => {
+  const { page, context } = await phoneWithClock();
+  const quiz = quizOf(page);
+  await answerAll(quiz); // the build level: a seated raise, then single-leg bent-knee raises
+  await quiz.getByRole("button", { name: en.start_circuit }).click();
+  const player = quiz.locator(".sol-player");
+  const read = async () => ({
+    kind: await player.locator(".sol-player__kind").textContent(),
+    rep: (await player.locator(".sol-player__rep").textContent()).replace(/\u00a0/g, " "),
+    side: await player.locator(".sol-player__side").textContent(),
+    next: await player.locator(".sol-player__next").textContent(),
+  });
+  const bentKnee = en["exercises[1].name"];
+  const next = () => player.getByRole("button", { name: en.next_phase }).click();
+  assert.equal((await read()).kind, en.get_ready, "the circuit opens with a count-in");
+  // On to the first single-leg exercise: its count-in names the left leg.
+  const exercise = () => player.locator(".sol-player__exercise").textContent();
+  for (let skips = 0; skips < 20; skips += 1) {
+    if ((await read()).kind === en.get_ready && (await exercise()) === bentKnee) break;
+    await next();
+  }
+  let now = await read();
+  assert.equal(now.kind, en.get_ready);
+  assert.equal(now.rep, "Starts in 3");
+  assert.match(now.side, new RegExp(`^${en.side_left} · `));
+  await page.clock.runFor(3250);
+  now = await read();
+  assert.equal(now.kind, en.phase_work);
+  assert.match(now.side, new RegExp(`^${en.side_left} · `));
+  assert.match(now.rep, /^Rep 1 of 12 · Up/);
+  // The switch says which leg comes, as does the count-in after it; then the right leg works.
+  await next();
+  now = await read();
+  assert.equal(now.kind, en.phase_switch);
+  assert.match(now.side, new RegExp(`^${en.side_right} · `), JSON.stringify(now));
+  assert.equal(now.next, `Next: ${bentKnee} (${en.side_right})`);
+  await next();
+  now = await read();
+  assert.equal(now.kind, en.get_ready);
+  assert.equal(now.rep, "Starts in 3");
+  assert.match(now.side, new RegExp(`^${en.side_right} · `));
+  await page.clock.runFor(3250);
+  now = await read();
+  assert.equal(now.kind, en.phase_work);
+  assert.match(now.side, new RegExp(`^${en.side_right} · `));
+  assert.deepEqual(await axeViolations(page), [], "count-in");
+  await context.close();
+});
 
 test("a hold counts its seconds down", async () => {
   const { page, context } = await phoneWithClock();

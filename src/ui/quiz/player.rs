@@ -76,17 +76,19 @@ fn phase_words(
         .unwrap_or(Exercise::SeatedHeelRaise);
     let name = exercise_words(quiz_text, exercise).name;
     let what = match phase.kind {
-        PhaseKind::Work => name.to_string(),
+        PhaseKind::GetReady | PhaseKind::Work => name.to_string(),
         PhaseKind::Rest => text.ui.phase_rest.to_string(),
         PhaseKind::Switch => text.ui.phase_switch.to_string(),
     };
     // A switch names the leg that works next, not the one that just did.
     let side = match (phase.kind, phase.side) {
         (_, Side::Both) => text.ui.side_both,
-        (PhaseKind::Switch, Side::Left) | (PhaseKind::Work | PhaseKind::Rest, Side::Right) => {
+        (PhaseKind::Switch, Side::Left)
+        | (PhaseKind::GetReady | PhaseKind::Work | PhaseKind::Rest, Side::Right) => {
             text.ui.side_right
         }
-        (PhaseKind::Switch, Side::Right) | (PhaseKind::Work | PhaseKind::Rest, Side::Left) => {
+        (PhaseKind::Switch, Side::Right)
+        | (PhaseKind::GetReady | PhaseKind::Work | PhaseKind::Rest, Side::Left) => {
             text.ui.side_left
         }
     };
@@ -228,6 +230,7 @@ pub fn Player(
         };
     let kind = move || {
         session.with(|s| match s.current().map(|p| p.kind) {
+            Some(PhaseKind::GetReady) => quiz_text.get_ready,
             Some(PhaseKind::Work) => ui.phase_work,
             Some(PhaseKind::Rest) => ui.phase_rest,
             Some(PhaseKind::Switch) => ui.phase_switch,
@@ -241,8 +244,15 @@ pub fn Player(
             plan.with_value(|r| r.exercises.get(index).copied())
         })
     });
-    let working =
-        Memo::new(move |_| session.with(|s| s.current().map(|p| p.kind) == Some(PhaseKind::Work)));
+    let current_kind = Memo::new(move |_| session.with(|s| s.current().map(|p| p.kind)));
+    let working = Memo::new(move |_| current_kind.get() == Some(PhaseKind::Work));
+    // The pain rule is read before the first repetition as well as during the set.
+    let at_work = move || {
+        matches!(
+            current_kind.get(),
+            Some(PhaseKind::Work | PhaseKind::GetReady)
+        )
+    };
     // The picture moves with the tempo; held at the top for a hold, or with reduced motion;
     // at rest between sets.
     let height = Signal::derive(move || match rep.get() {
@@ -253,6 +263,13 @@ pub fn Player(
     let pace = move || {
         session.with(|s| match (s.current(), rep.get()) {
             (_, Some(rep)) => rep_words(text, &rep),
+            (Some(phase), None) if phase.kind == PhaseKind::GetReady => fill(
+                quiz_text.starts_in_template,
+                &[(
+                    "seconds",
+                    &s.remaining_in_phase_ms().div_ceil(1000).to_string(),
+                )],
+            ),
             (Some(phase), None) if phase.kind == PhaseKind::Work => fill(
                 ui.hold_left_template,
                 &[(
@@ -291,7 +308,7 @@ pub fn Player(
                         .unwrap_or_default()
                 })}
             </p>
-            {move || working.get().then(|| view! { <p class="sol-player__stop">{stop_rule()}</p> })}
+            {move || at_work().then(|| view! { <p class="sol-player__stop">{stop_rule()}</p> })}
             <p class="sol-player__countdown" aria-hidden="true">
                 {move || session.with(|s| clock(s.remaining_in_phase_ms()))}
             </p>
@@ -300,7 +317,10 @@ pub fn Player(
             <p class="sol-visually-hidden" aria-live="polite">
                 {phase_text(|t, q, r, p, _| {
                     let (what, side) = phase_words(t, q, r, p);
-                    format!("{what}, {side}")
+                    match p.kind {
+                        PhaseKind::GetReady => format!("{}: {what}, {side}", q.get_ready),
+                        _ => format!("{what}, {side}"),
+                    }
                 })}
             </p>
             <p class="sol-player__remaining">
@@ -401,9 +421,13 @@ mod tests {
             })
             .collect();
         let name = exercise_words(Lang::En.quiz_text(), Exercise::BentKneeHeelRaise).name;
+        // Count-in, work, switch, count-in, work: a switch and the count-in after it name
+        // the leg about to work.
         assert_eq!(words[0], (name.to_string(), ui.side_left));
-        assert_eq!(words[1], (ui.phase_switch.to_string(), ui.side_right));
-        assert_eq!(words[2], (name.to_string(), ui.side_right));
+        assert_eq!(words[1], (name.to_string(), ui.side_left));
+        assert_eq!(words[2], (ui.phase_switch.to_string(), ui.side_right));
+        assert_eq!(words[3], (name.to_string(), ui.side_right));
+        assert_eq!(words[4], (name.to_string(), ui.side_right));
     }
 
     #[test]
