@@ -141,7 +141,9 @@ for (const viewport of [
           else assert.equal(area, 0, `${name}: ${a} overlaps ${b} by ${area} px²`);
         }
         if (viewport.width === 360) {
-          assert.ok(result.frame.width >= 0.8 * widgetWidth, `${name}: on a phone the drawing takes the full width (${result.frame.width} of ${widgetWidth})`);
+          // Compact, as it stays pinned in view while its controls are used, and still most of
+          // the widget's width.
+          assert.ok(result.frame.width >= 0.6 * widgetWidth, `${name}: on a phone the drawing takes 60 % of the width or more (${result.frame.width} of ${widgetWidth})`);
         } else {
           assert.ok(result.frame.width >= 0.5 * widgetWidth, `${name}: on a desktop the drawing takes half the widget or more (${result.frame.width} of ${widgetWidth})`);
         }

@@ -6,7 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { en, launch } from "./harness.mjs";
+import { axeViolations, en, launch } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -186,5 +186,44 @@ test("on a phone, one tap under the widget's title brings the quiz into view, it
   await host.locator(".sol-screening").waitFor();
   const screening = await host.locator(".sol-screening").boundingBox();
   assert.ok(screening.y < viewport.height, "the screening's first item is on screen");
+  await context.close();
+});
+
+test("on a 360 px phone the drawing stays in view while its controls are used: the heel raise plays in view, and a muscle's card opens with its muscle in view (screenshots)", async () => {
+  const viewport = { width: 360, height: 780 };
+  const { context, page } = await open(viewport, pageWith(`<h1>The soleus</h1>${widget("post")}<p>${"More of the article. ".repeat(200)}</p>`));
+  const host = page.locator("#post");
+  const inView = (selector) =>
+    host.evaluate((element, selector) => {
+      const box = element.shadowRoot.querySelector(selector).getBoundingClientRect();
+      return { top: Math.round(box.top), bottom: Math.round(box.bottom), whole: box.top >= 0 && box.bottom <= innerHeight };
+    }, selector);
+  // The heel raise's button is a long way under the drawing; the drawing comes along.
+  const play = host.getByRole("button", { name: en.heel_raise_play });
+  await play.scrollIntoViewIfNeeded();
+  const drawingTop = await host.locator(".sol-diagram").evaluate((d) => d.getBoundingClientRect().top);
+  await play.click();
+  const figure = await inView(".sol-diagram__svg");
+  assert.ok(figure.whole, `the figure is in view as the raise plays: ${JSON.stringify(figure)}`);
+  assert.ok(drawingTop <= 0.5, "it is pinned to the top of the screen, not where it was drawn");
+  const button = await inView(".sol-raise .sol-button");
+  assert.ok(button.whole && button.top >= figure.bottom, "and the Stop button is in view under it, not covered");
+  await mkdir("docs/layout", { recursive: true });
+  await page.screenshot({ path: "docs/layout/phone-360-heel-raise.png" });
+  await host.getByRole("button", { name: en.heel_raise_stop }).click();
+
+  // Reading the share of the work further down, the reader taps the soleus in the drawing.
+  await host.locator(".sol-share__name").first().scrollIntoViewIfNeeded();
+  await host.locator(".sol-diagram__muscle--soleus").dispatchEvent("click");
+  await host.locator(".sol-card").waitFor();
+  const card = await inView(".sol-card");
+  const muscle = await inView(".sol-diagram__muscle--soleus");
+  const title = await inView(".sol-card__title");
+  assert.ok(muscle.whole, `the soleus is in view: ${JSON.stringify(muscle)}`);
+  assert.ok(title.whole && card.top >= figure.bottom, `its card opens in view, under the drawing: ${JSON.stringify(card)}`);
+  assert.deepEqual(await axeViolations(page), [], "card open over the explorer");
+  await page.screenshot({ path: "docs/layout/phone-360-card.png" });
+  await host.getByRole("button", { name: en.close_card }).click();
+  assert.equal(await host.locator(".sol-card").count(), 0);
   await context.close();
 });

@@ -358,7 +358,7 @@ async function printedPages(page) {
   return Number(pdf.match(/\/Count (\d+)/)?.[1]);
 }
 
-test("the printed plan is one page: clinic, the drawing at 90°, every exercise picture and dose, plan, pain rule, notice, no buttons", async () => {
+test("the printed plan is one page: clinic and where to book, the drawing at 90°, every exercise picture, dose, tempo, rest and steps, plan, pain rule, notice, no buttons", async () => {
   const { page, context } = await printedPlan("23");
   const widget = page.locator("[data-soleus-widget]").first();
   const report = await widget.evaluate((host) => {
@@ -366,6 +366,17 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
     const visible = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
     return {
       clinic: root.querySelector(".sol-result__clinic")?.textContent ?? "",
+      // The booking line, with its address written out after the link's words.
+      booking: [...root.querySelectorAll(".sol-cta a")].filter(visible).map((a) => ({
+        words: a.textContent.trim(),
+        href: a.getAttribute("href"),
+        after: getComputedStyle(a, "::after").content,
+      })),
+      // How to do each exercise: its dose, tempo and rest, and every step, on the paper.
+      howTo: [...root.querySelectorAll(".sol-exercise")].map((exercise) => ({
+        steps: [...exercise.querySelectorAll(".sol-exercise__steps li")].filter(visible).length,
+        lines: [...exercise.querySelectorAll("summary, p")].filter(visible).map((line) => line.textContent.trim()),
+      })),
       plate: visible(root.querySelector(".sol-result__plate .sol-diagram__svg")),
       plateAngle: root.querySelector(".sol-result__plate desc")?.textContent ?? "",
       pictures: [...root.querySelectorAll(".sol-summary__card svg")].filter(visible).length,
@@ -375,7 +386,7 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
         return [...card.querySelectorAll("span")].some((words) => words.getBoundingClientRect().left < picture.right);
       }).length,
       cards: root.querySelectorAll(".sol-summary__card").length,
-      buttons: [...root.querySelectorAll("button, input, a.sol-button")].filter(visible).map((b) => b.textContent.trim()),
+      buttons: [...root.querySelectorAll("button, input, a.sol-button:not(.sol-cta a)")].filter(visible).map((b) => b.textContent.trim()),
       plan: visible(root.querySelector(".sol-plan")),
       notice: visible(root.querySelector(".sol-notice")),
       emptyBlocks: [...root.querySelectorAll(".sol-root div, .sol-root section, .sol-root p")]
@@ -385,6 +396,17 @@ test("the printed plan is one page: clinic, the drawing at 90°, every exercise 
     };
   });
   assert.equal(report.clinic, "Harbour Street Physiotherapy");
+  assert.equal(report.booking.length, 1, "where to book prints");
+  assert.equal(report.booking[0].words, "Book an assessment with Harbour Street Physiotherapy");
+  assert.equal(report.booking[0].href, "https://harbour-street-physio.example/book");
+  assert.match(report.booking[0].after, /attr\(href\)|harbour-street-physio\.example\/book/, "its address written out after it");
+  assert.equal(report.howTo.length, report.cards, "every exercise's how-to prints");
+  for (const { steps, lines } of report.howTo) {
+    assert.ok(steps >= 3, `its steps print: ${JSON.stringify(lines)}`);
+    assert.ok(lines.some((line) => /sets/.test(line)), `its sets: ${JSON.stringify(lines)}`);
+    assert.ok(lines.some((line) => /^Rest \d+\s+s between sets$/.test(line)), `its rest: ${JSON.stringify(lines)}`);
+  }
+  assert.ok(report.howTo.some(({ lines }) => lines.some((line) => /2 s up, 1 s hold/.test(line))), "the tempo prints");
   assert.ok(report.plate, "the drawing prints");
   assert.match(report.plateAngle, /knee bent 90°/);
   assert.equal(report.pictures, report.cards);

@@ -404,14 +404,15 @@ fn QuizSteps(
     // Focus follows a new step (or the player opening and closing), so keyboard and
     // screen-reader users follow along; not on first render, which would scroll the page.
     let step_area = NodeRef::<leptos::html::Div>::new();
-    // Before the first paint: the steps are drawn, and their rules join the widget's, in the
-    // same task.
-    step_area.on_load(|element| {
-        let root = element.get_root_node();
-        QUIZ_SHEET.with(|sheet| super::widget::adopt(&root, sheet.as_ref()));
-    });
     Effect::new(move |previous: Option<(Step, bool)>| {
         let now = (step.get(), playing.with(Option::is_some));
+        // First, before the first paint: the steps' rules join the widget's.
+        if previous.is_none() {
+            if let Some(element) = step_area.get_untracked() {
+                let root = element.get_root_node();
+                QUIZ_SHEET.with(|sheet| super::widget::adopt(&root, sheet.as_ref()));
+            }
+        }
         let moved = previous.is_some_and(|p| p != now);
         let first = previous.is_none() && (landed_on_result || focus_first);
         if (moved || first) && !now.1 {
