@@ -35,6 +35,10 @@ export async function drawnHeights(page, sections, widths, lang = "en") {
         host.textContent = "Calf explorer";
         document.body.append(host);
         while (host.dataset.soleusState !== "ready") await new Promise((done) => setTimeout(done, 5));
+        // A widget that opens its quiz at once (the quiz alone) draws its steps when the quiz's
+        // module has come, after it is ready: measured then (for at most 5 s).
+        const opening = () => host.shadowRoot?.querySelector('.sol-quiz [aria-disabled="true"]');
+        for (let waited = 0; opening() && waited < 5000; waited += 5) await new Promise((done) => setTimeout(done, 5));
         // The result's plan and the drawing settle within a frame or two.
         await new Promise((done) => setTimeout(done, 30));
         heights.push(host.getBoundingClientRect().height);
