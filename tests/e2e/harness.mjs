@@ -175,8 +175,17 @@ export async function startQuiz(quiz) {
   const start = quiz.getByRole("button", { name: en.quiz_start });
   const step = quiz.locator(".sol-quiz__step");
   await step.or(start).first().waitFor();
-  // While the quiz is already opening, its Start button is marked disabled and is left alone.
-  if ((await start.isVisible()) && (await start.getAttribute("aria-disabled")) !== "true") await start.click();
+  // While the quiz is already opening, its Start button is marked disabled and is left alone:
+  // it may be replaced by the steps at any moment, so it is read in one go with the section.
+  const pressable = await quiz.evaluate(
+    (section, words) =>
+      !section.querySelector(".sol-quiz__step") &&
+      [...section.querySelectorAll("button")].some(
+        (button) => button.textContent.trim() === words && button.getAttribute("aria-disabled") !== "true",
+      ),
+    en.quiz_start,
+  );
+  if (pressable) await start.click();
   await step.waitFor();
 }
 
