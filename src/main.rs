@@ -1,14 +1,25 @@
 //! The embed's start-up only: report panics on the console, then mount every widget on the
 //! page, now and as more are added.
+//!
+//! In the browser there is no `main`: wasm-bindgen's start function is the entry, so the
+//! standard library's process start-up and shut-down (thread naming, flushing standard
+//! output, their error messages) stay out of the module.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
-fn main() {
+/// Runs when the module is instantiated.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
     std::panic::set_hook(Box::new(|_| {
         // A fixed message keeps the panic formatting machinery out of the release module.
         soleus::ui::warn("Soleus widget: internal error.");
     }));
-    #[cfg(target_arch = "wasm32")]
     soleus::embed::start();
 }
+
+/// Natively the binary does nothing: it exists for the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}
 
 /// The JavaScript API behind the loader's `Soleus.mount(element, options)`: mounts a widget
 /// into `element` with `options` under the attributes' names, as strings. Whether it worked.
