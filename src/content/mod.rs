@@ -643,6 +643,16 @@ impl QuizText {
     }
 }
 
+/// The words before and after the first placeholder left in `template` (one whose value is an
+/// element, not words), or all of it and nothing when there is none. Splits at `{` and `}`,
+/// as [`fill`] does, so no substring search comes into the module.
+pub fn around_placeholder(template: &str) -> (&str, &str) {
+    match template.split_once('{') {
+        Some((before, rest)) => (before, rest.split_once('}').map_or("", |(_, after)| after)),
+        None => (template, ""),
+    }
+}
+
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -752,6 +762,28 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_around_a_placeholder_are_split_at_it() {
+        assert_eq!(
+            around_placeholder("Book with {clinic} today"),
+            ("Book with ", " today")
+        );
+        assert_eq!(around_placeholder("no place"), ("no place", ""));
+        assert_eq!(around_placeholder("cut {off"), ("cut ", ""));
+        // Every template that places an element has its placeholder once.
+        for lang in [Lang::En, Lang::De] {
+            let text = lang.text();
+            let (before, after) = around_placeholder(text.ui.booking_template);
+            assert!(!before.is_empty() && !before.contains('{') && !after.contains('{'));
+            let note = fill(
+                text.ui.load_multiple_note_template,
+                &[("low", "3"), ("high", "8")],
+            );
+            let (before, after) = around_placeholder(&note);
+            assert!(!before.is_empty() && !after.is_empty(), "{note}");
+        }
+    }
 
     #[test]
     fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::super::instance::Instance;
 use super::super::sources::Citations;
 use super::super::words::Words;
-use crate::content::{fill, Text};
+use crate::content::{around_placeholder, fill, Text};
 use crate::model::load::{self, Field, LoadError};
 
 /// A count as shown: the estimate is an order of magnitude, so steps are given to the nearest
@@ -123,10 +123,10 @@ pub fn LoadCalculator() -> impl IntoView {
             ("high", &load::MAX_MULTIPLE.to_string()),
         ],
     );
-    let (before_sources, after_sources) = note
-        .split_once("{sources}")
-        .map(|(before, after)| (before.to_string(), after.to_string()))
-        .unwrap_or((note, String::new()));
+    let (before_sources, after_sources) = {
+        let (before, after) = around_placeholder(&note);
+        (before.to_string(), after.to_string())
+    };
     let heading_id = instance.id("load-title");
     let labelled_by = heading_id.clone();
     let multiple_id = instance.id("load-multiple");

@@ -15,7 +15,7 @@ use super::super::options::{tel_uri, WidgetOptions};
 use super::super::persist;
 use super::super::sources::Citations;
 use super::super::words::{exercise_words, Words};
-use crate::content::{fill, QuizText, Text};
+use crate::content::{around_placeholder, fill, QuizText, Text};
 use crate::model::circuit::{
     side_difference_percent, Dose, Level, Prescription, Reason, Recommendation, FIRST_WEEK_SETS,
     HEEL_RAISES_PERFORMANCE_FROM, HEEL_RAISE_MEDIAN_MEN, HEEL_RAISE_MEDIAN_WOMEN,
@@ -123,11 +123,7 @@ pub(super) fn BookingLink(
         Some(clinic) => {
             // The clinic's name in a <bdi>: a name with right-to-left or override characters
             // cannot reorder the words around it.
-            let (before, after) = text
-                .ui
-                .booking_template
-                .split_once("{clinic}")
-                .unwrap_or((text.ui.booking_template, ""));
+            let (before, after) = around_placeholder(text.ui.booking_template);
             view! { {before}<bdi>{clinic}</bdi>{after} }.into_any()
         }
         None => text.ui.booking_generic.into_any(),
