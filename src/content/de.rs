@@ -11,7 +11,8 @@ pub static TEXT: Text = Text {
         title: "Soleus und Gastrocnemius: Wer leistet die Arbeit?",
         intro: "Ihre Wade hat zwei große Muskeln. Beugen Sie das Knie und sehen Sie, wie die \
                 Arbeit vom Gastrocnemius auf den tiefer liegenden Soleus übergeht.",
-        jump_to_quiz: "Direkt zum Waden-Check",
+        parts_label: "Anzeigen",
+        part_explore: "Die Wade erkunden",
         diagram_label: "Schaubild des Unterschenkels von der Seite",
         diagram_description: "Der Gastrocnemius entspringt oberhalb des Knies und bildet die \
                               sichtbare Wölbung der Wade. Der Soleus liegt darunter und \

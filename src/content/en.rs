@@ -11,7 +11,8 @@ pub static TEXT: Text = Text {
         title: "Soleus and gastrocnemius: who does the work?",
         intro: "Your calf has two big muscles. Bend the knee and watch the work move from the \
                 gastrocnemius to the deeper soleus.",
-        jump_to_quiz: "Skip to the calf check",
+        parts_label: "Show",
+        part_explore: "Explore the calf",
         diagram_label: "Diagram of the lower leg seen from the side",
         diagram_description: "The gastrocnemius starts above the knee and forms the visible \
                               bulk of the calf. The soleus lies beneath it and starts below the \
@@ -64,7 +65,7 @@ pub static TEXT: Text = Text {
                                is illustrative.",
         education_notice: "Education, not diagnosis. This does not replace an assessment: if \
                            pain persists or gets worse, see a physiotherapist or doctor.",
-        achilles_tendon: "Achilles tendon",
+        achilles_tendon: "Achilles\u{a0}tendon",
         achilles_description: "The thick tendon at the back of the ankle that joins both calf \
                                muscles to the heel bone. A sudden snap, with a gap above the \
                                heel or no push-off on that leg, needs urgent care the same day.",

@@ -114,8 +114,11 @@ define_ui! {
     title,
     /// One sentence under the heading saying what the widget shows.
     intro,
-    /// Button under the introduction that brings the quiz into view.
-    jump_to_quiz,
+    /// Accessible name of the switcher between the widget's parts, under the introduction.
+    parts_label,
+    /// The switcher's button that shows the explorer (the quiz follows it); the other button
+    /// is `quiz_heading`, which shows the quiz alone.
+    part_explore,
     /// Accessible name of the diagram.
     diagram_label,
     /// Longer description of the diagram for screen readers.

@@ -69,6 +69,9 @@ const MEDIAL_HEAD: Belly = Belly {
     front: [(36, -190), (44, -262), (40, -274)],
 };
 
+/// How far back a slack gastrocnemius' belly bows, at most, in drawing units.
+const SLACK_BOW: i32 = 16;
+
 /// The Achilles tendon: where it leaves the muscles (shank frame) and where it inserts into
 /// the heel bone (foot frame, back then front edge).
 const TENDON_TOP: [Point; 2] = [(66, -130), (44, -116)];
@@ -164,20 +167,31 @@ impl Pose {
     /// A gastrocnemius head's outline, from its origin on the thigh down its back edge to
     /// the tendinous junction and up its front edge: a start, a cubic curve (three points), a
     /// line's end, a second cubic curve (three points) and a last line's end.
+    ///
+    /// As the knee bends the head is slack: its origin comes down towards its junction (it is
+    /// shorter) and its belly bows back, away from the soleus, the middle of each edge moved
+    /// back by up to [`SLACK_BOW`] units (the back edge less, as the skin is close).
     fn head_outline(&self, origin: [Point; 2], belly: &Belly) -> [Point; 9] {
+        let slack = self.slack_percent();
         let s = |p: Point| self.shank_point(p);
+        let bowed = |(x, y): Point, share: i32| s((x + SLACK_BOW * share / 100 * slack / 100, y));
         let [upper, lower] = origin.map(|p| self.thigh_point(p));
         [
             upper,
-            s(belly.back[0]),
-            s(belly.back[1]),
+            bowed(belly.back[0], 40),
+            bowed(belly.back[1], 40),
             s(belly.back[2]),
             s(belly.junction[1]),
-            s(belly.front[0]),
-            s(belly.front[1]),
+            bowed(belly.front[0], 100),
+            bowed(belly.front[1], 100),
             s(belly.front[2]),
             lower,
         ]
+    }
+
+    /// How slack the gastrocnemius is, 0 (knee straight) to 100 (bent 90° or more).
+    pub fn slack_percent(&self) -> i32 {
+        self.thigh_degrees().clamp(0, 90) * 100 / 90
     }
 
     /// The gastrocnemius' outer (lateral) head, the one a side view shows (see
@@ -280,6 +294,28 @@ mod tests {
             .collect();
         assert!(lengths.windows(2).all(|w| w[1] < w[0]), "{lengths:?}");
         assert!(lengths[0] - lengths[9] > 10, "visibly: {lengths:?}");
+    }
+
+    #[test]
+    fn the_slack_gastrocnemius_bows_back_away_from_the_soleus() {
+        // The front edge's middle control points, in the shank's frame (the shank stays
+        // upright up to 100°, so world and shank frames agree here).
+        let front = |degrees| {
+            let outline = Pose::new(degrees, 0).lateral_head_outline();
+            (outline[5].0, outline[6].0)
+        };
+        let (taut, slack) = (front(0), front(90));
+        assert_eq!(slack.0 - taut.0, SLACK_BOW);
+        assert_eq!(slack.1 - taut.1, SLACK_BOW);
+        assert!(
+            front(45).0 > taut.0 && front(45).0 < slack.0,
+            "it bows gradually"
+        );
+        // The junction with the tendon stays where it is, so the two stay joined.
+        assert_eq!(
+            Pose::new(0, 0).lateral_head_outline()[4],
+            Pose::new(90, 0).lateral_head_outline()[4]
+        );
     }
 
     #[test]

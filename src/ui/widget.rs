@@ -239,40 +239,30 @@ pub fn SoleusWidget(
         }
     };
 
+    // The switcher under the introduction: the explorer with the quiz after it, or the quiz
+    // alone, right under the switcher (on a phone the explorer is screens long). A quiz that
+    // opens by itself (a result link, saved progress) opens alone.
+    let resumes = options.sections.quiz() && super::quiz::opens_by_itself();
+    let quiz_alone = RwSignal::new(resumes && options.sections.diagram() && !options.presenter);
+
     // "Show me" sets the drawing, brings it into view and moves focus to it, so the change is
     // seen (and a screen reader lands on its new description).
     let on_show_me = Callback::new(move |target: ShowMe| {
         knee_degrees.set(target.knee_degrees);
         selected.set(Some(target.muscle));
-        let figure = root
-            .get_untracked()
-            .and_then(|root| root.query_selector(".sol-diagram").ok().flatten());
+        quiz_alone.set(false);
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        // Shown at once, not after the next render: a hidden drawing cannot be scrolled to.
+        let _ = root.class_list().remove_1("sol-quiz-alone");
+        let figure = root.query_selector(".sol-diagram").ok().flatten();
         if let Some(figure) = figure.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
             // An instant jump: nothing glides, which also suits reduced motion.
             figure.scroll_into_view_with_bool(true);
             let _ = figure.focus();
         }
     });
-
-    // On a phone the quiz starts screens below the widget's top: one tap brings it into view,
-    // at the reader's request, with focus on its Start button (or its open step).
-    let jump_to_quiz = move |_| {
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
-        let find = |selector| {
-            root.query_selector(selector)
-                .ok()
-                .flatten()
-                .and_then(|found| found.dyn_into::<web_sys::HtmlElement>().ok())
-        };
-        if let Some(quiz) = find(".sol-quiz") {
-            quiz.scroll_into_view_with_bool(true);
-        }
-        if let Some(target) = find(".sol-quiz .sol-button--primary, .sol-quiz__step") {
-            let _ = target.focus();
-        }
-    };
 
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();
@@ -340,6 +330,7 @@ pub fn SoleusWidget(
             <section
                 class="sol-root"
                 class:sol-presenter=move || presenting.get()
+                class:sol-quiz-alone=move || quiz_alone.get()
                 class:sol-reduced-motion=reduced_motion
                 style:--sol-accent=accent
                 style:--sol-on-accent=on_accent
@@ -352,12 +343,27 @@ pub fn SoleusWidget(
                 <h2 class="sol-title" id=title_id>{text.ui.title}</h2>
                 <p class="sol-intro">{text.ui.intro}</p>
                 {(sections.diagram() && sections.quiz()).then(|| view! {
-                    <button type="button" class="sol-button sol-button--link sol-jump" on:click=jump_to_quiz>
-                        {text.ui.jump_to_quiz}
-                    </button>
+                    <div class="sol-parts" role="group" aria-label=text.ui.parts_label>
+                        <button
+                            type="button"
+                            class="sol-button sol-part"
+                            aria-pressed=move || (!quiz_alone.get()).to_string()
+                            on:click=move |_| quiz_alone.set(false)
+                        >
+                            {text.ui.part_explore}
+                        </button>
+                        <button
+                            type="button"
+                            class="sol-button sol-part"
+                            aria-pressed=move || quiz_alone.get().to_string()
+                            on:click=move |_| quiz_alone.set(true)
+                        >
+                            {text.ui.quiz_heading}
+                        </button>
+                    </div>
                 })}
                 {explorer}
-                {sections.quiz().then(|| view! { <Quiz on_show_me=on_show_me/> })}
+                {sections.quiz().then(|| view! { <Quiz on_show_me=on_show_me resumes=resumes/> })}
                 <EvidencePanel/>
                 <p class="sol-visually-hidden sol-announcer" aria-live="polite">{move || announcement.get()}</p>
                 <p class="sol-notice">{text.ui.education_notice}</p>

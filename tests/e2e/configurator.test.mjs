@@ -43,10 +43,11 @@ async function fingerprint(scope) {
     lang: await root.getAttribute("lang"),
     accent: await root.evaluate((element) => element.style.getPropertyValue("--sol-accent")),
     theme: await scope.locator(".sol-mount").getAttribute("data-theme"),
-    // Every word outside the drawing, whose labels depend on the width it is given.
+    // Every word outside the drawing, whose labels (and the key to its callouts) depend on the
+    // width it is given.
     text: await root.evaluate((element) => {
       const copy = element.cloneNode(true);
-      for (const drawing of copy.querySelectorAll("svg")) drawing.remove();
+      for (const drawing of copy.querySelectorAll("svg, .sol-diagram__callouts")) drawing.remove();
       return copy.textContent.replace(/\s+/g, " ").trim();
     }),
   };

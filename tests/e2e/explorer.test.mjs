@@ -105,10 +105,10 @@ test("dragging the drawn thigh bends the knee", async () => {
   assert.equal(await handle.getAttribute("aria-label"), "Drag to bend the knee");
   await widget.locator(".sol-diagram").scrollIntoViewIfNeeded();
   const start = await handle.boundingBox();
-  // The handle sits on the thigh, 90 drawing units straight above the knee's centre.
+  // The handle sits on the thigh, 100 drawing units straight above the knee's centre.
   const frame = await widget.locator(".sol-diagram__svg").boundingBox();
   const scale = frame.height / 510;
-  const kneeCentre = { x: start.x + start.width / 2, y: start.y + start.height / 2 + 90 * scale };
+  const kneeCentre = { x: start.x + start.width / 2, y: start.y + start.height / 2 + 100 * scale };
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
   // Straight behind the knee, at knee height: 90°.

@@ -43,6 +43,21 @@ const ATTACHED = [
   ["achilles", "gastrocnemius"],
 ];
 
+/**
+ * The width of the drawing's frame a reader sees: the frame's own width in the drawing's
+ * units times its scale on screen (on a phone a labelled drawing is wider than its box, its
+ * margins cut off).
+ */
+function visibleDrawing(widget) {
+  return widget.evaluate((host) => {
+    const svg = host.shadowRoot.querySelector(".sol-diagram__svg");
+    const figure = host.shadowRoot.querySelector(".sol-diagram").getBoundingClientRect();
+    const frame = svg.querySelector("clipPath rect");
+    const scale = svg.getScreenCTM().a;
+    return Math.min(frame.width.baseVal.value * scale, figure.width);
+  });
+}
+
 /** Sets the knee, and the heel to the top of a raise when `raised` (reduced motion shows it). */
 async function pose(widget, degrees, raised = false) {
   const stop = widget.getByRole("button", { name: en.heel_raise_stop });
@@ -170,10 +185,47 @@ for (const viewport of [
         }
       }
     }
-    // Labels on: nothing changes but the names beside the drawing, with their leader lines.
+    // Names beside a drawing at least 520 px wide, callouts on a narrower one.
+    const phone = (await figure.evaluate((f) => f.clientWidth)) < 520;
+    // Labels on. On a desktop the names stand beside the drawing with their leader lines; on
+    // a phone the drawing keeps its size and numbered callouts on the structures are named in
+    // a key under it. Either way every name reads at 12 px or more.
     await pose(widget, 45);
-    await widget.getByRole("button", { name: en.labels_toggle }).click();
-    assert.equal(await widget.locator(".sol-diagram__label").count(), 8);
+    if (phone) assert.equal(await widget.getByRole("button", { name: en.labels_toggle }).getAttribute("aria-pressed"), "false");
+    const unlabelled = await visibleDrawing(widget);
+    // A wide drawing starts labelled.
+    const toggle = widget.getByRole("button", { name: en.labels_toggle });
+    if ((await toggle.getAttribute("aria-pressed")) === "false") await toggle.click();
+    const labels = await widget.evaluate((host) => {
+      const root = host.shadowRoot;
+      // What a reader sees: an SVG text's size in its units times the drawing's scale.
+      const sizes = (selector) =>
+        [...root.querySelectorAll(selector)]
+          .filter((text) => getComputedStyle(text).display !== "none")
+          .map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a);
+      const key = root.querySelector(".sol-diagram__callouts");
+      return {
+        names: sizes(".sol-diagram__label"),
+        callouts: sizes(".sol-diagram__callout"),
+        key: key && getComputedStyle(key).display !== "none" ? key.textContent : null,
+        keySize: key ? parseFloat(getComputedStyle(key).fontSize) : 0,
+      };
+    });
+    const shown = phone ? labels.callouts : labels.names;
+    assert.equal(shown.length, 8, `${phone ? "callouts" : "names"} shown`);
+    assert.equal((phone ? labels.names : labels.callouts).length, 0, "one kind at a time");
+    assert.ok(Math.min(...shown) >= 12, `labels read at ${Math.min(...shown).toFixed(1)} px`);
+    if (phone) {
+      for (const [i, name] of [en.label_femur, en.label_patella, en.label_tibia, en.label_fibula, en.achilles_tendon].entries()) {
+        assert.ok(labels.key.includes(name), `the key names ${name}`);
+        if (i === 0) assert.ok(labels.key.startsWith(`1\u00a0${name}`), labels.key);
+      }
+      assert.ok(labels.keySize >= 12);
+      const labelled = await visibleDrawing(widget);
+      assert.ok(Math.abs(labelled - unlabelled) < 1, `the drawing keeps its size with labels on (${unlabelled} -> ${labelled} px)`);
+    } else {
+      assert.equal(labels.key, null, "no key beside names");
+    }
     assert.deepEqual(await axeViolations(page), [], "labels on");
     await figure.screenshot({ path: `${SHOTS}/labels-45-${viewport.width}.png` });
     assert.deepEqual(errors, []);

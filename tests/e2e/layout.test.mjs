@@ -95,6 +95,17 @@ for (const [screen, viewport, widths] of [
         m.drawingShare >= least,
         `at ${width} px the drawing is ${Math.round(m.drawingShare * 100)} % of the widget's width, at least ${least * 100} %`,
       );
+      // With labels on, the names or callouts in the drawing read at 12 px or more too.
+      const toggle = page.locator(`#w${width}`).getByRole("button", { name: en.labels_toggle });
+      if ((await toggle.getAttribute("aria-pressed")) === "false") await toggle.click();
+      const labels = await page.evaluate((id) => {
+        const svg = document.getElementById(id).shadowRoot.querySelector(".sol-diagram__svg");
+        return [...svg.querySelectorAll("text")]
+          .filter((text) => getComputedStyle(text).display !== "none")
+          .map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a);
+      }, `w${width}`);
+      assert.equal(labels.length, 8, `at ${width} px eight names or callouts show`);
+      assert.ok(Math.min(...labels) >= 12, `at ${width} px the drawing's labels read at ${Math.min(...labels).toFixed(1)} px`);
     }
     await context.close();
   });
@@ -167,25 +178,53 @@ test("presenter mode fits 1280×720, 1280×800, 1920×1080 and 3840×2160: the w
   }
 });
 
-test("on a phone, one tap under the widget's title brings the quiz into view, its Start button focused, and Enter opens it", async () => {
+test("on a phone, the switcher under the title shows the quiz alone, by keyboard, without moving the page: its first question within two screens of the widget's top; Explore brings the explorer back with the answers kept (screenshot)", async (t) => {
   const viewport = { width: 360, height: 780 };
   const { context, page } = await open(viewport, pageWith(`<h1>The soleus</h1>${widget("post")}<p>${"More of the article. ".repeat(200)}</p>`));
   const host = page.locator("#post");
-  const jump = host.getByRole("button", { name: en.jump_to_quiz });
-  const jumpBox = await jump.boundingBox();
-  assert.ok(jumpBox.y + jumpBox.height <= viewport.height, "the jump is on the first screen, under the title");
-  const quizTop = await host.locator(".sol-quiz").evaluate((quiz) => quiz.getBoundingClientRect().top);
-  assert.ok(quizTop > 2 * viewport.height, `the quiz starts ${Math.round(quizTop)} px down, screens below`);
+  const switcher = host.getByRole("group", { name: en.parts_label });
+  const explore = switcher.getByRole("button", { name: en.part_explore });
+  const check = switcher.getByRole("button", { name: en.quiz_heading });
+  assert.equal(await explore.getAttribute("aria-pressed"), "true");
+  assert.equal(await check.getAttribute("aria-pressed"), "false");
+  const checkBox = await check.boundingBox();
+  assert.ok(checkBox.y + checkBox.height <= viewport.height, "the switcher is on the first screen, under the title");
+  assert.ok(checkBox.height >= 24 && checkBox.width >= 24, "a target of at least 24 px");
+  const widgetTop = await host.evaluate((element) => element.getBoundingClientRect().top + scrollY);
+  const quizTop = await host.locator(".sol-quiz").evaluate((quiz) => quiz.getBoundingClientRect().top + scrollY);
+  assert.ok(quizTop - widgetTop > 2 * viewport.height, `with the explorer, the quiz starts ${Math.round(quizTop - widgetTop)} px down`);
 
-  await jump.click();
-  const heading = await host.locator(".sol-quiz__title").boundingBox();
-  assert.ok(heading.y >= 0 && heading.y + heading.height <= viewport.height, "the quiz's heading is in view");
+  await check.focus();
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.keyboard.press("Enter");
+  assert.equal(await check.getAttribute("aria-pressed"), "true");
+  assert.equal(await explore.getAttribute("aria-pressed"), "false");
+  assert.equal(await host.locator(".sol-explorer").isVisible(), false, "the explorer is put away");
+  assert.equal(await host.locator(".sol-compare").isVisible(), false);
+  assert.equal(await page.evaluate(() => scrollY), scrolled, "the page does not move");
+  await page.keyboard.press("Tab");
   const focused = await host.evaluate((element) => element.shadowRoot.activeElement?.textContent.trim());
-  assert.equal(focused, en.quiz_start);
+  assert.equal(focused, en.quiz_start, "the next stop is the quiz's Start");
   await page.keyboard.press("Enter");
   await host.locator(".sol-screening").waitFor();
-  const screening = await host.locator(".sol-screening").boundingBox();
-  assert.ok(screening.y < viewport.height, "the screening's first item is on screen");
+  await host.getByLabel(en.screening_none).check();
+  await host.getByRole("button", { name: en.screening_continue }).click();
+  const question = host.locator(".sol-question__progress");
+  await question.waitFor();
+  const questionTop = await question.evaluate((element) => element.getBoundingClientRect().top + scrollY);
+  const screens = (top) => ((top - widgetTop) / viewport.height).toFixed(1);
+  t.diagnostic(`the quiz after the explorer: ${screens(quizTop)} screens down; the first question, the quiz alone: ${screens(questionTop)}`);
+  assert.ok(
+    questionTop - widgetTop <= 2 * viewport.height,
+    `the first question is ${Math.round(questionTop - widgetTop)} px below the widget's top, within two screens`,
+  );
+  await mkdir("docs/layout", { recursive: true });
+  await page.screenshot({ path: "docs/layout/phone-360-quiz-alone.png" });
+
+  await explore.click();
+  assert.equal(await host.locator(".sol-explorer").isVisible(), true, "the explorer is back");
+  assert.equal(await question.isVisible(), true, "the quiz keeps its place after the explorer");
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 
@@ -196,7 +235,9 @@ test("on a 360 px phone the drawing stays in view while its controls are used: t
   const inView = (selector) =>
     host.evaluate((element, selector) => {
       const box = element.shadowRoot.querySelector(selector).getBoundingClientRect();
-      return { top: Math.round(box.top), bottom: Math.round(box.bottom), whole: box.top >= 0 && box.bottom <= innerHeight };
+      // Whole pixels: an element scrolled to the screen's edge may end a fraction past it.
+      const [top, bottom] = [Math.round(box.top), Math.round(box.bottom)];
+      return { top, bottom, whole: top >= 0 && bottom <= innerHeight };
     }, selector);
   // The heel raise's button is a long way under the drawing; the drawing comes along.
   const play = host.getByRole("button", { name: en.heel_raise_play });
@@ -207,7 +248,7 @@ test("on a 360 px phone the drawing stays in view while its controls are used: t
   assert.ok(figure.whole, `the figure is in view as the raise plays: ${JSON.stringify(figure)}`);
   assert.ok(drawingTop <= 0.5, "it is pinned to the top of the screen, not where it was drawn");
   const button = await inView(".sol-raise .sol-button");
-  assert.ok(button.whole && button.top >= figure.bottom, "and the Stop button is in view under it, not covered");
+  assert.ok(button.whole && button.top >= figure.bottom, `and the Stop button is in view under it, not covered: ${JSON.stringify({ button, figure })}`);
   await mkdir("docs/layout", { recursive: true });
   await page.screenshot({ path: "docs/layout/phone-360-heel-raise.png" });
   await host.getByRole("button", { name: en.heel_raise_stop }).click();

@@ -1,4 +1,4 @@
-//! The calf illustration: a lateral view of a right leg (toes to the left, calf to the right)
+//! The calf illustration: a lateral view of a left leg (toes to the left, calf to the right)
 //! drawn as an anatomy atlas draws it, in the pose the knee control asks for.
 //!
 //! Bones, skin and the soleus are fixed shapes in their segment's frame, moved by one
@@ -74,11 +74,11 @@ const SHADE_STOPS: [(&str, &str, &str); 3] = [
 ];
 /// The two curved arrows on the drag handle, which say "turn me".
 const HANDLE_ARROWS: &str =
-    "M-11 -98a14 14 0 0 0 0 16m22 -16a14 14 0 0 1 0 16M-15 -94l4 -4 4 4M7 -86l4 4 4 -4";
+    "M-11 -108a14 14 0 0 0 0 16m22 -16a14 14 0 0 1 0 16M-15 -104l4 -4 4 4M7 -96l4 4 4 -4";
 
 /// The drag handle's place on the thigh (thigh frame): far enough from the knee to turn it,
 /// inside the frame at every resting angle (it hides during a heel raise).
-const HANDLE_ON_THIGH: Point = (0, -90);
+const HANDLE_ON_THIGH: Point = (0, -100);
 
 /// A figure at least this wide (CSS px) shows labels from the start: there the labelled
 /// drawing, which is wider than tall, fits the screen at half the widget's width or more.
@@ -105,22 +105,25 @@ impl Anchor {
 /// The labels' words and anchors.
 fn labels(text: &'static Text) -> [(&'static str, Anchor); 8] {
     [
-        (text.ui.label_femur, Anchor::Thigh((0, -70))),
+        (text.ui.label_femur, Anchor::Thigh((0, -42))),
         (text.ui.label_patella, Anchor::Shank((-46, -326))),
         (text.ui.label_tibia, Anchor::Shank((-22, -150))),
         (text.ui.label_fibula, Anchor::Shank((14, -70))),
         (
             muscle_words(text, Muscle::Gastrocnemius).name,
-            Anchor::Shank((80, -236)),
+            Anchor::Shank((84, -204)),
         ),
         (
             muscle_words(text, Muscle::Soleus).name,
-            Anchor::Shank((64, -104)),
+            Anchor::Shank((28, -170)),
         ),
         (text.ui.achilles_tendon, Anchor::Shank((52, -30))),
         (text.ui.label_calcaneus, Anchor::Foot((40, 48))),
     ]
 }
+
+/// The callouts' numbers, as text (rendering integers would bring their own code).
+const CALLOUT_NUMBERS: [&str; 8] = ["1", "2", "3", "4", "5", "6", "7", "8"];
 
 /// Minimum vertical distance between two labels on one side, in drawing units.
 const LABEL_SPACING: i32 = 26;
@@ -134,7 +137,9 @@ fn place_labels(pose: &Pose, anchors: &[Anchor]) -> Vec<(i32, i32, Point, bool)>
         .map(|anchor| {
             let point = anchor.at(pose);
             // The shin's front is about x = 0: what lies in front of it is labelled on the left.
-            let right = point.0 >= 10;
+            // So is the thigh, whatever its angle: the drag handle swings back with it, and a
+            // line from the right would pass over the handle.
+            let right = point.0 >= 10 && !matches!(anchor, Anchor::Thigh(_));
             let x = if right { left + width + 8 } else { left - 8 };
             (x, point.1, point, right)
         })
@@ -325,22 +330,40 @@ pub fn CalfDiagram(
     let (left, top, width, height) = FRAME;
 
     let anchors = labels(text);
+    // Beside the drawing when it is wide enough for names of reading size; on a narrow one
+    // the stylesheet shows the numbered callouts and the key under it instead (the names
+    // would be too small to read beside a drawing that keeps its size).
     let label_views = move || {
         labelled.get().then(|| {
             let spots = pose.with(|p| place_labels(p, &anchors.map(|(_, a)| a)));
             anchors
                 .iter()
                 .zip(spots)
-                .map(|((words, _), (x, y, (ax, ay), right))| {
+                .zip(CALLOUT_NUMBERS)
+                .map(|(((words, _), (x, y, (ax, ay), right)), number)| {
                     let line_start = if right { x - 4 } else { x + 4 };
                     view! {
                         <path class="sol-diagram__leader" d=format!("M{line_start} {} L{ax} {ay}", y - 5)/>
                         <circle class="sol-diagram__leader-end" cx=ax cy=ay r="3"/>
+                        <text x=ax y=ay class="sol-diagram__callout">{number}</text>
                         <text x=x y=y class="sol-diagram__label" text-anchor=if right { "start" } else { "end" }>{*words}</text>
                     }
                 })
                 .collect_view()
         })
+    };
+    // The callouts' key: "1 Femur  2 Patella …", each number and name kept on one line.
+    let mut key = String::new();
+    for ((words, _), number) in anchors.iter().zip(CALLOUT_NUMBERS) {
+        key.push_str(number);
+        key.push('\u{a0}');
+        key.push_str(words);
+        key.push_str("\u{2003} ");
+    }
+    let callout_key = move || {
+        labelled.get().then(
+            || view! { <p class="sol-diagram__callouts" aria-hidden="true">{key.clone()}</p> },
+        )
     };
 
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
@@ -484,6 +507,7 @@ pub fn CalfDiagram(
                 </g>
                 })}
             </svg>
+            {callout_key}
             <figcaption class="sol-diagram__legend">
                 {Muscle::ALL.iter().rev().map(|muscle| {
                     let class = format!("sol-diagram__key sol-diagram__key--{}", muscle_tag(*muscle));
@@ -538,6 +562,66 @@ mod tests {
                     ys.sort_unstable();
                     assert!(ys.windows(2).all(|w| w[1] - w[0] >= LABEL_SPACING));
                     assert!(ys.iter().all(|&y| y > FRAME.1 && y < FRAME.1 + FRAME.3));
+                }
+            }
+        }
+    }
+
+    /// The handle's radius, and the callouts' (`.sol-diagram__leader-end` on a narrow drawing).
+    const HANDLE_RADIUS: f64 = 20.0;
+    const CALLOUT_RADIUS: f64 = 16.0;
+
+    /// Distance from `point` to the segment from `a` to `b`.
+    fn to_segment(point: Point, a: Point, b: Point) -> f64 {
+        let [px, py, ax, ay, bx, by] = [point.0, point.1, a.0, a.1, b.0, b.1].map(f64::from);
+        let (dx, dy) = (bx - ax, by - ay);
+        let length = dx * dx + dy * dy;
+        let along = if length > 0.0 {
+            (((px - ax) * dx + (py - ay) * dy) / length).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        (px - ax - along * dx).hypot(py - ay - along * dy)
+    }
+
+    #[test]
+    fn no_leader_line_or_callout_touches_the_drag_handle() {
+        let anchors = labels(crate::content::Lang::En.text()).map(|(_, a)| a);
+        // The handle shows only with the foot flat.
+        for degrees in 0..=110 {
+            let pose = Pose::new(degrees, 0);
+            let handle = pose.thigh_point(HANDLE_ON_THIGH);
+            for (x, y, anchor, right) in place_labels(&pose, &anchors) {
+                let start = (if right { x - 4 } else { x + 4 }, y - 5);
+                let gap = to_segment(handle, start, anchor);
+                assert!(
+                    gap > HANDLE_RADIUS + 4.0,
+                    "{degrees}°: the leader to {anchor:?} is {gap} from the handle"
+                );
+                let centres = to_segment(handle, anchor, anchor);
+                assert!(
+                    centres > HANDLE_RADIUS + CALLOUT_RADIUS,
+                    "{degrees}°: the callout at {anchor:?} is {centres} from the handle"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn callouts_never_cover_one_another() {
+        let anchors = labels(crate::content::Lang::En.text()).map(|(_, a)| a);
+        for degrees in 0..=110 {
+            for raise in [0, 50, 100] {
+                let pose = Pose::new(degrees, raise);
+                let points = anchors.map(|a| a.at(&pose));
+                for (i, &a) in points.iter().enumerate() {
+                    for &b in &points[i + 1..] {
+                        let apart = to_segment(a, b, b);
+                        assert!(
+                            apart >= 2.0 * CALLOUT_RADIUS,
+                            "{degrees}°, {raise}: {a:?} {b:?}"
+                        );
+                    }
                 }
             }
         }

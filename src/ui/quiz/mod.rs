@@ -100,6 +100,15 @@ pub fn result_events(state: &QuizState) -> Vec<WidgetEvent> {
     }
 }
 
+/// Whether the quiz opens without a press: a result link for this widget, or progress its
+/// reader asked to be remembered.
+pub fn opens_by_itself() -> bool {
+    let instance = Instance::get();
+    let key = instance.key();
+    persist::fragment_code(key).is_some()
+        || (instance.options().offer_remember && matches!(persist::load(key), Ok(Some(_))))
+}
+
 /// How far the quiz's own part of the module has come.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fetch {
@@ -127,14 +136,14 @@ pub fn Quiz(
     /// Sets the diagram to illustrate a knowledge answer.
     #[prop(into)]
     on_show_me: Callback<ShowMe>,
+    /// A result link or remembered progress opens the steps without a press (the widget has
+    /// asked [`opens_by_itself`] already).
+    resumes: bool,
 ) -> impl IntoView {
     let text = Words::get();
     let instance = Instance::get();
     let options = instance.options();
-    let key = instance.key();
-    let open_now = persist::fragment_code(key).is_some()
-        || (options.offer_remember && matches!(persist::load(key), Ok(Some(_))))
-        || !options.sections.diagram();
+    let open_now = resumes || !options.sections.diagram();
     let fetch = RwSignal::new(Fetch::Idle);
     let opened = RwSignal::new(open_now);
     let load = move || {
