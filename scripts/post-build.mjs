@@ -202,6 +202,28 @@ async function shortenImports(dir, name) {
 }
 
 /**
+ * The module `wasm` with its export section rewritten: `change(name)` gives each export's new
+ * name, its own name to keep it as it is, or null to drop it.
+ */
+function rewriteExports(wasm, change) {
+  return rewriteSection(wasm, 7, (wasm, body) => {
+    let [count, p] = readLeb(wasm, body);
+    const kept = [];
+    for (let i = 0; i < count; i += 1) {
+      const [length, nameAt] = readLeb(wasm, p);
+      const name = wasm.subarray(nameAt, nameAt + length).toString();
+      // The export's kind (one byte) and index (a LEB128) follow its name.
+      const next = readLeb(wasm, nameAt + length + 1)[1];
+      const changed = change(name);
+      if (changed === name) kept.push(wasm.subarray(p, next));
+      else if (changed !== null) kept.push(Buffer.concat([wasmName(changed), wasm.subarray(nameAt + length, next)]));
+      p = next;
+    }
+    return Buffer.concat([leb(kept.length), ...kept]);
+  });
+}
+
+/**
  * Gives the functions the glue calls in the module short names, in both: wasm-bindgen names
  * each closure's entry point with a 16-digit hash (`wasm_bindgen__convert__closures_____invoke__h…`)
  * that does not compress, and the glue reads every export as a property (`wasm.__wbindgen_malloc`),
@@ -226,18 +248,10 @@ async function shortenExports(dir, name) {
     renamed.set(exported, `_${renamed.size.toString(36)}`);
   }
   const shortName = new Map(renamed);
-  const rewritten = rewriteSection(await readFile(wasmPath), 7, (wasm, body) => {
-    let [count, p] = readLeb(wasm, body);
-    const entries = [];
-    for (let i = 0; i < count; i += 1) {
-      const [length, nameAt] = readLeb(wasm, p);
-      const exported = wasm.subarray(nameAt, nameAt + length).toString();
-      const next = readLeb(wasm, nameAt + length + 1)[1];
-      entries.push(Buffer.concat([wasmName(renamed.get(exported) ?? exported), wasm.subarray(nameAt + length, next)]));
-      renamed.delete(exported);
-      p = next;
-    }
-    return Buffer.concat([leb(count), ...entries]);
+  const rewritten = rewriteExports(await readFile(wasmPath), (exported) => {
+    const short = renamed.get(exported) ?? exported;
+    renamed.delete(exported);
+    return short;
   });
   // Whatever is left was read by the glue but is not exported: not this glue's module.
   if (renamed.size) throw new Error(`post-build: ${name}.js reads ${[...renamed.keys()].join(", ")}, which the module does not export`);
@@ -254,19 +268,7 @@ async function dropUnusedExports(wasmPath, jsPath) {
   const unused = (name) => /^(__wbg_)?intounderlying/.test(name);
   const js = await readFile(jsPath, "utf8");
   if (/intounderlying/.test(js)) return;
-  const wasm = await readFile(wasmPath);
-  const rewritten = rewriteSection(wasm, 7, (wasm, body) => {
-    let [count, p] = readLeb(wasm, body);
-    const kept = [];
-    for (let i = 0; i < count; i += 1) {
-      const [length, nameAt] = readLeb(wasm, p);
-      const name = wasm.subarray(nameAt, nameAt + length).toString();
-      const next = readLeb(wasm, nameAt + length + 1)[1];
-      if (!unused(name)) kept.push(wasm.subarray(p, next));
-      p = next;
-    }
-    return Buffer.concat([leb(kept.length), ...kept]);
-  });
+  const rewritten = rewriteExports(await readFile(wasmPath), (name) => (unused(name) ? null : name));
   await writeFile(wasmPath, rewritten);
 }
 
