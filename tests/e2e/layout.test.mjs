@@ -178,7 +178,7 @@ test("presenter mode fits 1280×720, 1280×800, 1920×1080 and 3840×2160: the w
   }
 });
 
-test("on a phone, the switcher under the title shows the quiz alone, by keyboard, without moving the page: its first question within two screens of the widget's top; Explore brings the explorer back with the answers kept (screenshot)", async (t) => {
+test("on a phone, the switcher under the title shows the quiz alone, by keyboard, without moving the page: its first question within two screens of the widget's top; Show me brings the explorer back with the answers kept (screenshot)", async (t) => {
   const viewport = { width: 360, height: 780 };
   const { context, page } = await open(viewport, pageWith(`<h1>The soleus</h1>${widget("post")}<p>${"More of the article. ".repeat(200)}</p>`));
   const host = page.locator("#post");
@@ -221,9 +221,22 @@ test("on a phone, the switcher under the title shows the quiz alone, by keyboard
   await mkdir("docs/layout", { recursive: true });
   await page.screenshot({ path: "docs/layout/phone-360-quiz-alone.png" });
 
-  await explore.click();
+  // "Show me in the diagram", from a knowledge answer, brings the explorer back by itself and
+  // lands on the drawing; the quiz keeps its place after the explorer.
+  const quiz = host.locator(".sol-quiz");
+  await quiz.locator("input[type=radio]").first().check();
+  await quiz.getByRole("button", { name: en.next }).click();
+  await quiz.locator("input[type=radio]").first().check();
+  await quiz.getByRole("button", { name: en.show_me }).click();
+  assert.equal(await explore.getAttribute("aria-pressed"), "true");
   assert.equal(await host.locator(".sol-explorer").isVisible(), true, "the explorer is back");
-  assert.equal(await question.isVisible(), true, "the quiz keeps its place after the explorer");
+  const figure = await host.locator(".sol-diagram").boundingBox();
+  assert.ok(figure.y >= -1 && figure.y < viewport.height / 2, `the drawing is in view (top at ${figure.y})`);
+  assert.ok(
+    await host.evaluate((element) => element.shadowRoot.activeElement?.classList.contains("sol-diagram")),
+    "focus is on the drawing",
+  );
+  assert.equal(await quiz.getByRole("button", { name: en.show_me }).count(), 1, "the question is still answered");
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
