@@ -266,7 +266,72 @@ fn review_sheet() -> String {
         }
         let _ = writeln!(out);
     }
+    stride_section(&mut out);
     out
+}
+
+/// The stride's words, the model's numbers and its sources, for the review sheet.
+fn stride_section(out: &mut String) {
+    use soleus::model::stride::{self, CalfMuscle, Landing, Phase, Speed};
+    let words = &Lang::En.quiz_text().stride;
+    let _ = writeln!(out, "## The stride (one running step)\n");
+    let _ = writeln!(out, "Shown as:\n");
+    for text in [words.intro, words.landing_note, words.speed_note_template]
+        .into_iter()
+        .chain(words.phase_text)
+        .chain([
+            words.touchdown_forefoot,
+            words.model_note_template,
+            words.knee_template,
+            words.steps_template,
+            words.circuit_line,
+        ])
+    {
+        let _ = writeln!(out, "- {text}");
+    }
+    let _ = writeln!(
+        out,
+        "\nModel (tenths of body weight, low–high, easy run; faster runs take the upper half of \
+         the quoted range). Calf support grows with speed up to {} m/s; the knee is bent {}° at \
+         mid-stance.\n",
+        stride::CALF_SUPPORT_UP_TO_MS,
+        stride::MID_STANCE_KNEE_DEGREES
+    );
+    let _ = writeln!(
+        out,
+        "| phase | landing | soleus | gastrocnemius |\n|---|---|---|---|"
+    );
+    for phase in Phase::ALL {
+        for landing in [Landing::Heel, Landing::Forefoot] {
+            let band = |muscle| stride::force(muscle, landing, Speed::Easy, phase.percent());
+            let (s, g) = (band(CalfMuscle::Soleus), band(CalfMuscle::Gastrocnemius));
+            let _ = writeln!(
+                out,
+                "| {:?} ({}%) | {landing:?} | {}–{} | {}–{} |",
+                phase,
+                phase.percent(),
+                s.low,
+                s.high,
+                g.low,
+                g.high
+            );
+        }
+    }
+    let _ = writeln!(out, "\nSources:\n");
+    for id in stride::SOURCES {
+        let source = evidence::any_source(id);
+        let _ = writeln!(
+            out,
+            "- **{}** ({}): {}. {}. *{}*. <{}>. Checked: {}",
+            source.short,
+            strength(source.kind),
+            source.authors,
+            source.title,
+            source.venue,
+            source.url,
+            source.checked
+        );
+    }
 }
 
 /// Whether each claim is really cited on screen is checked in the browser, from what the
@@ -308,6 +373,20 @@ fn the_evidence_notes_are_in_every_language_one_per_source() {
         "one German note per source"
     );
     for (note, source) in german.iter().zip(evidence::SOURCES) {
+        assert!(
+            !note.trim().is_empty() && *note != source.checked,
+            "{:?}",
+            source.id
+        );
+    }
+}
+
+#[test]
+fn the_stride_s_own_sources_have_a_note_in_every_language() {
+    assert!(Lang::En.quiz_text().stride.source_notes.is_empty());
+    let german = Lang::De.quiz_text().stride.source_notes;
+    assert_eq!(german.len(), evidence::STRIDE_SOURCES.len());
+    for (note, source) in german.iter().zip(evidence::STRIDE_SOURCES) {
         assert!(
             !note.trim().is_empty() && *note != source.checked,
             "{:?}",

@@ -1,8 +1,8 @@
 //! German words.
 
 use super::{
-    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, Text, Ui,
-    UrgencyWords,
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, StrideWords,
+    Text, Ui, UrgencyWords,
 };
 
 /// The widget in German.
@@ -226,6 +226,10 @@ pub static TEXT: Text = Text {
         quiz_loading: "Der Check wird geladen …",
         quiz_load_failed: "Der Check konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und \
                            tippen Sie erneut auf „Check starten“.",
+        part_stride: "Im Laufschritt",
+        stride_loading: "Der Laufschritt wird geladen …",
+        stride_load_failed: "Der Laufschritt konnte nicht geladen werden. Prüfen Sie Ihre \
+                             Verbindung und tippen Sie erneut auf „Im Laufschritt“.",
         back: "Zurück",
         next: "Weiter",
         skip: "Überspringen",
@@ -772,4 +776,74 @@ pub static QUIZ: QuizText = QuizText {
     ],
     get_ready: "Bereit machen",
     starts_in_template: "Los in {seconds}",
+    stride: StrideWords {
+        intro: "Ein Laufschritt auf einem Bein, vom Aufsetzen des Fußes bis zum Abheben der \
+                Zehen. Gehen Sie ihn durch und sehen Sie, wann welcher Wadenmuskel arbeitet und \
+                wie stark.",
+        figure_template: "Eine Läuferin in einem Schritt: {phase}, {percent} % des Wegs",
+        chart_label: "Kraft der Wadenmuskeln über den Schritt, als Vielfaches des Körpergewichts \
+                      (Modellschätzung)",
+        axis_label: "× Körpergewicht",
+        axis_ends: ["Aufsetzen", "Abheben"],
+        scrubber_label: "Moment im Schritt",
+        scrubber_value_template: "{percent} % des Schritts: {phase}",
+        play: "Schritt abspielen",
+        pause: "Anhalten",
+        landing_label: "Aufsatz",
+        landings: ["Ferse zuerst", "Vorfuß zuerst"],
+        speed_label: "Tempo",
+        speeds: ["Lockerer Lauf", "Schnellerer Lauf"],
+        phase_names: ["Aufsetzen", "Abfangen der Landung", "Mittelstütz", "Abdruck", "Abheben"],
+        phase_text: [
+            "Die Ferse setzt auf. Die Schienbeinmuskeln senken den Vorfuß ab; die Wade hat noch \
+             wenig zu tun.",
+            "Knie und Sprunggelenk beugen sich und fangen die Landung ab. Die Wadenmuskeln \
+             arbeiten, während sie gedehnt werden, bremsen das Schienbein, das sich über den Fuß \
+             nach vorn neigt, und die Achillessehne speichert Energie.",
+            "Der Körper zieht über den Fuß, das Knie ist am stärksten gebeugt. Die Wade arbeitet \
+             jetzt am meisten; in Modellstudien trägt der Soleus mehr zur Stütze des Körpers bei \
+             als jeder andere Muskel.",
+            "Die Ferse hebt ab. Die Achillessehne gibt die gespeicherte Energie zurück, und die \
+             Wade drückt den Körper nach oben und vorn.",
+            "Die Zehen verlassen den Boden, und die Wade ruht bis zur nächsten Landung.",
+        ],
+        touchdown_forefoot: "Der Fußballen setzt auf. Die Wade arbeitet sofort und senkt die \
+                             Ferse kontrolliert ab.",
+        values_template: "Soleus etwa {soleus}, Gastrocnemius etwa {gastrocnemius} × \
+                          Körpergewicht (Modellschätzung).",
+        curve_names: ["Soleus", "Gastrocnemius"],
+        model_note_template: "Eine Modellschätzung, keine Messung. Die Spitzen sind die aus \
+                              Modellstudien häufig zitierten Bereiche (Soleus etwa {soleus}, \
+                              Gastrocnemius etwa {gastrocnemius} × Körpergewicht), nicht an den \
+                              Abbildungen der Studien geprüft. Die Form der Kurven und wo jedes \
+                              Tempo in diesen Bereichen liegt, sind zur Veranschaulichung.",
+        speed_note_template: "Die Wade leistet beim Laufen den größten Teil der Stütze, und \
+                              mehr, je schneller Sie laufen, bis etwa {speed} m/s; noch \
+                              schneller übernehmen die Hüftmuskeln.",
+        landing_note: "Nach einem Vorfußaufsatz arbeitet die Wade ab dem Aufsetzen, und die \
+                       Spitzenkraft der Achillessehne ist höher; nach einem Fersenaufsatz \
+                       arbeiten zuerst die Schienbeinmuskeln. Ob ein Aufsatz einen der beiden \
+                       Wadenmuskeln bevorzugt, ist nicht belegt.",
+        knee_template: "Im Mittelstütz ist das Knie etwa {angle}° gebeugt, wie bei den Übungen \
+                        des Zirkels mit gebeugtem Knie: bei diesem Winkel gibt das Modell des \
+                        Erkunders dem Soleus etwa {share} % der Kraft der Wade.",
+        steps_template: "Ein Lauf von {minutes} Minuten mit {cadence} Schritten pro Minute \
+                         umfasst etwa {steps} solcher Schritte pro Bein.",
+        circuit_line: "Genau diese Arbeit trainiert ein Soleus-Zirkel.",
+        shortcuts: "Tasten: , und . gehen durch die Phasen; P spielt den Schritt ab.",
+        sources_label: "Quellen:",
+        checked_label: "Was geprüft wurde",
+        // In the order of `model::evidence::STRIDE_SOURCES`.
+        source_notes: &[
+        "Nicht erneut gelesen; aus einer Sekundärquelle: In Simulationen des Laufens von 2 bis \
+         5 m/s trug der Soleus bei jeder Geschwindigkeit mehr zur Aufwärtsbeschleunigung \
+         (Stütze) bei als jeder andere Muskel.",
+        "Einleitung (mit Verweis auf frühere Studien): Die Wadenmuskeln nehmen früh im \
+         Bodenkontakt Energie auf und geben sie spät wieder ab; ein Vorfußaufsatz erhöht die \
+         Spitzenkraft und -spannung der Achillessehne. Die eigenen Ergebnisse wurden nicht \
+         erneut gelesen.",
+        "Abstract: 20 gesunde Läuferinnen und Läufer; beim Vorwärtslaufen war das Knie zum \
+         Zeitpunkt des größten Kniemoments, in der Mitte des Bodenkontakts, 44 ± 6° gebeugt.",
+        ],
+    },
 };

@@ -1,8 +1,8 @@
 //! English words.
 
 use super::{
-    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, Text, Ui,
-    UrgencyWords,
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, StrideWords,
+    Text, Ui, UrgencyWords,
 };
 
 /// The widget in English.
@@ -205,6 +205,10 @@ pub static TEXT: Text = Text {
         quiz_loading: "Loading the check…",
         quiz_load_failed: "The check could not load. Check your connection and press Start the \
                            check to try again.",
+        part_stride: "In the stride",
+        stride_loading: "Loading the stride…",
+        stride_load_failed: "The stride could not load. Check your connection and press In the \
+                             stride to try again.",
         back: "Back",
         next: "Next",
         skip: "Skip",
@@ -624,4 +628,62 @@ pub static QUIZ: QuizText = QuizText {
     // The evidence registry's notes are written in English.
     get_ready: "Get ready",
     starts_in_template: "Starts in {seconds}",
+    stride: StrideWords {
+        intro: "One running step on one leg, from the foot meeting the ground (touchdown) to the \
+                toes leaving it (toe-off). Move through it to see when each calf muscle works, \
+                and how hard.",
+        figure_template: "A runner in one step: {phase}, {percent}% of the way through",
+        chart_label: "Calf muscle force over the step, as multiples of body weight (model estimate)",
+        axis_label: "× body weight",
+        axis_ends: ["Touchdown", "Toe-off"],
+        scrubber_label: "Moment in the step",
+        scrubber_value_template: "{percent}% of the step: {phase}",
+        play: "Play the step",
+        pause: "Stop",
+        landing_label: "Landing",
+        landings: ["Heel first", "Forefoot first"],
+        speed_label: "Pace",
+        speeds: ["Easy run", "Faster run"],
+        phase_names: ["Touchdown", "Taking the landing", "Mid-stance", "Push-off", "Toe-off"],
+        phase_text: [
+            "The heel meets the ground. The shin muscles lower the forefoot; the calf has \
+             little to do yet.",
+            "The knee and ankle bend to take the landing. The calf muscles work while they are \
+             stretched, braking the shin as it tips forward over the foot, and the Achilles \
+             tendon stores energy.",
+            "The body passes over the foot and the knee is bent most. The calf works hardest \
+             now; in modelling studies the soleus gives more of the body's support than any \
+             other muscle.",
+            "The heel rises. The Achilles tendon gives back the energy it stored, and the calf \
+             pushes the body up and on.",
+            "The toes leave the ground and the calf rests until the next landing.",
+        ],
+        touchdown_forefoot: "The ball of the foot meets the ground. The calf works at once, \
+                             lowering the heel under control.",
+        values_template: "Soleus about {soleus}, gastrocnemius about {gastrocnemius} × body \
+                          weight (model estimate).",
+        curve_names: ["Soleus", "Gastrocnemius"],
+        model_note_template: "A model estimate, not a measurement. The peaks are the ranges \
+                              widely quoted from modelling studies (soleus about {soleus}, \
+                              gastrocnemius about {gastrocnemius} × body weight), not checked \
+                              against the studies' figures. The curves' shapes, and where each \
+                              pace falls in those ranges, are illustrative.",
+        speed_note_template: "The calf gives most of the body's support in running, and more \
+                              the faster you run, up to about {speed} m/s; faster still, the \
+                              hip muscles take over.",
+        landing_note: "After a forefoot landing the calf works from touchdown and the Achilles \
+                       tendon's peak force is higher; after a heel landing the shin muscles \
+                       work first. Whether a landing favours one calf muscle over the other is \
+                       not established.",
+        knee_template: "At mid-stance the knee is bent about {angle}°, as in the circuit's \
+                        bent-knee exercises: at that angle the explorer's model gives the soleus \
+                        about {share}% of the calf's strength.",
+        steps_template: "A {minutes}-minute run at {cadence} steps a minute takes about {steps} \
+                         of these steps on each leg.",
+        circuit_line: "This is the work a soleus circuit trains.",
+        shortcuts: "Keys: , and . step through the phases; P plays the step.",
+        sources_label: "Sources:",
+        checked_label: "What was checked",
+        source_notes: &[],
+    },
 };

@@ -380,6 +380,13 @@ define_ui! {
     quiz_loading,
     /// The quiz's part could not be fetched; the explorer still works; pressing again retries.
     quiz_load_failed,
+    /// The switcher's button (and heading) for the stride: one running step and the calf's
+    /// work in it.
+    part_stride,
+    /// Said while the stride (in the quiz's part of the widget) is being fetched.
+    stride_loading,
+    /// The stride could not be fetched; the rest still works; its switcher button tries again.
+    stride_load_failed,
     /// Button: previous step.
     back,
     /// Button: next step.
@@ -578,6 +585,72 @@ pub struct QuizText {
     pub get_ready: &'static str,
     /// The count-in's instruction; `{seconds}` left.
     pub starts_in_template: &'static str,
+    /// The stride's words (it comes with the quiz's module).
+    pub stride: StrideWords,
+}
+
+/// The words of the stride: one running step's stance, with the calf's work in it.
+#[derive(Debug)]
+pub struct StrideWords {
+    /// Under the heading: what the stride shows and how to move through it.
+    pub intro: &'static str,
+    /// Accessible name of the drawn runner; `{phase}` and `{percent}`.
+    pub figure_template: &'static str,
+    /// Accessible name of the force curves.
+    pub chart_label: &'static str,
+    /// The curves' vertical axis: multiples of body weight.
+    pub axis_label: &'static str,
+    /// The curves' horizontal axis ends: touchdown, toe-off.
+    pub axis_ends: [&'static str; 2],
+    /// The scrubber's label.
+    pub scrubber_label: &'static str,
+    /// The scrubber's spoken value; `{percent}` and `{phase}`.
+    pub scrubber_value_template: &'static str,
+    /// Play through the step, and stop.
+    pub play: &'static str,
+    /// Stop playing.
+    pub pause: &'static str,
+    /// The landing switch's name and its two choices: heel first, forefoot first.
+    pub landing_label: &'static str,
+    /// Heel first, then forefoot first.
+    pub landings: [&'static str; 2],
+    /// The pace switch's name.
+    pub speed_label: &'static str,
+    /// Easy, then faster.
+    pub speeds: [&'static str; 2],
+    /// The phases' names, in `Phase::ALL` order.
+    pub phase_names: [&'static str; 5],
+    /// What the muscles do in each phase, in `Phase::ALL` order (touchdown after a heel
+    /// landing first).
+    pub phase_text: [&'static str; 5],
+    /// What the calf does at touchdown after a forefoot landing.
+    pub touchdown_forefoot: &'static str,
+    /// The values at this instant; `{soleus}` and `{gastrocnemius}` ranges.
+    pub values_template: &'static str,
+    /// The muscles' names beside their curves: soleus, gastrocnemius.
+    pub curve_names: [&'static str; 2],
+    /// What the curves are; `{soleus}` and `{gastrocnemius}`: the quoted peak ranges.
+    pub model_note_template: &'static str,
+    /// What a faster pace changes; `{speed}`: metres per second.
+    pub speed_note_template: &'static str,
+    /// What the landing changes.
+    pub landing_note: &'static str,
+    /// The knee at mid-stance and the explorer's share there; `{angle}` and `{share}`.
+    pub knee_template: &'static str,
+    /// The number of such steps in a run; `{minutes}`, `{cadence}` and `{steps}`.
+    pub steps_template: &'static str,
+    /// The link to the circuit.
+    pub circuit_line: &'static str,
+    /// Presenter mode's keys for the stride.
+    pub shortcuts: &'static str,
+    /// Before the stride's citations.
+    pub sources_label: &'static str,
+    /// The summary of the stride's list of what was checked in each source.
+    pub checked_label: &'static str,
+    /// What was checked in each of the stride's own sources, in
+    /// `model::evidence::STRIDE_SOURCES` order, for languages other than the registry's
+    /// English; empty where the registry's own notes stand.
+    pub source_notes: &'static [&'static str],
 }
 
 impl Text {
@@ -629,6 +702,47 @@ impl QuizText {
         for (i, level) in self.levels.iter().enumerate() {
             add(format!("levels[{i}].name"), level.name);
             add(format!("levels[{i}].summary"), level.summary);
+        }
+        let stride = &self.stride;
+        for (key, value) in [
+            ("intro", stride.intro),
+            ("figure_template", stride.figure_template),
+            ("chart_label", stride.chart_label),
+            ("axis_label", stride.axis_label),
+            ("scrubber_label", stride.scrubber_label),
+            ("scrubber_value_template", stride.scrubber_value_template),
+            ("play", stride.play),
+            ("pause", stride.pause),
+            ("landing_label", stride.landing_label),
+            ("speed_label", stride.speed_label),
+            ("touchdown_forefoot", stride.touchdown_forefoot),
+            ("values_template", stride.values_template),
+            ("model_note_template", stride.model_note_template),
+            ("speed_note_template", stride.speed_note_template),
+            ("landing_note", stride.landing_note),
+            ("knee_template", stride.knee_template),
+            ("steps_template", stride.steps_template),
+            ("circuit_line", stride.circuit_line),
+            ("shortcuts", stride.shortcuts),
+            ("sources_label", stride.sources_label),
+            ("checked_label", stride.checked_label),
+        ] {
+            add(format!("stride.{key}"), value);
+        }
+        // The source notes are not interface words (they quote the sources' numbers): tested
+        // with the registry instead.
+        let lists: [(&str, &[&'static str]); 6] = [
+            ("axis_ends", &stride.axis_ends),
+            ("landings", &stride.landings),
+            ("speeds", &stride.speeds),
+            ("phase_names", &stride.phase_names),
+            ("phase_text", &stride.phase_text),
+            ("curve_names", &stride.curve_names),
+        ];
+        for (key, values) in lists {
+            for (i, value) in values.iter().enumerate() {
+                add(format!("stride.{key}[{i}]"), value);
+            }
         }
         for (e, exercise) in self.exercises.iter().enumerate() {
             add(format!("exercises[{e}].name"), exercise.name);
@@ -743,6 +857,9 @@ pub const PLACEHOLDERS: &[&str] = &[
     "incline",
     "bpm",
     "minutes",
+    "phase",
+    "cadence",
+    "speed",
 ];
 
 /// The `{names}` used in `template`, in order.

@@ -63,6 +63,12 @@ pub enum SourceId {
     ClinicExercisePages,
     /// Common clinical practice for calf strengthening, as described by physiotherapy clinics.
     ClinicalPractice,
+    /// Muscle contributions to support and propulsion across running speeds (modelling).
+    HamnerDelp2013,
+    /// Calf muscle-tendon behaviour with a heel and a forefoot strike (modelling).
+    Yong2020,
+    /// Knee angle and loads in forward and backward running.
+    Roos2012,
 }
 
 /// What kind of source it is, so the widget can say how strong a claim is.
@@ -399,6 +405,45 @@ pub static SOURCES: &[Source] = &[
         venue: "Clinical consensus, not a study finding",
         checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week; loaded sets of 8–15 leaving 2–3 repetitions in reserve with 60–90 s rest; add about 2–5 kg at a time, at most once a week; discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises; a difference of more than 10% between legs is worth assessing. Clinical consensus as quoted by clinics, not a study finding.",
         url: "",
+    },];
+
+/// Sources only the stride cites, apart from [`SOURCES`] so that only the stride's code (in
+/// the quiz's module) reaches them: the widget's first download does not carry them. The
+/// stride lists its sources itself ([`crate::model::stride::SOURCES`]); look them up with
+/// [`any_source`].
+pub static STRIDE_SOURCES: &[Source] = &[
+    Source {
+        id: SourceId::HamnerDelp2013,
+        kind: SourceKind::Study,
+        authors: "Hamner SR, Delp SL",
+        short: "Hamner & Delp 2013",
+        year: 2013,
+        title: "Muscle contributions to fore-aft and vertical body mass center accelerations over a range of running speeds",
+        venue: "Journal of Biomechanics 46:780–787",
+        checked: "Not re-read; from a secondary summary: in simulations of running from 2 to 5 m/s the soleus gave more upward acceleration (support) than any other muscle at every speed.",
+        url: "https://doi.org/10.1016/j.jbiomech.2012.11.024",
+    },
+    Source {
+        id: SourceId::Yong2020,
+        kind: SourceKind::Study,
+        authors: "Yong JR, Dembia CL, Silder A, Jackson RW, Fredericks M, Delp SL",
+        short: "Yong 2020",
+        year: 2020,
+        title: "Foot strike pattern during running alters muscle-tendon dynamics of the gastrocnemius and the soleus",
+        venue: "Scientific Reports 10",
+        checked: "Introduction (citing earlier studies): the plantar flexors absorb energy in early stance and give it back in late stance; forefoot striking raises the Achilles tendon's peak force and stress. Its own results were not re-read.",
+        url: "https://doi.org/10.1038/s41598-020-62464-3",
+    },
+    Source {
+        id: SourceId::Roos2012,
+        kind: SourceKind::Study,
+        authors: "Roos PE, Barton N, van Deursen RWM",
+        short: "Roos 2012",
+        year: 2012,
+        title: "Patellofemoral joint compression forces in backward and forward running",
+        venue: "Journal of Biomechanics 45:1656–1660",
+        checked: "Abstract: 20 healthy runners; in forward running the knee was bent 44 ± 6° at the peak knee moment, in mid-stance.",
+        url: "https://doi.org/10.1016/j.jbiomech.2012.03.020",
     },
 ];
 
@@ -538,6 +583,16 @@ pub fn source(id: SourceId) -> &'static Source {
     SOURCES.iter().find(|s| s.id == id).unwrap_or(&SOURCES[0])
 }
 
+/// A source from [`SOURCES`] or [`STRIDE_SOURCES`]: for the stride's code only, which is the
+/// only code that may reach the stride's sources.
+pub fn any_source(id: SourceId) -> &'static Source {
+    SOURCES
+        .iter()
+        .chain(STRIDE_SOURCES)
+        .find(|s| s.id == id)
+        .unwrap_or(&SOURCES[0])
+}
+
 /// The short form shown in labels, e.g. "Gago 2017".
 pub fn short_citation(id: SourceId) -> &'static str {
     source(id).short
@@ -590,6 +645,20 @@ mod tests {
                 source.id
             );
             assert!(!source.title.is_empty() && !source.checked.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_stride_s_sources_each_have_one_entry_and_its_own_are_all_cited() {
+        use crate::model::stride;
+        for id in stride::SOURCES {
+            let entries = SOURCES.iter().chain(STRIDE_SOURCES).filter(|s| s.id == id);
+            assert_eq!(entries.count(), 1, "{id:?}");
+        }
+        for source in STRIDE_SOURCES {
+            assert!(stride::SOURCES.contains(&source.id), "{:?}", source.id);
+            assert!(SOURCES.iter().all(|s| s.id != source.id), "{:?}", source.id);
+            assert_eq!(any_source(source.id).id, source.id);
         }
     }
 

@@ -29,8 +29,8 @@ pub const STEP_RISE: i32 = 44;
 
 /// The flat foot in the figure's frame (ground at y = 0, the ball of the foot at x = 0):
 /// the ball it pivots on, the toes in front of it, the heel and the ankle behind.
-const BALL: Point = (0, -LIMB_RADIUS);
-const TOE: Point = (-20, -LIMB_RADIUS);
+pub const BALL: Point = (0, -LIMB_RADIUS);
+pub const TOE: Point = (-20, -LIMB_RADIUS);
 const HEEL: Point = (50, -LIMB_RADIUS);
 const ANKLE: Point = (40, -26);
 

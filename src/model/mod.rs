@@ -13,4 +13,5 @@ pub mod pose;
 pub mod progress_code;
 pub mod quiz;
 pub mod session;
+pub mod stride;
 pub mod triage;

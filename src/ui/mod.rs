@@ -17,6 +17,7 @@ mod persist;
 mod presenter;
 mod quiz;
 mod sources;
+mod stride;
 mod widget;
 mod words;
 

@@ -18,12 +18,24 @@ use super::presenter::{
     exit_fullscreen, is_fullscreen, request_fullscreen, shortcut, PresenterBar, Shortcut,
     ShortcutHelp,
 };
-use super::quiz::Quiz;
+use super::quiz::{fetch_module, Fetch, Quiz};
 use super::sources::EvidencePanel;
+use super::stride::stride_place;
 use super::words::Words;
 use crate::model::anatomy::Muscle;
 use crate::model::knee;
 use crate::model::quiz::ShowMe;
+
+/// Which part the switcher under the introduction shows: a `u8` rather than an enum, so its
+/// signal is the type the knee angle's already is and adds no code of its own.
+mod shown {
+    /// The explorer, with the quiz after it.
+    pub const EXPLORER: u8 = 0;
+    /// The stride alone.
+    pub const STRIDE: u8 = 1;
+    /// The quiz alone.
+    pub const QUIZ: u8 = 2;
+}
 
 /// The widget's stylesheet, minified at build time. Every class starts with `sol-`, so it
 /// can sit in a page's document without touching anything else; [`SoleusWidget`] adds it to
@@ -243,14 +255,31 @@ pub fn SoleusWidget(
     // alone, right under the switcher (on a phone the explorer is screens long). A quiz that
     // opens by itself (a result link, saved progress) opens alone.
     let resumes = options.sections.quiz() && super::quiz::opens_by_itself();
-    let quiz_alone = RwSignal::new(resumes && options.sections.diagram() && !options.presenter);
+    let shown = RwSignal::new(
+        if resumes && options.sections.diagram() && !options.presenter {
+            shown::QUIZ
+        } else {
+            shown::EXPLORER
+        },
+    );
+    // The stride is drawn once first shown, then kept (hidden when another part is shown);
+    // its module is fetched on the switcher's press, which also retries after a failure.
+    let stride_opened = RwSignal::new(false);
+    let stride_fetch = RwSignal::new(Fetch::Idle);
+    let show = move |part: u8| {
+        shown.set(part);
+        if part == shown::STRIDE {
+            stride_opened.set(true);
+            fetch_module(stride_fetch);
+        }
+    };
 
     // "Show me" sets the drawing, brings it into view and moves focus to it, so the change is
     // seen (and a screen reader lands on its new description).
     let on_show_me = Callback::new(move |target: ShowMe| {
         knee_degrees.set(target.knee_degrees);
         selected.set(Some(target.muscle));
-        quiz_alone.set(false);
+        shown.set(shown::EXPLORER);
         let Some(root) = root.get_untracked() else {
             return;
         };
@@ -263,6 +292,9 @@ pub fn SoleusWidget(
             let _ = figure.focus();
         }
     });
+
+    // The stride's link to the circuit: the quiz, shown alone (the stride moves the focus).
+    let on_quiz = Callback::new(move |()| shown.set(shown::QUIZ));
 
     let sections = options.sections;
     let accent = options.accent.clone().unwrap_or_default();
@@ -330,7 +362,8 @@ pub fn SoleusWidget(
             <section
                 class="sol-root"
                 class:sol-presenter=move || presenting.get()
-                class:sol-quiz-alone=move || quiz_alone.get()
+                class:sol-quiz-alone=move || shown.get() == shown::QUIZ
+                class:sol-stride-alone=move || shown.get() == shown::STRIDE
                 class:sol-reduced-motion=reduced_motion
                 style:--sol-accent=accent
                 style:--sol-on-accent=on_accent
@@ -347,22 +380,32 @@ pub fn SoleusWidget(
                         <button
                             type="button"
                             class="sol-button sol-part"
-                            aria-pressed=move || (!quiz_alone.get()).to_string()
-                            on:click=move |_| quiz_alone.set(false)
+                            aria-pressed=move || (shown.get() == shown::EXPLORER).to_string()
+                            on:click=move |_| show(shown::EXPLORER)
                         >
                             {text.ui.part_explore}
                         </button>
                         <button
                             type="button"
                             class="sol-button sol-part"
-                            aria-pressed=move || quiz_alone.get().to_string()
-                            on:click=move |_| quiz_alone.set(true)
+                            aria-pressed=move || (shown.get() == shown::STRIDE).to_string()
+                            on:click=move |_| show(shown::STRIDE)
+                        >
+                            {text.ui.part_stride}
+                        </button>
+                        <button
+                            type="button"
+                            class="sol-button sol-part"
+                            aria-pressed=move || (shown.get() == shown::QUIZ).to_string()
+                            on:click=move |_| show(shown::QUIZ)
                         >
                             {text.ui.quiz_heading}
                         </button>
+
                     </div>
                 })}
                 {explorer}
+                {move || stride_opened.get().then(|| stride_place(stride_fetch, on_quiz))}
                 {sections.quiz().then(|| view! { <Quiz on_show_me=on_show_me resumes=resumes/> })}
                 <EvidencePanel/>
                 <p class="sol-visually-hidden sol-announcer" aria-live="polite">{move || announcement.get()}</p>

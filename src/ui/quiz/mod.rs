@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use super::button::ActionButton;
 
+pub(crate) use self::picture::body as figure_body;
 use self::player::Player;
 use self::question::QuestionStep;
 use self::result::ResultView;
@@ -111,7 +112,7 @@ pub fn opens_by_itself() -> bool {
 
 /// How far the quiz's own part of the module has come.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Fetch {
+pub(crate) enum Fetch {
     /// Not asked for yet.
     Idle,
     /// Being fetched.
@@ -146,16 +147,7 @@ pub fn Quiz(
     let open_now = resumes || !options.sections.diagram();
     let fetch = RwSignal::new(Fetch::Idle);
     let opened = RwSignal::new(open_now);
-    let load = move || {
-        if matches!(fetch.get_untracked(), Fetch::Idle | Fetch::Failed) {
-            fetch.set(Fetch::Loading);
-            leptos::task::spawn_local(async move {
-                let loaded = load_steps().await;
-                // The widget may have gone while the module came.
-                fetch.try_set(if loaded { Fetch::Loaded } else { Fetch::Failed });
-            });
-        }
-    };
+    let load = move || fetch_module(fetch);
     if open_now {
         load();
     }
@@ -184,7 +176,7 @@ pub fn Quiz(
             {move || if show_steps.get() {
                 // Started by a press: focus goes to the first step, as the button it replaces
                 // goes. Opened by a link or saved progress: the steps say where focus goes.
-                steps_view(on_show_me, !open_now)
+                later_view(Later::QuizSteps { on_show_me, focus_first: !open_now })
             } else {
                 view! {
                     <p class="sol-quiz__notice" role="status">{status}</p>
@@ -245,31 +237,77 @@ fn when_near(section: NodeRef<leptos::html::Section>, near: impl Fn() + 'static)
     on_cleanup(move || observer.0.disconnect());
 }
 
-/// Fetches the quiz's own module, if it is not here yet; false when that failed.
+/// Fetches the quiz's own module (the quiz's steps and the stride), if it is not here yet;
+/// false when that failed.
 #[cfg(feature = "split")]
-async fn load_steps() -> bool {
+pub(crate) async fn load_steps() -> bool {
     preload_steps().await.is_ok()
 }
 
 /// Without the split (a Leptos app's own build), the steps are already in the module.
 #[cfg(not(feature = "split"))]
-async fn load_steps() -> bool {
+pub(crate) async fn load_steps() -> bool {
     true
 }
 
-/// The steps, once [`load_steps`] has succeeded: drawn from the module just fetched, so nothing
-/// waits here (a module that is somehow not there draws nothing rather than stopping).
+/// Adds the quiz's stylesheet (which holds the stride's rules too) to the document or shadow
+/// root `element` is in, unless it is there.
+pub(crate) fn adopt_quiz_sheet(element: &web_sys::Node) {
+    let root = element.get_root_node();
+    QUIZ_SHEET.with(|sheet| super::widget::adopt(&root, sheet.as_ref()));
+}
+
+/// Fetches the quiz's own module into `fetch`, unless it is here or coming: for the quiz and
+/// the stride alike (one piece of code for both).
+pub(crate) fn fetch_module(fetch: RwSignal<Fetch>) {
+    if matches!(fetch.get_untracked(), Fetch::Idle | Fetch::Failed) {
+        fetch.set(Fetch::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = load_steps().await;
+            // The widget may have gone while the module came.
+            fetch.try_set(if loaded { Fetch::Loaded } else { Fetch::Failed });
+        });
+    }
+}
+
+/// What the quiz's own module draws: the quiz's steps, or the stride.
+pub(crate) enum Later {
+    /// The quiz's steps; `focus_first` when the first step takes focus (Start was pressed).
+    QuizSteps {
+        on_show_me: Callback<ShowMe>,
+        focus_first: bool,
+    },
+    /// One running step and the calf's work in it; `on_quiz` shows the quiz.
+    Stride { on_quiz: Callback<()> },
+}
+
+/// A part of the quiz's module, once [`load_steps`] has succeeded: drawn from the module just
+/// fetched, so nothing waits here (a module that is somehow not there draws nothing rather
+/// than stopping).
 #[cfg(feature = "split")]
-fn steps_view(on_show_me: Callback<ShowMe>, focus_first: bool) -> AnyView {
-    ready_now(split_steps(on_show_me, focus_first))
+pub(crate) fn later_view(part: Later) -> AnyView {
+    ready_now(split_steps(part))
         .and_then(Result::ok)
         .unwrap_or_else(|| ().into_any())
 }
 
-/// The steps, in the same module.
+/// A part of the quiz's module, in the same module.
 #[cfg(not(feature = "split"))]
-fn steps_view(on_show_me: Callback<ShowMe>, focus_first: bool) -> AnyView {
-    view! { <QuizSteps on_show_me=on_show_me focus_first=focus_first/> }.into_any()
+pub(crate) fn later_view(part: Later) -> AnyView {
+    draw_later(part)
+}
+
+/// Draws a part of the quiz's module.
+fn draw_later(part: Later) -> AnyView {
+    match part {
+        Later::QuizSteps {
+            on_show_me,
+            focus_first,
+        } => view! { <QuizSteps on_show_me=on_show_me focus_first=focus_first/> }.into_any(),
+        Later::Stride { on_quiz } => {
+            view! { <crate::ui::stride::StrideSteps on_quiz=on_quiz/> }.into_any()
+        }
+    }
 }
 
 /// The split point: everything reached from here goes into the quiz's module.
@@ -280,11 +318,8 @@ fn steps_view(on_show_me: Callback<ShowMe>, focus_first: bool) -> AnyView {
     wasm_split_path = ::leptos::wasm_split,
     preload(preload_steps)
 )]
-fn split_steps(
-    on_show_me: Callback<ShowMe>,
-    focus_first: bool,
-) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <QuizSteps on_show_me=on_show_me focus_first=focus_first/> }.into_any())
+fn split_steps(part: Later) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(draw_later(part))
 }
 
 /// The value of a future that is already done, without waiting.

@@ -11,7 +11,7 @@ use crate::model::figure::{single_leg_variant, stance, Joints, Part};
 
 /// The body's parts, for one of its two layers: an outline, then the fill, so the parts
 /// join without seams as the illustration's skin does. `d` gives a part's path data.
-fn body<D: Fn() -> String + Send + Sync + 'static>(
+pub(crate) fn body<D: Fn() -> String + Send + Sync + 'static>(
     d: impl Fn(Part) -> D,
     class: &'static str,
 ) -> impl IntoView {
