@@ -273,3 +273,21 @@ test("screenshots: touchdown, mid-stance and push-off on a phone and on a projec
   await noViolations(room.page, "presenter mode");
   await room.context.close();
 });
+
+test("printed, the stride is one labelled frame: the runner, the curves and this instant, without the controls", async () => {
+  const { context, page, widget, t } = await openStride();
+  const { slider, figure, chart, values } = parts(widget, t);
+  await slider.waitFor();
+  await slider.fill("45");
+  await page.emulateMedia({ media: "print" });
+  for (const [what, locator] of [["the runner", figure], ["the curves", chart], ["the values", values]]) {
+    assert.ok(await locator.isVisible(), `${what} print`);
+  }
+  assert.ok(await widget.locator(".sol-stride__phase-name").isVisible(), "the phase is named");
+  assert.equal(await widget.locator(".sol-stride__legend").isVisible(), true, "the curves are labelled");
+  for (const hidden of [".sol-stride__controls", ".sol-parts", ".sol-explorer", ".sol-quiz"]) {
+    assert.equal(await widget.locator(hidden).isVisible(), false, `${hidden} is not printed`);
+  }
+  await page.screenshot({ path: "target/screenshots/stride-print.png", fullPage: true });
+  await context.close();
+});
