@@ -191,70 +191,41 @@ struct KeyPose {
     arm: (i32, i32),
 }
 
+/// A key pose, one table row: percent of stance, knee, shank, foot, the other leg (thigh,
+/// shank) and the near arm (upper arm, forearm).
+const fn key(
+    at: u8,
+    knee: i32,
+    shank: i32,
+    foot: i32,
+    other: (i32, i32),
+    arm: (i32, i32),
+) -> KeyPose {
+    KeyPose {
+        at,
+        knee,
+        shank,
+        foot,
+        other,
+        arm,
+    }
+}
+
 /// Key poses after a heel landing. Directions are degrees from straight up, positive towards
 /// the back (see [`Stance`]).
 const HEEL_POSES: [KeyPose; 5] = [
-    KeyPose {
-        at: 0,
-        knee: 18,
-        shank: 10,
-        foot: -14,
-        other: (160, 80),
-        arm: (145, 225),
-    },
-    KeyPose {
-        at: 22,
-        knee: 36,
-        shank: -6,
-        foot: 0,
-        other: (172, 60),
-        arm: (160, 240),
-    },
-    KeyPose {
-        at: 45,
-        knee: 45,
-        shank: -22,
-        foot: 0,
-        other: (190, 45),
-        arm: (178, 258),
-    },
-    KeyPose {
-        at: 75,
-        knee: 32,
-        shank: -38,
-        foot: 18,
-        other: (215, 110),
-        arm: (196, 276),
-    },
-    KeyPose {
-        at: 100,
-        knee: 20,
-        shank: -50,
-        foot: 36,
-        other: (228, 165),
-        arm: (210, 290),
-    },
+    key(0, 18, 10, -14, (160, 80), (145, 225)),
+    key(22, 36, -6, 0, (172, 60), (160, 240)),
+    key(45, 45, -22, 0, (190, 45), (178, 258)),
+    key(75, 32, -38, 18, (215, 110), (196, 276)),
+    key(100, 20, -50, 36, (228, 165), (210, 290)),
 ];
 
 /// Key poses after a forefoot landing: on the ball of the foot at touchdown, the heel lowered
 /// by the calf; the same as after a heel landing from mid-stance on.
 const FOREFOOT_POSES: [KeyPose; 5] = [
-    KeyPose {
-        at: 0,
-        knee: 20,
-        shank: 4,
-        foot: 14,
-        other: (38, 120),
-        arm: (36, -62),
-    },
-    KeyPose {
-        at: 22,
-        knee: 38,
-        shank: -10,
-        foot: 0,
-        other: (12, 128),
-        arm: (18, -78),
-    },
+    key(0, 20, 4, 14, (160, 80), (145, 225)),
+    key(22, 38, -10, 0, (172, 60), (160, 240)),
     HEEL_POSES[2],
     HEEL_POSES[3],
     HEEL_POSES[4],
@@ -262,10 +233,10 @@ const FOREFOOT_POSES: [KeyPose; 5] = [
 
 /// The frame the runner is drawn in, `(left, top, width, height)`: every pose of both
 /// landings with the floor (a test checks it).
-pub const FRAME: (i32, i32, i32, i32) = (-241, -461, 539, 471);
+pub const FRAME: (i32, i32, i32, i32) = (-241, -419, 517, 429);
 
 /// The floor under the runner.
-const FLOOR: &[&[(i32, i32)]] = &[&[(-241, 0), (298, 0)]];
+const FLOOR: &[&[(i32, i32)]] = &[&[(-241, 0), (276, 0)]];
 
 /// The runner's pose at `percent` of stance after `landing`, for the figure system: the
 /// stance foot planted, the body passing over it, the other leg swinging through.
@@ -447,6 +418,27 @@ mod tests {
         assert!(heel.toe.1 < heel.heel.1, "toes above the heel");
         let forefoot = joints(Landing::Forefoot, 0);
         assert!(forefoot.heel.1 < forefoot.toe.1, "heel above the toes");
+    }
+
+    #[test]
+    fn the_swinging_leg_and_the_arm_hang_below_their_joints() {
+        // Directions are degrees from straight up: a thigh or an upper arm pointing upwards
+        // would be a drawing error, not a running pose.
+        for landing in BOTH {
+            for p in 0..=100 {
+                let pose = stance(landing, p);
+                let (thigh, _) = pose.other_leg_lifted.unwrap();
+                assert!(
+                    (120..=240).contains(&thigh),
+                    "{landing:?} {p}: thigh {thigh}"
+                );
+                assert!(
+                    (120..=240).contains(&pose.arm.0),
+                    "{landing:?} {p}: arm {:?}",
+                    pose.arm
+                );
+            }
+        }
     }
 
     #[test]
