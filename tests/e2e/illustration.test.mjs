@@ -233,6 +233,37 @@ for (const viewport of [
   });
 }
 
+test("a wide drawing is labelled in the first frame it is painted, a phone's is not, and neither changes after", async () => {
+  for (const [viewport, labelled] of [
+    [{ width: 1280, height: 900 }, true],
+    [{ width: 360, height: 740 }, false],
+  ]) {
+    const context = await env.browser.newContext({ viewport });
+    // What the first frame with the widget holds: animation-frame callbacks asked for after
+    // the widget's own run after its own, before that frame is painted.
+    await context.addInitScript(() => {
+      document.addEventListener("soleus:ready", (event) => {
+        requestAnimationFrame(() => {
+          const root = event.target.shadowRoot;
+          const shown = (selector) =>
+            [...root.querySelectorAll(selector)].filter((text) => getComputedStyle(text).display !== "none").length;
+          window.__firstFrame = { names: shown(".sol-diagram__label"), callouts: shown(".sol-diagram__callout") };
+        });
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(env.url + "plain.html");
+    await page.waitForFunction(() => window.__firstFrame !== undefined);
+    const first = await page.evaluate(() => window.__firstFrame);
+    assert.deepEqual(first, { names: labelled ? 8 : 0, callouts: 0 }, `at ${viewport.width} px`);
+    await page.waitForTimeout(300);
+    const widget = page.locator("[data-soleus-widget]").first();
+    assert.equal(await widget.locator(".sol-diagram__label").count(), labelled ? 8 : 0, "and it stays so");
+    assert.equal(await widget.getByRole("button", { name: en.labels_toggle }).getAttribute("aria-pressed"), String(labelled));
+    await context.close();
+  }
+});
+
 test("a heel raise pivots on the forefoot: the toes stay, the heel and the body rise; the caption follows the knee", async () => {
   const { page, context, errors } = await openDemo(env.browser, env.url, {
     viewport: { width: 1280, height: 900 },

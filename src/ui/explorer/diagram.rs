@@ -367,16 +367,21 @@ pub fn CalfDiagram(
     };
 
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
-    Effect::new(move |done: Option<()>| {
-        if done.is_none()
-            && !still
-            && figure_ref
-                .get_untracked()
+    // Measured in the next frame's animation callback, before it is painted: reading the width
+    // while mounting would lay out the host page in the middle of the mount, making that task
+    // longer by the whole layout, which the frame does anyway.
+    if !still {
+        request_animation_frame(move || {
+            // A widget unmounted before the frame has no figure left to measure.
+            if figure_ref
+                .try_get_untracked()
+                .flatten()
                 .is_some_and(|figure| figure.client_width() >= LABELLED_FROM_PX)
-        {
-            labelled.set(true);
-        }
-    });
+            {
+                labelled.set(true);
+            }
+        });
+    }
 
     let svg_ref = NodeRef::<svg::Svg>::new();
     let dragging = StoredValue::new(false);
