@@ -460,11 +460,16 @@ fn QuizSteps(
         let moved = previous.is_some_and(|p| p != now);
         let first = previous.is_none() && (landed_on_result || focus_first);
         if (moved || first) && !now.1 {
-            if let Some(element) = step_area.get_untracked() {
-                // The new step's top in view: the result's summary fits a phone's first screen.
-                element.scroll_into_view_with_bool(true);
-                let _ = element.focus();
-            }
+            // The new step's top in view: the result's summary fits a phone's first screen.
+            // Scrolling and focusing lay the page out, so they wait for the next frame's
+            // animation callback (still before it is painted): done here, in the press's own
+            // task, the layout would lengthen it, and the frame lays out anyway.
+            request_animation_frame(move || {
+                if let Some(element) = step_area.try_get_untracked().flatten() {
+                    element.scroll_into_view_with_bool(true);
+                    let _ = element.focus();
+                }
+            });
         }
         now
     });
