@@ -1,5 +1,6 @@
-//! The browser's services the widget uses besides rendering: the clock, sound cues, the
-//! screen wake lock, the clipboard, printing, and promises whose refusal needs no action.
+//! The browser's services the widget uses besides rendering: the next frame, the clock, sound
+//! cues, the screen wake lock, the clipboard, printing, and promises whose refusal needs no
+//! action.
 //!
 //! Each can be missing or refused (an old browser, a frame without permission, a page on
 //! plain `http://`); every call here handles that and never throws into the page.
@@ -12,6 +13,16 @@ thread_local! {
     /// One handler, for the life of the page, for promises whose refusal needs no action.
     static IGNORE: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)> =
         wasm_bindgen::closure::Closure::new(|_: JsValue| {});
+}
+
+/// Runs `then` in the next frame's animation callback, before that frame is painted; cancelled
+/// if the calling component (or effect run) is cleaned up first. For work that lays the page
+/// out (reading a size, scrolling, focusing): done in the task that changed the page, that
+/// layout would lengthen the task, while the frame lays the page out anyway.
+pub fn before_next_paint(then: impl FnOnce() + 'static) {
+    if let Ok(request) = request_animation_frame_with_handle(then) {
+        on_cleanup(move || request.cancel());
+    }
 }
 
 /// Handles a promise the widget does not wait for, so its refusal (a permission the page or

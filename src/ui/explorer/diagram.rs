@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use leptos::svg;
 
+use super::super::browser::before_next_paint;
 use super::super::drawing;
 use super::super::instance::Instance;
 use super::super::words::{muscle_tag, muscle_words, Words};
@@ -367,12 +368,10 @@ pub fn CalfDiagram(
     };
 
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
-    // Measured in the next frame's animation callback, before it is painted: reading the width
-    // while mounting would lay out the host page in the middle of the mount, making that task
-    // longer by the whole layout, which the frame does anyway.
+    // Measured before the first paint, but not while mounting: reading the width there would
+    // lay out the page in the middle of the mount.
     if !still {
-        request_animation_frame(move || {
-            // A widget unmounted before the frame has no figure left to measure.
+        before_next_paint(move || {
             if figure_ref
                 .try_get_untracked()
                 .flatten()

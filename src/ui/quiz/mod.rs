@@ -24,7 +24,7 @@ use self::player::Player;
 use self::question::QuestionStep;
 use self::result::ResultView;
 use self::screening::Screening;
-use super::browser::today;
+use super::browser::{before_next_paint, today};
 use super::events::{ResultKind, ScreeningKind, WidgetEvent};
 use super::instance::Instance;
 use super::persist;
@@ -461,10 +461,8 @@ fn QuizSteps(
         let first = previous.is_none() && (landed_on_result || focus_first);
         if (moved || first) && !now.1 {
             // The new step's top in view: the result's summary fits a phone's first screen.
-            // Scrolling and focusing lay the page out, so they wait for the next frame's
-            // animation callback (still before it is painted): done here, in the press's own
-            // task, the layout would lengthen it, and the frame lays out anyway.
-            request_animation_frame(move || {
+            // (Before the next paint, not in the press's own task: both lay the page out.)
+            before_next_paint(move || {
                 if let Some(element) = step_area.try_get_untracked().flatten() {
                     element.scroll_into_view_with_bool(true);
                     let _ = element.focus();
