@@ -16,6 +16,8 @@ import { startServer } from "./serve.mjs";
 import { report, print } from "./size-report.mjs";
 
 const RUNS = Math.max(7, Number(process.argv[2] ?? 7));
+/** Runs of the journey through every part of the widget (worst interaction, long tasks). */
+const INTERACTION_RUNS = 5;
 const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-sync",
@@ -58,8 +60,15 @@ async function throttledPage(rate) {
     window.__worstInteraction = 0;
     window.__worstEvent = "";
     window.__longTasks = [];
+    window.__worstAnyEvent = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
+        // Hover events (pointerover, pointerout…) are not interactions: a pointer moving onto
+        // a control that a press just replaced waits for that press's frame. Event Timing
+        // marks the events of a press, a tap or a key with an interactionId (as INP counts
+        // them); the others are kept apart, reported but not budgeted.
+        window.__worstAnyEvent = Math.max(window.__worstAnyEvent, entry.duration);
+        if (!entry.interactionId) continue;
         if (entry.duration > window.__worstInteraction) {
           // Which event on which control, so the report says where the time went.
           const target = entry.target;
@@ -196,6 +205,7 @@ async function interaction(rate) {
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
   await page.evaluate(() => {
     window.__worstInteraction = 0;
+    window.__worstAnyEvent = 0;
     window.__longTasks = [];
   });
   const widget = page.locator("[data-soleus-widget]").first();
@@ -223,6 +233,7 @@ async function interaction(rate) {
   const result = await page.evaluate(() => ({
     worst: Math.round(window.__worstInteraction),
     worstEvent: window.__worstEvent,
+    worstAnyEvent: Math.round(window.__worstAnyEvent),
     longTasks: window.__longTasks,
   }));
   await context.close();
@@ -405,7 +416,15 @@ results.belowFoldReady = {
 };
 results.belowFold = await belowFold();
 results.layoutShift = await layoutShift();
-results.interaction["4x"] = await interaction(4);
+// The journey takes about half a minute, so it runs fewer times than the start-up; its
+// budgets are met by the medians, as the others are.
+const journeys = [];
+for (let run = 0; run < INTERACTION_RUNS; run += 1) journeys.push(await interaction(4));
+results.interaction["4x"] = {
+  runs: journeys,
+  worst: median(journeys.map((run) => run.worst)),
+  longTaskCount: median(journeys.map((run) => run.longTasks.length)),
+};
 const cold = [];
 const warm = [];
 for (let run = 0; run < RUNS; run += 1) {
@@ -436,7 +455,7 @@ const measured = {
   below_fold_view_to_ready_ms_4x: results.belowFoldReady.ms.median,
   below_fold_long_tasks_4x: results.belowFoldReady.longTasks.length,
   layout_shift: results.layoutShift.worst,
-  long_tasks_4x: results.interaction["4x"].longTasks.length,
+  long_tasks_4x: results.interaction["4x"].longTaskCount,
   worst_interaction_ms_4x: results.interaction["4x"].worst,
   memory_one_widget_mb: results.memory.oneWidgetBytes / MB,
   memory_each_extra_widget_mb: results.memory.eachExtraWidgetBytes / MB,
@@ -483,7 +502,16 @@ for (const [where, value] of Object.entries(results.layoutShift.pages)) {
   console.log(`  ${where.padEnd(28)} ${value.toFixed(4)}`);
 }
 const i = results.interaction["4x"];
-console.log(`\nInteraction at 4x: worst ${i.worst} ms (${i.worstEvent}), long tasks ${i.longTasks.length ? i.longTasks.join(", ") + " ms" : "none"}`);
+console.log(
+  `\nInteraction at 4x, the journey through every part ${i.runs.length} times: worst interaction median ${i.worst} ms, ` +
+    `long tasks median ${i.longTaskCount}`,
+);
+for (const run of i.runs) {
+  console.log(
+    `  worst ${run.worst} ms (${run.worstEvent}; any event, hover included: ${run.worstAnyEvent} ms); ` +
+      `long tasks ${run.longTasks.length ? run.longTasks.join(", ") + " ms" : "none"}`,
+  );
+}
 const m = results.memory;
 const mb = (bytes) => (bytes / MB).toFixed(2);
 console.log("\nMemory after load (JS heap after GC + wasm memory)");
