@@ -447,9 +447,13 @@ fn QuizSteps(
 
     // Focus follows a new step (or the player opening and closing), so keyboard and
     // screen-reader users follow along; not on first render, which would scroll the page.
+    // Both are memos, so the effect runs again only when one of them really changed: a run
+    // before the next frame then supersedes the pending scroll and focus, which its cleanup
+    // cancels, and never drops it for a change that moved nothing.
     let step_area = NodeRef::<leptos::html::Div>::new();
+    let player_open = Memo::new(move |_| playing.with(Option::is_some));
     Effect::new(move |previous: Option<(Step, bool)>| {
-        let now = (step.get(), playing.with(Option::is_some));
+        let now = (step.get(), player_open.get());
         // First, before the first paint: the steps' rules join the widget's.
         if previous.is_none() {
             if let Some(element) = step_area.get_untracked() {
