@@ -203,8 +203,9 @@ async fn selecting_a_muscle_opens_its_card_with_sourced_facts() {
         soleus::model::anatomy::SOLEUS_SLOW_TWITCH_PERCENT
     );
     assert!(card.contains(&percent), "{card}");
-    let edgerton = soleus::model::evidence::source(soleus::model::evidence::SourceId::Edgerton1975);
-    assert!(card.contains(edgerton.short), "{card}");
+    let edgerton =
+        soleus::model::evidence::short_citation(soleus::model::evidence::SourceId::Edgerton1975);
+    assert!(card.contains(edgerton), "{card}");
     assert_eq!(
         button(&shadow, soleus::content::Lang::En.text().muscles[0].name)
             .get_attribute("aria-pressed")

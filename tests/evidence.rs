@@ -159,7 +159,7 @@ fn review_sheet() -> String {
             .claim()
             .sources()
             .iter()
-            .map(|id| evidence::source(*id).short)
+            .map(|id| evidence::short_citation(*id))
             .collect();
         let _ = writeln!(
             out,
@@ -248,15 +248,16 @@ fn review_sheet() -> String {
         let _ = writeln!(out, "\nSources:\n");
         for id in claim.sources() {
             let source = evidence::source(*id);
-            let link = if source.url.is_empty() {
+            let cited = evidence::citation(*id);
+            let link = if cited.url.is_empty() {
                 String::from("no checked address")
             } else {
-                format!("<{}>", source.url)
+                format!("<{}>", cited.url)
             };
             let _ = writeln!(
                 out,
                 "- **{}** ({}): {}. {}. *{}*. {link}. Checked: {}",
-                source.short,
+                cited.short,
                 strength(source.kind),
                 source.authors,
                 source.title,
@@ -320,15 +321,16 @@ fn stride_section(out: &mut String) {
     let _ = writeln!(out, "\nSources:\n");
     for id in stride::SOURCES {
         let source = evidence::any_source(id);
+        let cited = evidence::any_citation(id);
         let _ = writeln!(
             out,
             "- **{}** ({}): {}. {}. *{}*. <{}>. Checked: {}",
-            source.short,
+            cited.short,
             strength(source.kind),
             source.authors,
             source.title,
             source.venue,
-            source.url,
+            cited.url,
             source.checked
         );
     }

@@ -219,6 +219,9 @@ pub static TEXT: Text = Text {
         evidence_intro: "Das sind die Quellen hinter den Zahlen und Angaben dieses Widgets. Wo \
                          eine Quelle nicht vollständig nachgelesen wurde, steht das in ihrer Notiz.",
         evidence_checked: "Was geprüft wurde:",
+        evidence_loading: "Die Quellen werden geladen …",
+        evidence_load_failed: "Die Quellen konnten nicht geladen werden. Prüfen Sie Ihre \
+                               Verbindung, dann schließen und öffnen Sie diese Liste erneut.",
         quiz_heading: "Prüfen Sie Ihre Waden",
         quiz_intro: "Zuerst ein Sicherheitscheck, dann {count} kurze Fragen und ein \
                      Soleus-Zirkel, der sich aus Ihren Antworten ergibt.",

@@ -198,6 +198,9 @@ pub static TEXT: Text = Text {
         evidence_intro: "These are the sources behind the numbers and facts this widget shows. \
                          Where a source was not re-read in full, its note says so.",
         evidence_checked: "What was checked:",
+        evidence_loading: "Loading the sources…",
+        evidence_load_failed: "The sources could not load. Check your connection, then close \
+                               and open this list to try again.",
         quiz_heading: "Check your calves",
         quiz_intro: "A safety check first, then {count} short questions and a soleus circuit \
                      suggested from your answers.",

@@ -370,6 +370,11 @@ define_ui! {
     evidence_intro,
     /// Label before what was checked in a source.
     evidence_checked,
+    /// Said in the evidence panel while its list (in the quiz's part of the widget) is being
+    /// fetched.
+    evidence_loading,
+    /// The evidence panel's list could not be fetched; closing and opening it tries again.
+    evidence_load_failed,
     /// Heading of the quiz section.
     quiz_heading,
     /// One sentence on what the quiz does; `{count}` questions.

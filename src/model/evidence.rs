@@ -93,8 +93,6 @@ pub struct Source {
     pub kind: SourceKind,
     /// Authors or publisher as cited.
     pub authors: &'static str,
-    /// Short label used in text, e.g. "Gago 2017".
-    pub short: &'static str,
     /// Year of publication (0 for a living page).
     pub year: u16,
     /// Title of the article or page.
@@ -103,12 +101,70 @@ pub struct Source {
     pub venue: &'static str,
     /// What was verified, and in which part of the source.
     pub checked: &'static str,
+}
+
+/// How a source is cited beside a fact: its label and its address.
+#[derive(Debug)]
+pub struct Citation {
+    /// The source cited.
+    pub id: SourceId,
+    /// Short label used in text, e.g. "Gago 2017".
+    pub short: &'static str,
     /// Where a reader can find it (only addresses that were checked), or empty.
     pub url: &'static str,
 }
 
-/// Every source, each once.
-pub static SOURCES: &[Source] = &[
+/// Makes two tables of one written list of sources: `$sources`, what the evidence lists show
+/// of each (authors, title, journal, what was checked), and `$citations`, the label and
+/// address of each, in the same order.
+///
+/// Why two: the first screen cites sources beside its facts, so that code is in every page's
+/// first download; only the evidence lists show the rest, and in the embed they are drawn by
+/// the quiz's own module. Static data reached only from that module's code goes into that
+/// module, so the long fields (most of the registry's bytes) are downloaded only by a reader
+/// who opens a list or starts the quiz. The first screen's code must therefore reach sources
+/// through [`citation`] and [`short_citation`] only.
+macro_rules! registry {
+    (
+        $(#[$sources_doc:meta])* $sources:ident,
+        $(#[$citations_doc:meta])* $citations:ident;
+        $(Source {
+            id: $id:expr,
+            kind: $kind:expr,
+            authors: $authors:expr,
+            short: $short:expr,
+            year: $year:expr,
+            title: $title:expr,
+            venue: $venue:expr,
+            checked: $checked:expr,
+            url: $url:expr $(,)?
+        }),* $(,)?
+    ) => {
+        $(#[$sources_doc])*
+        pub static $sources: &[Source] = &[$(Source {
+            id: $id,
+            kind: $kind,
+            authors: $authors,
+            year: $year,
+            title: $title,
+            venue: $venue,
+            checked: $checked,
+        }),*];
+
+        $(#[$citations_doc])*
+        pub static $citations: &[Citation] = &[$(Citation {
+            id: $id,
+            short: $short,
+            url: $url,
+        }),*];
+    };
+}
+
+registry! {
+    /// Every source, each once.
+    SOURCES,
+    /// Each source's short citation, in [`SOURCES`] order: what the first screen reads.
+    CITATIONS;
     Source {
         id: SourceId::Gray1918,
         kind: SourceKind::Reference,
@@ -405,13 +461,17 @@ pub static SOURCES: &[Source] = &[
         venue: "Clinical consensus, not a study finding",
         checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week; loaded sets of 8–15 leaving 2–3 repetitions in reserve with 60–90 s rest; add about 2–5 kg at a time, at most once a week; discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises; a difference of more than 10% between legs is worth assessing. Clinical consensus as quoted by clinics, not a study finding.",
         url: "",
-    },];
+    },
+}
 
-/// Sources only the stride cites, apart from [`SOURCES`] so that only the stride's code (in
-/// the quiz's module) reaches them: the widget's first download does not carry them. The
-/// stride lists its sources itself ([`crate::model::stride::SOURCES`]); look them up with
-/// [`any_source`].
-pub static STRIDE_SOURCES: &[Source] = &[
+registry! {
+    /// Sources only the stride cites, apart from [`SOURCES`] so that only the stride's code
+    /// (in the quiz's module) reaches them: the widget's first download does not carry them.
+    /// The stride lists its sources itself ([`crate::model::stride::SOURCES`]); look them up
+    /// with [`any_source`] and [`any_citation`].
+    STRIDE_SOURCES,
+    /// Each of [`STRIDE_SOURCES`]' short citations, in its order.
+    STRIDE_CITATIONS;
     Source {
         id: SourceId::HamnerDelp2013,
         kind: SourceKind::Study,
@@ -445,7 +505,7 @@ pub static STRIDE_SOURCES: &[Source] = &[
         checked: "Abstract: 20 healthy runners; in forward running the knee was bent 44 ± 6° at the peak knee moment, in mid-stance.",
         url: "https://doi.org/10.1016/j.jbiomech.2012.03.020",
     },
-];
+}
 
 /// A statement the widget can make, tied to the sources that support it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -593,9 +653,29 @@ pub fn any_source(id: SourceId) -> &'static Source {
         .unwrap_or(&SOURCES[0])
 }
 
+/// The short citation of a source in [`SOURCES`]: all the first screen's code may read of
+/// the registry (see `registry!`).
+pub fn citation(id: SourceId) -> &'static Citation {
+    // As in `source`: every id has an entry, so the fallback is unreachable.
+    CITATIONS
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or(&CITATIONS[0])
+}
+
+/// The short citation of a source in [`CITATIONS`] or [`STRIDE_CITATIONS`]: for the stride's
+/// code only, as [`any_source`].
+pub fn any_citation(id: SourceId) -> &'static Citation {
+    CITATIONS
+        .iter()
+        .chain(STRIDE_CITATIONS)
+        .find(|c| c.id == id)
+        .unwrap_or(&CITATIONS[0])
+}
+
 /// The short form shown in labels, e.g. "Gago 2017".
 pub fn short_citation(id: SourceId) -> &'static str {
-    source(id).short
+    citation(id).short
 }
 
 /// The distinct sources behind `claims`, in registry order: what an evidence panel lists.
@@ -659,6 +739,21 @@ mod tests {
             assert!(stride::SOURCES.contains(&source.id), "{:?}", source.id);
             assert!(SOURCES.iter().all(|s| s.id != source.id), "{:?}", source.id);
             assert_eq!(any_source(source.id).id, source.id);
+        }
+    }
+
+    #[test]
+    fn each_source_has_its_citation_in_the_same_order() {
+        assert_eq!(CITATIONS.len(), SOURCES.len());
+        for (citation, source) in CITATIONS.iter().zip(SOURCES) {
+            assert_eq!(citation.id, source.id);
+            assert!(std::ptr::eq(self::citation(source.id), citation));
+            assert!(!citation.short.is_empty());
+        }
+        assert_eq!(STRIDE_CITATIONS.len(), STRIDE_SOURCES.len());
+        for (citation, source) in STRIDE_CITATIONS.iter().zip(STRIDE_SOURCES) {
+            assert_eq!(citation.id, source.id);
+            assert!(std::ptr::eq(any_citation(source.id), citation));
         }
     }
 

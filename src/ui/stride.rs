@@ -12,10 +12,10 @@ use wasm_bindgen::JsCast;
 
 use super::drawing;
 use super::instance::Instance;
-use super::quiz::{later_view, Fetch, Later};
+use super::quiz::{later_place, Fetch, Later};
 use super::words::Words;
 use crate::content::{fill, Lang, StrideWords, Text};
-use crate::model::evidence::{any_source, SOURCES, STRIDE_SOURCES};
+use crate::model::evidence::{any_citation, any_source, SOURCES, STRIDE_SOURCES};
 use crate::model::figure::Part;
 use crate::model::knee;
 use crate::model::load;
@@ -30,19 +30,10 @@ use crate::model::stride::{
 /// component: it is in every page's first download, and this is the smaller code.
 pub fn stride_place(fetch: RwSignal<Fetch>, on_quiz: Callback<()>) -> impl IntoView {
     let text = Words::get();
-    let status = move || match fetch.get() {
-        Fetch::Idle | Fetch::Loading => text.ui.stride_loading,
-        Fetch::Failed => text.ui.stride_load_failed,
-        Fetch::Loaded => "",
-    };
+    let part = Later::Stride { on_quiz };
     view! {
         <div class="sol-stride">
-            <p class="sol-quiz__notice" role="status">{status}</p>
-            {move || if fetch.get() == Fetch::Loaded {
-                later_view(Later::Stride { on_quiz })
-            } else {
-                ().into_any()
-            }}
+            {later_place(fetch, text.ui.stride_loading, text.ui.stride_load_failed, part)}
         </div>
     }
 }
@@ -138,7 +129,7 @@ fn sources_view(words: &'static StrideWords, text: &'static Text, lang: Lang) ->
         .iter()
         .enumerate()
         .map(|(i, &id)| {
-            let source = any_source(id);
+            let source = any_citation(id);
             let cited = if source.url.starts_with("https://") {
                 view! {
                     <a href=source.url target="_blank" rel="noopener noreferrer">{source.short}</a>

@@ -285,8 +285,11 @@ test("a walk through every screen cites every claim where it is shown, and the e
 
   const missing = claims.map((claim, i) => (cited.has(i) ? null : claim.name)).filter(Boolean);
   assert.deepEqual(missing, [], "every claim the widget may state is cited where it is stated");
-  // The panel lists the sources behind what was cited, each once, and nothing else.
+  // The panel lists the sources behind what was cited, each once, and nothing else: its list
+  // is drawn when the reader opens it.
   const expected = [...new Set([...cited].flatMap((claim) => claims[claim].sources))].sort((a, b) => a - b);
+  await widget.getByText(en.evidence_heading).click();
+  await widget.locator(".sol-evidence__item").first().waitFor();
   const listed = await widget
     .locator(".sol-evidence__item")
     .evaluateAll((items) => items.map((item) => Number(item.dataset.source)));

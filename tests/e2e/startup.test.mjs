@@ -1,7 +1,8 @@
 // End-to-end: the quiz's steps are a module of their own. A page fetches it only when the
 // reader nears the quiz or presses its Start button (never under Save-Data until the press);
 // a press before it has come shows that it is loading; a failed fetch says so, leaves the
-// explorer working, and the next press loads it.
+// explorer working, and the next press loads it. The sources panel draws its list from the
+// same module when it is opened, with the same loading and retry.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { en, launch } from "./harness.mjs";
@@ -137,5 +138,37 @@ test("under Save-Data the module is not fetched ahead, only on Start", async () 
   await start.click();
   await quiz.locator(".sol-screening").waitFor();
   assert.equal(fetches.quiz, 1);
+  await context.close();
+});
+
+test("the sources panel draws its list when opened; a failed fetch says so and opening it again lists them", async () => {
+  let fail = true;
+  const { context, page, widget, fetches, errors } = await openPost({
+    // No fetching ahead, so the panel's own opening is what asks for the module.
+    init: () => Object.defineProperty(Navigator.prototype, "connection", { get: () => ({ saveData: true }) }),
+    route: (route) => (fail ? route.abort("internetdisconnected") : route.continue()),
+  });
+  const panel = widget.locator(".sol-evidence");
+  const summary = panel.getByText(en.evidence_heading);
+  await summary.scrollIntoViewIfNeeded();
+  assert.equal(await panel.locator(".sol-evidence__item").count(), 0, "no list before it is asked for");
+  assert.equal(fetches.quiz, 0);
+
+  await summary.click();
+  await panel.getByRole("status").filter({ hasText: en.evidence_load_failed }).waitFor();
+  await explorerWorks(widget);
+
+  fail = false;
+  await summary.click();
+  await summary.click();
+  await panel.locator(".sol-evidence__item").first().waitFor();
+  assert.equal(await panel.locator("[role=status]").textContent(), "", "the status line is empty once the list is here");
+  const items = await panel.locator(".sol-evidence__item").evaluateAll((list) =>
+    list.map((item) => ({ source: item.dataset.source, cited: item.querySelector("cite")?.textContent ?? "" })),
+  );
+  assert.ok(items.length >= 20, `lists the sources (${items.length})`);
+  assert.ok(items.every((item) => item.source !== undefined && item.cited.trim() !== ""), "each with its title");
+  assert.ok(fetches.quiz >= 2, "fetched again on the next opening");
+  assert.deepEqual(errors, []);
   await context.close();
 });

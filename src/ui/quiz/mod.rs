@@ -270,7 +270,8 @@ pub(crate) fn fetch_module(fetch: RwSignal<Fetch>) {
     }
 }
 
-/// What the quiz's own module draws: the quiz's steps, or the stride.
+/// What the quiz's own module draws: the quiz's steps, the stride, or the list of sources.
+#[derive(Clone, Copy)]
 pub(crate) enum Later {
     /// The quiz's steps; `focus_first` when the first step takes focus (Start was pressed).
     QuizSteps {
@@ -279,6 +280,29 @@ pub(crate) enum Later {
     },
     /// One running step and the calf's work in it; `on_quiz` shows the quiz.
     Stride { on_quiz: Callback<()> },
+    /// The evidence panel's list of sources.
+    Sources,
+}
+
+/// The place of a part the quiz's module draws (the stride, the list of sources), once
+/// `fetch` has the module: until then a status line saying `loading`, or `failed` after a
+/// failure, which leaves the rest of the widget working. One plain function for every such
+/// part: it is in every page's first download, and shared code is the smallest.
+pub(crate) fn later_place(
+    fetch: RwSignal<Fetch>,
+    loading: &'static str,
+    failed: &'static str,
+    part: Later,
+) -> impl IntoView {
+    let status = move || match fetch.get() {
+        Fetch::Idle | Fetch::Loading => loading,
+        Fetch::Failed => failed,
+        Fetch::Loaded => "",
+    };
+    view! {
+        <p class="sol-quiz__notice" role="status">{status}</p>
+        {move || if fetch.get() == Fetch::Loaded { later_view(part) } else { ().into_any() }}
+    }
 }
 
 /// A part of the quiz's module, once [`load_steps`] has succeeded: drawn from the module just
@@ -307,6 +331,7 @@ fn draw_later(part: Later) -> AnyView {
         Later::Stride { on_quiz } => {
             view! { <crate::ui::stride::StrideSteps on_quiz=on_quiz/> }.into_any()
         }
+        Later::Sources => crate::ui::sources::evidence_list().into_any(),
     }
 }
 
