@@ -173,13 +173,18 @@ async fn answer_none_apply(shadow: &ShadowRoot) {
         .unchecked_into();
     none.click();
     settle().await;
-    button(shadow, en().screening_continue).click();
+    button(shadow, en_quiz().screening_continue).click();
     settle().await;
 }
 
 /// The English words, for the labels and texts the tests expect.
 fn en() -> &'static soleus::content::Ui {
     &soleus::content::Lang::En.text().ui
+}
+
+/// The English words of the quiz's steps.
+fn en_quiz() -> &'static soleus::content::QuizUi {
+    &soleus::content::Lang::En.quiz_text().ui
 }
 
 fn button(shadow: &ShadowRoot, label: &str) -> HtmlElement {
@@ -375,13 +380,13 @@ async fn the_quiz_view_follows_the_reducer() {
             .is_none(),
         "the screening comes first"
     );
-    assert!(button(&shadow, en().screening_continue).has_attribute("disabled"));
+    assert!(button(&shadow, en_quiz().screening_continue).has_attribute("disabled"));
     answer_none_apply(&shadow).await;
     assert_eq!(
         text(&shadow, ".sol-question__progress"),
         format!("1 of {}", soleus::model::quiz::QUESTION_COUNT)
     );
-    let next = button(&shadow, en().next);
+    let next = button(&shadow, en_quiz().next);
     assert!(next.has_attribute("disabled"), "Next waits for an answer");
     let first: HtmlInputElement = shadow
         .query_selector(".sol-quiz input[type=radio]")
@@ -390,10 +395,10 @@ async fn the_quiz_view_follows_the_reducer() {
         .unchecked_into();
     first.click();
     settle().await;
-    let words = &soleus::content::Lang::En.text().ui;
+    let words = &soleus::content::Lang::En.quiz_text().ui;
     assert!(text(&shadow, ".sol-feedback").starts_with(words.answer_right));
-    assert!(!button(&shadow, en().next).has_attribute("disabled"));
-    button(&shadow, en().next).click();
+    assert!(!button(&shadow, en_quiz().next).has_attribute("disabled"));
+    button(&shadow, en_quiz().next).click();
     settle().await;
     assert_eq!(
         text(&shadow, ".sol-question__progress"),
@@ -423,10 +428,10 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
         .unwrap()
         .is_some());
     // Someone else's plan: the reader's own screening comes before any player.
-    button(&shadow, en().start_circuit).click();
+    button(&shadow, en_quiz().start_circuit).click();
     settle().await;
     assert!(shadow.query_selector(".sol-player").unwrap().is_none());
-    let words = &soleus::content::Lang::En.text().ui;
+    let words = &soleus::content::Lang::En.quiz_text().ui;
     assert_eq!(
         text(&shadow, ".sol-screening legend"),
         words.recheck_heading
@@ -439,12 +444,12 @@ async fn a_shared_result_asks_the_readers_screening_then_its_player_advances_wit
     gloo_timers::future::TimeoutFuture::new(1300).await;
     let after = text(&shadow, ".sol-player__countdown");
     assert_ne!(before, after, "the countdown moves with real time");
-    button(&shadow, en().next_phase).click();
+    button(&shadow, en_quiz().next_phase).click();
     settle().await;
-    assert_eq!(text(&shadow, ".sol-player__kind"), en().phase_work);
-    button(&shadow, en().next_phase).click();
+    assert_eq!(text(&shadow, ".sol-player__kind"), en_quiz().phase_work);
+    button(&shadow, en_quiz().next_phase).click();
     settle().await;
-    assert_eq!(text(&shadow, ".sol-player__kind"), en().phase_rest);
+    assert_eq!(text(&shadow, ".sol-player__kind"), en_quiz().phase_rest);
 }
 
 #[wasm_bindgen_test]

@@ -86,18 +86,18 @@ fn wording(claim: Claim) -> Vec<String> {
         Claim::KneeModel => &[
             ui.model_label_template,
             ui.share_reasoning_template,
-            ui.exercise_share_template,
+            quiz.ui.exercise_share_template,
             ui.sentence_soleus_dominant_template,
         ],
         Claim::RunningLoadMultiple => &[ui.load_multiple_note_template],
         Claim::HeelRaiseNorms => &[quiz.questions[QUESTIONS.len() - 2].hint],
         Claim::ExerciseDosing => &[
-            ui.progress_template,
-            ui.pain_rule_template,
-            ui.stop_rule_template,
-            ui.load_rule_template,
-            ui.hurt_advice,
-            ui.reason_sides_large_template,
+            quiz.ui.progress_template,
+            quiz.ui.pain_rule_template,
+            quiz.ui.stop_rule_template,
+            quiz.ui.load_rule_template,
+            quiz.ui.hurt_advice,
+            quiz.ui.reason_sides_large_template,
         ],
         _ => &[],
     };
@@ -107,7 +107,7 @@ fn wording(claim: Claim) -> Vec<String> {
 
 /// The template a reason is shown with.
 fn reason_template(reason: Reason) -> &'static str {
-    let ui = &Lang::En.text().ui;
+    let ui = &Lang::En.quiz_text().ui;
     match reason {
         Reason::SelfTest(..) => ui.reason_self_test_template,
         Reason::NoSelfTest(_) => ui.reason_no_self_test_template,

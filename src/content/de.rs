@@ -1,8 +1,8 @@
 //! German words.
 
 use super::{
-    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, StrideWords,
-    Text, Ui, UrgencyWords,
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, QuizUi, RedFlagWords,
+    StrideWords, Text, Ui, UrgencyWords,
 };
 
 /// The widget in German.
@@ -33,7 +33,6 @@ pub static TEXT: Text = Text {
         label_tibia: "Tibia",
         label_fibula: "Fibula",
         label_calcaneus: "Calcaneus",
-        picture_one_leg: "Auf einem Bein, der andere Fuß nach hinten angehoben.",
         knee_label: "Kniebeugung",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knie {angle} Grad gebeugt: Soleus {soleus}, Gastrocnemius \
@@ -71,120 +70,7 @@ pub static TEXT: Text = Text {
                            Schmerzen anhalten oder zunehmen, lassen Sie sich \
                            physiotherapeutisch oder ärztlich untersuchen.",
         achilles_tendon: "Achillessehne",
-        achilles_description: "Die kräftige Sehne hinten am Sprunggelenk, die beide \
-                               Wadenmuskeln mit dem Fersenbein verbindet. Ein plötzlicher \
-                               Knall mit einer Lücke über der Ferse oder ohne Abdruck auf \
-                               diesem Bein muss noch am selben Tag in der Notaufnahme \
-                               untersucht werden.",
-        quiz_progress_template: "{current} von {total}",
-        answer_right: "Richtig.",
-        answer_wrong: "Nicht ganz.",
-        score_template: "Sie haben {right} von {total} richtig beantwortet.",
-        takeaway: "Trainieren Sie den Soleus mit gebeugtem Knie: Er trägt beim Laufen einen \
-                   großen Teil der Wadenlast und wird leicht übersehen.",
-        screening_heading: "Bevor wir Übungen vorschlagen",
-        screening_intro: "Manche Wadenbeschwerden brauchen ärztliche Abklärung statt Training. \
-                          Kreuzen Sie an, was gerade auf Sie zutrifft.",
-        screening_injury_group: "Eine aktuelle Verletzung",
-        screening_signs_group: "Anzeichen, die ärztlich abgeklärt werden müssen",
-        recheck_heading: "Bevor Sie beginnen: Prüfen Sie das für sich selbst",
-        recheck_shared_intro: "Dieser Plan kam über einen Link und beruht auf den Angaben einer \
-                               anderen Person. Nur Sie wissen, wie es Ihren Beinen heute geht: \
-                               Kreuzen Sie an, was jetzt auf Sie zutrifft.",
-        recheck_stale_intro: "Sie haben diese Fragen vor mehr als {days} Tagen zuletzt \
-                              beantwortet. Trifft jetzt etwas davon auf Sie zu?",
-        recheck_back: "Zurück zum Plan",
-        stop_rule_template: "Stechender Schmerz oder Schmerz über {pain}/{scale}: aufhören.",
-        it_hurts: "Es tut weh",
-        hurt_heading: "Für heute hier aufhören",
-        hurt_advice: "Schonen Sie das Bein und trainieren Sie nicht gegen Schmerzen an. Leichter \
-                      Muskelkater, der bis zum nächsten Tag abklingt, ist normal. War der \
-                      Schmerz stechend, ist er morgen noch da oder kommt er beim nächsten \
-                      Versuch wieder, lassen Sie sich physiotherapeutisch untersuchen, bevor Sie \
-                      mit dem Zirkel weitermachen.",
-        exercise_share_template: "Bei dieser Kniebeugung (etwa {angle}°) schätzt das Modell den \
-                                  Anteil des Soleus an der Arbeit auf {share}.",
-        exercise_share_little: "Das ist nah am gestreckten Knie: Diese Übung trainiert beide \
-                                Muskeln und verschiebt nur wenig Arbeit zum Soleus.",
-        with_load: "mit Gewicht",
-        load_rule_template: "Nehmen Sie ein Gewicht auf die Oberschenkel (Rucksack oder \
-                             Kurzhanteln), bei dem am Ende jedes Satzes noch {low}–{high} \
-                             Wiederholungen möglich wären.",
-        reason_sides_template: "Linkes Bein {left}, rechtes Bein {right}: Das schwächere Bein \
-                                schaffte {percent} % weniger Wiederholungen als das andere.",
-        reason_sides_large_template: "Ein Unterschied von mehr als {limit} % sollte \
-                                      physiotherapeutisch angesehen werden; der Plan richtet \
-                                      sich nach dem schwächeren Bein.",
-        screening_none: "Nichts davon trifft auf mich zu",
-        emergency_template: "Wenn Sie nicht selbst anrufen können, bitten Sie jemanden in der \
-                             Nähe, {number} oder die örtliche Notrufnummer anzurufen.",
-        call_template: "{number} anrufen",
-        urgent_call_template: "{number} für dringenden ärztlichen Rat anrufen",
-        screening_required: "Kreuzen Sie jedes zutreffende Anzeichen an oder „Nichts davon \
-                             trifft auf mich zu“, um fortzufahren.",
-        screening_continue: "Weiter",
-        no_exercise_after_flag: "Wegen Ihrer Angaben schlagen wir keine Übungen vor. Bitte \
-                                 lassen Sie sich zuerst untersuchen.",
-        circuit_heading_template: "Ihr Soleus-Zirkel: {level}",
-        sets_reps_template: "{sets} Sätze × {reps} Wiederholungen",
-        sets_hold_template: "{sets} Sätze × {seconds} s Halten",
         each_leg: "je Bein",
-        tempo_template: "{up} s hoch, {hold} s oben halten, {down} s ab",
-        rest_template: "{seconds} s Pause zwischen den Sätzen",
-        weekly_template: "Machen Sie den Zirkel {sessions}-mal pro Woche, nicht an \
-                          aufeinanderfolgenden Tagen.",
-        progress_template: "Wenn sich {reps} langsame Wiederholungen leicht anfühlen, steigern \
-                            Sie das Gewicht statt der Wiederholungen: jeweils um etwa \
-                            {low}–{high} kg, höchstens einmal pro Woche. In der ersten Woche \
-                            machen Sie {first} statt {sets} Sätze.",
-        pain_rule_template: "Leichte Beschwerden bis {pain}/{scale} sind in Ordnung, wenn sie bis \
-                             zum nächsten Tag abklingen. Hören Sie auf und holen Sie Rat ein, \
-                             wenn der Schmerz stechend ist oder zunimmt.",
-        easier_label: "Leichtere Variante",
-        harder_label: "Schwerere Variante",
-        cue_label: "Darauf achten",
-        tailor_note: "Eine Physiotherapeutin oder ein Physiotherapeut kann den Zirkel an Sie \
-                      anpassen.",
-        rationale_heading: "Warum dieser Zirkel",
-        reason_self_test_template: "Ihr schwächeres Bein schaffte {count} Wiederholungen \
-                                    (einbeiniges Fersenheben). In einer Studie mit Erwachsenen \
-                                    von {youngest} bis {oldest} Jahren lag der Median bei {men} für Männer und \
-                                    {women} für Frauen, mit dem Alter weniger; für Läuferinnen \
-                                    und Läufer gelten in der Praxis {target} oder mehr als Ziel. \
-                                    Das spricht für die Stufe „{level}“.",
-        reason_no_self_test_template: "Ohne Fersenhebetest spricht Ihre Lauferfahrung für die \
-                                       Stufe „{level}“.",
-        reason_previous_problem: "Eine frühere Wadenzerrung gehört zu den stärksten \
-                                  Risikofaktoren für eine neue, daher beginnen wir eine Stufe \
-                                  leichter.",
-        reason_recent_jump: "Eine plötzliche Steigerung des Trainings ist ein häufiger Auslöser \
-                             für Wadenprobleme (klinische Erfahrung), daher beginnen wir eine \
-                             Stufe leichter.",
-        reason_older_age: "Wadenzerrungen werden mit dem Alter wahrscheinlicher, daher beginnen \
-                           wir eine Stufe leichter.",
-        reason_high_distance: "Sie laufen viel pro Woche, daher passen {sessions} Einheiten pro Woche \
-                               (klinische Praxis, kein Studienergebnis).",
-        reason_forefoot_strike: "Wer auf dem Vorfuß oder Mittelfuß landet, beansprucht die Wade \
-                                 in jedem Schritt früher und länger.",
-        total_time_template: "Etwa {minutes} Minuten, Pausen und Beinwechsel eingerechnet.",
-        reason_flat_floor: "Sie haben den Test auf flachem Boden gemacht, nicht auf der \
-                            {incline}°-Schräge, von der die Normwerte stammen. Das ist leichter; \
-                            der Vergleich ist daher nur ungefähr, und der Plan geht nicht über \
-                            die Stufe „{level}“ hinaus.",
-        phase_work: "Übung",
-        rep_template: "Wiederholung {current} von {total}",
-        stroke_up_template: "Hoch · {seconds}\u{a0}s",
-        stroke_hold_template: "Halten · {seconds}\u{a0}s",
-        stroke_down_template: "Ab · {seconds}\u{a0}s",
-        hold_left_template: "Halten: noch {seconds}\u{a0}s",
-        phase_rest: "Pause",
-        phase_switch: "Bein wechseln",
-        side_left: "Linkes Bein",
-        side_right: "Rechtes Bein",
-        side_both: "Beide Beine",
-        set_of_template: "Satz {set} von {sets}",
-        next_template: "Als Nächstes: {next}",
-        finished: "Zirkel geschafft. Gut gemacht!",
         load_field_cadence: "Schrittfrequenz (Schritte pro Minute)",
         load_field_minutes: "Laufzeit (Minuten)",
         load_field_multiple: "Wadenlast pro Schritt (× Körpergewicht)",
@@ -202,8 +88,6 @@ pub static TEXT: Text = Text {
         load_steps_template: "Etwa {steps} Schritte pro Bein, von denen jeder die Wade in der \
                               Spitze mit etwa dem {multiple}-Fachen des Körpergewichts \
                               belastet.",
-        share_error: "Dieser Link konnte nicht gelesen werden, daher beginnt das Quiz neu. Es \
-                      wurde nichts gesendet.",
         presets_label: "Kniewinkel-Vorgaben",
         preset_template: "{angle}°",
         select_muscle_label: "Einen Muskel erkunden",
@@ -212,7 +96,6 @@ pub static TEXT: Text = Text {
         heel_raise_stop: "Stopp",
         heel_raise_status_template: "Fersenheben. {sentence}",
         close_card: "Schließen",
-        sources_label: "Quellen",
         compare_caption: "Soleus und Gastrocnemius im Vergleich",
         compare_feature: "Merkmal",
         evidence_heading: "Quellen zu diesem Widget",
@@ -234,45 +117,9 @@ pub static TEXT: Text = Text {
         stride_load_failed: "Der Laufschritt konnte nicht geladen werden. Prüfen Sie Ihre \
                              Verbindung und tippen Sie erneut auf „Im Laufschritt“.",
         back: "Zurück",
-        next: "Weiter",
         skip: "Überspringen",
-        restart: "Neu beginnen",
-        show_me: "Im Schaubild zeigen",
-        count_label: "Anzahl Wiederholungen (einbeiniges Fersenheben)",
-        count_start: "Metronom-Test starten",
-        count_stop: "Stopp: Das war meine letzte Wiederholung",
-        count_flat_template: "Ich habe ihn auf flachem Boden gemacht, nicht auf einer \
-                              {incline}°-Schräge (der Vergleich ist dann nur ungefähr)",
-        count_done: "Diese Zahl übernehmen",
-        count_cancel: "Test abbrechen",
-        metronome: "Auf einen Schlag hoch, auf den nächsten ab. Es zählt von selbst: Wenn Sie \
-                    nicht mehr mithalten, nicht mehr ganz hochkommen, das Knie beugen, sich \
-                    vorlehnen oder mehr als die Fingerspitzen zum Halten brauchen, drücken Sie \
-                    einmal den großen Knopf, die Leertaste oder eine beliebige Taste.",
-        beat_up: "Hoch",
-        beat_down: "Ab",
-        counted_template: "Wiederholungen bisher: {count}",
-        result_heading: "Ihr Ergebnis",
-        booking_template: "Termin bei {clinic} buchen",
-        booking_generic: "Termin buchen",
-        start_circuit: "Geführten Zirkel starten",
-        copy_link: "Link zu diesem Ergebnis kopieren",
-        link_label: "Link zu Ihrem Ergebnis (es wird nichts gesendet)",
-        link_copied: "Link kopiert.",
-        link_copy_by_hand: "Kopieren ist hier nicht erlaubt: Der Link ist markiert, mit Strg+C (oder ⌘C) kopieren.",
-        remember: "Meine Antworten auf diesem Gerät speichern",
-        remember_forgotten: "Ihre gespeicherten Antworten wurden von diesem Gerät gelöscht.",
-        storage_corrupt: "Gespeicherte Antworten auf diesem Gerät waren nicht lesbar und wurden entfernt.",
-        storage_unavailable: "Dieser Browser erlaubt hier kein Speichern, daher wurde nichts gespeichert.",
-        player_heading: "Geführter Zirkel",
         pause: "Pause",
         resume: "Fortsetzen",
-        previous_phase: "Zurück",
-        next_phase: "Überspringen",
-        leave_player: "Zirkel verlassen",
-        sound: "Tonsignale",
-        shortcuts: "Tasten: Leertaste pausiert oder setzt fort, Pfeil links geht zurück, Pfeil rechts überspringt.",
-        remaining_template: "Noch {time} im Zirkel",
         repeat: "Noch einmal",
         print: "Plan drucken",
         paused: "Pausiert",
@@ -437,6 +284,155 @@ pub static TEXT: Text = Text {
 
 /// The words only the quiz's steps show (see `Lang::quiz_text`).
 pub static QUIZ: QuizText = QuizText {
+    ui: QuizUi {
+        picture_one_leg: "Auf einem Bein, der andere Fuß nach hinten angehoben.",
+        quiz_progress_template: "{current} von {total}",
+        answer_right: "Richtig.",
+        answer_wrong: "Nicht ganz.",
+        score_template: "Sie haben {right} von {total} richtig beantwortet.",
+        takeaway: "Trainieren Sie den Soleus mit gebeugtem Knie: Er trägt beim Laufen einen \
+                   großen Teil der Wadenlast und wird leicht übersehen.",
+        screening_heading: "Bevor wir Übungen vorschlagen",
+        screening_intro: "Manche Wadenbeschwerden brauchen ärztliche Abklärung statt Training. \
+                          Kreuzen Sie an, was gerade auf Sie zutrifft.",
+        screening_injury_group: "Eine aktuelle Verletzung",
+        screening_signs_group: "Anzeichen, die ärztlich abgeklärt werden müssen",
+        recheck_heading: "Bevor Sie beginnen: Prüfen Sie das für sich selbst",
+        recheck_shared_intro: "Dieser Plan kam über einen Link und beruht auf den Angaben einer \
+                               anderen Person. Nur Sie wissen, wie es Ihren Beinen heute geht: \
+                               Kreuzen Sie an, was jetzt auf Sie zutrifft.",
+        recheck_stale_intro: "Sie haben diese Fragen vor mehr als {days} Tagen zuletzt \
+                              beantwortet. Trifft jetzt etwas davon auf Sie zu?",
+        recheck_back: "Zurück zum Plan",
+        stop_rule_template: "Stechender Schmerz oder Schmerz über {pain}/{scale}: aufhören.",
+        it_hurts: "Es tut weh",
+        hurt_heading: "Für heute hier aufhören",
+        hurt_advice: "Schonen Sie das Bein und trainieren Sie nicht gegen Schmerzen an. Leichter \
+                      Muskelkater, der bis zum nächsten Tag abklingt, ist normal. War der \
+                      Schmerz stechend, ist er morgen noch da oder kommt er beim nächsten \
+                      Versuch wieder, lassen Sie sich physiotherapeutisch untersuchen, bevor Sie \
+                      mit dem Zirkel weitermachen.",
+        exercise_share_template: "Bei dieser Kniebeugung (etwa {angle}°) schätzt das Modell den \
+                                  Anteil des Soleus an der Arbeit auf {share}.",
+        exercise_share_little: "Das ist nah am gestreckten Knie: Diese Übung trainiert beide \
+                                Muskeln und verschiebt nur wenig Arbeit zum Soleus.",
+        with_load: "mit Gewicht",
+        load_rule_template: "Nehmen Sie ein Gewicht auf die Oberschenkel (Rucksack oder \
+                             Kurzhanteln), bei dem am Ende jedes Satzes noch {low}–{high} \
+                             Wiederholungen möglich wären.",
+        reason_sides_template: "Linkes Bein {left}, rechtes Bein {right}: Das schwächere Bein \
+                                schaffte {percent} % weniger Wiederholungen als das andere.",
+        reason_sides_large_template: "Ein Unterschied von mehr als {limit} % sollte \
+                                      physiotherapeutisch angesehen werden; der Plan richtet \
+                                      sich nach dem schwächeren Bein.",
+        screening_none: "Nichts davon trifft auf mich zu",
+        emergency_template: "Wenn Sie nicht selbst anrufen können, bitten Sie jemanden in der \
+                             Nähe, {number} oder die örtliche Notrufnummer anzurufen.",
+        call_template: "{number} anrufen",
+        urgent_call_template: "{number} für dringenden ärztlichen Rat anrufen",
+        screening_required: "Kreuzen Sie jedes zutreffende Anzeichen an oder „Nichts davon \
+                             trifft auf mich zu“, um fortzufahren.",
+        screening_continue: "Weiter",
+        no_exercise_after_flag: "Wegen Ihrer Angaben schlagen wir keine Übungen vor. Bitte \
+                                 lassen Sie sich zuerst untersuchen.",
+        circuit_heading_template: "Ihr Soleus-Zirkel: {level}",
+        sets_reps_template: "{sets} Sätze × {reps} Wiederholungen",
+        sets_hold_template: "{sets} Sätze × {seconds} s Halten",
+        tempo_template: "{up} s hoch, {hold} s oben halten, {down} s ab",
+        rest_template: "{seconds} s Pause zwischen den Sätzen",
+        weekly_template: "Machen Sie den Zirkel {sessions}-mal pro Woche, nicht an \
+                          aufeinanderfolgenden Tagen.",
+        progress_template: "Wenn sich {reps} langsame Wiederholungen leicht anfühlen, steigern \
+                            Sie das Gewicht statt der Wiederholungen: jeweils um etwa \
+                            {low}–{high} kg, höchstens einmal pro Woche. In der ersten Woche \
+                            machen Sie {first} statt {sets} Sätze.",
+        pain_rule_template: "Leichte Beschwerden bis {pain}/{scale} sind in Ordnung, wenn sie bis \
+                             zum nächsten Tag abklingen. Hören Sie auf und holen Sie Rat ein, \
+                             wenn der Schmerz stechend ist oder zunimmt.",
+        easier_label: "Leichtere Variante",
+        harder_label: "Schwerere Variante",
+        cue_label: "Darauf achten",
+        tailor_note: "Eine Physiotherapeutin oder ein Physiotherapeut kann den Zirkel an Sie \
+                      anpassen.",
+        rationale_heading: "Warum dieser Zirkel",
+        reason_self_test_template: "Ihr schwächeres Bein schaffte {count} Wiederholungen \
+                                    (einbeiniges Fersenheben). In einer Studie mit Erwachsenen \
+                                    von {youngest} bis {oldest} Jahren lag der Median bei {men} für Männer und \
+                                    {women} für Frauen, mit dem Alter weniger; für Läuferinnen \
+                                    und Läufer gelten in der Praxis {target} oder mehr als Ziel. \
+                                    Das spricht für die Stufe „{level}“.",
+        reason_no_self_test_template: "Ohne Fersenhebetest spricht Ihre Lauferfahrung für die \
+                                       Stufe „{level}“.",
+        reason_previous_problem: "Eine frühere Wadenzerrung gehört zu den stärksten \
+                                  Risikofaktoren für eine neue, daher beginnen wir eine Stufe \
+                                  leichter.",
+        reason_recent_jump: "Eine plötzliche Steigerung des Trainings ist ein häufiger Auslöser \
+                             für Wadenprobleme (klinische Erfahrung), daher beginnen wir eine \
+                             Stufe leichter.",
+        reason_older_age: "Wadenzerrungen werden mit dem Alter wahrscheinlicher, daher beginnen \
+                           wir eine Stufe leichter.",
+        reason_high_distance: "Sie laufen viel pro Woche, daher passen {sessions} Einheiten pro Woche \
+                               (klinische Praxis, kein Studienergebnis).",
+        reason_forefoot_strike: "Wer auf dem Vorfuß oder Mittelfuß landet, beansprucht die Wade \
+                                 in jedem Schritt früher und länger.",
+        total_time_template: "Etwa {minutes} Minuten, Pausen und Beinwechsel eingerechnet.",
+        reason_flat_floor: "Sie haben den Test auf flachem Boden gemacht, nicht auf der \
+                            {incline}°-Schräge, von der die Normwerte stammen. Das ist leichter; \
+                            der Vergleich ist daher nur ungefähr, und der Plan geht nicht über \
+                            die Stufe „{level}“ hinaus.",
+        phase_work: "Übung",
+        rep_template: "Wiederholung {current} von {total}",
+        stroke_up_template: "Hoch · {seconds}\u{a0}s",
+        stroke_hold_template: "Halten · {seconds}\u{a0}s",
+        stroke_down_template: "Ab · {seconds}\u{a0}s",
+        hold_left_template: "Halten: noch {seconds}\u{a0}s",
+        phase_rest: "Pause",
+        phase_switch: "Bein wechseln",
+        side_left: "Linkes Bein",
+        side_right: "Rechtes Bein",
+        side_both: "Beide Beine",
+        set_of_template: "Satz {set} von {sets}",
+        next_template: "Als Nächstes: {next}",
+        finished: "Zirkel geschafft. Gut gemacht!",
+        share_error: "Dieser Link konnte nicht gelesen werden, daher beginnt das Quiz neu. Es \
+                      wurde nichts gesendet.",
+        sources_label: "Quellen",
+        next: "Weiter",
+        restart: "Neu beginnen",
+        show_me: "Im Schaubild zeigen",
+        count_label: "Anzahl Wiederholungen (einbeiniges Fersenheben)",
+        count_start: "Metronom-Test starten",
+        count_stop: "Stopp: Das war meine letzte Wiederholung",
+        count_flat_template: "Ich habe ihn auf flachem Boden gemacht, nicht auf einer \
+                              {incline}°-Schräge (der Vergleich ist dann nur ungefähr)",
+        count_cancel: "Test abbrechen",
+        metronome: "Auf einen Schlag hoch, auf den nächsten ab. Es zählt von selbst: Wenn Sie \
+                    nicht mehr mithalten, nicht mehr ganz hochkommen, das Knie beugen, sich \
+                    vorlehnen oder mehr als die Fingerspitzen zum Halten brauchen, drücken Sie \
+                    einmal den großen Knopf, die Leertaste oder eine beliebige Taste.",
+        beat_up: "Hoch",
+        beat_down: "Ab",
+        counted_template: "Wiederholungen bisher: {count}",
+        result_heading: "Ihr Ergebnis",
+        booking_template: "Termin bei {clinic} buchen",
+        booking_generic: "Termin buchen",
+        start_circuit: "Geführten Zirkel starten",
+        copy_link: "Link zu diesem Ergebnis kopieren",
+        link_label: "Link zu Ihrem Ergebnis (es wird nichts gesendet)",
+        link_copied: "Link kopiert.",
+        link_copy_by_hand: "Kopieren ist hier nicht erlaubt: Der Link ist markiert, mit Strg+C (oder ⌘C) kopieren.",
+        remember: "Meine Antworten auf diesem Gerät speichern",
+        remember_forgotten: "Ihre gespeicherten Antworten wurden von diesem Gerät gelöscht.",
+        storage_corrupt: "Gespeicherte Antworten auf diesem Gerät waren nicht lesbar und wurden entfernt.",
+        storage_unavailable: "Dieser Browser erlaubt hier kein Speichern, daher wurde nichts gespeichert.",
+        player_heading: "Geführter Zirkel",
+        previous_phase: "Zurück",
+        next_phase: "Überspringen",
+        leave_player: "Zirkel verlassen",
+        sound: "Tonsignale",
+        shortcuts: "Tasten: Leertaste pausiert oder setzt fort, Pfeil links geht zurück, Pfeil rechts überspringt.",
+        remaining_template: "Noch {time} im Zirkel",
+    },
     questions: [
         QuestionWords {
             prompt: "Welcher Wadenmuskel liegt tiefer?",

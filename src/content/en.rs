@@ -1,8 +1,8 @@
 //! English words.
 
 use super::{
-    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, RedFlagWords, StrideWords,
-    Text, Ui, UrgencyWords,
+    ExerciseWords, LevelWords, MuscleWords, QuestionWords, QuizText, QuizUi, RedFlagWords,
+    StrideWords, Text, Ui, UrgencyWords,
 };
 
 /// The widget in English.
@@ -32,7 +32,6 @@ pub static TEXT: Text = Text {
         label_tibia: "Tibia",
         label_fibula: "Fibula",
         label_calcaneus: "Calcaneus",
-        picture_one_leg: "On one leg, the other foot lifted behind.",
         knee_label: "Knee bend",
         degrees_template: "{angle}°",
         knee_valuetext_template: "Knee bent {angle} degrees: soleus {soleus}, gastrocnemius \
@@ -66,106 +65,7 @@ pub static TEXT: Text = Text {
         education_notice: "Education, not diagnosis. This does not replace an assessment: if \
                            pain persists or gets worse, see a physiotherapist or doctor.",
         achilles_tendon: "Achilles\u{a0}tendon",
-        achilles_description: "The thick tendon at the back of the ankle that joins both calf \
-                               muscles to the heel bone. A sudden snap, with a gap above the \
-                               heel or no push-off on that leg, needs urgent care the same day.",
-        quiz_progress_template: "{current} of {total}",
-        answer_right: "Right.",
-        answer_wrong: "Not quite.",
-        score_template: "You got {right} of {total} right.",
-        takeaway: "Bend the knee to train the soleus: it carries much of a runner's calf load \
-                   and is easy to overlook.",
-        screening_heading: "Before we suggest exercise",
-        screening_intro: "Some calf problems need a clinician, not exercise. Tick anything that \
-                          applies to you now.",
-        screening_injury_group: "An injury now",
-        screening_signs_group: "Signs that need a clinician",
-        recheck_heading: "Before you start: check these for yourself",
-        recheck_shared_intro: "This plan came from a link, so it was made from someone else's \
-                               answers. Only you know how your legs are today: tick anything \
-                               that applies to you now.",
-        recheck_stale_intro: "You last checked these more than {days} days ago. Do any of them \
-                              apply to you now?",
-        recheck_back: "Back to the plan",
-        stop_rule_template: "Sharp pain, or pain above {pain}/{scale}: stop.",
-        it_hurts: "It hurts",
-        hurt_heading: "Stop here for today",
-        hurt_advice: "Rest the leg and do not push through pain. Mild soreness that settles by \
-                      the next day is normal. If the pain was sharp, is still there tomorrow, or \
-                      comes back when you try again, see a physiotherapist before going on with \
-                      the circuit.",
-        exercise_share_template: "At this knee bend (about {angle}°) the model gives the soleus \
-                                  {share} of the work.",
-        exercise_share_little: "That is close to a straight knee: this exercise trains both \
-                                muscles and shifts only a little work to the soleus.",
-        with_load: "with a weight",
-        load_rule_template: "Use a weight on your thighs (a backpack or dumbbells) that leaves \
-                             you {low}–{high} more repetitions in reserve at the end of each set.",
-        reason_sides_template: "Left leg {left}, right leg {right}: the weaker leg managed \
-                                {percent}% fewer raises than the other.",
-        reason_sides_large_template: "A difference of more than {limit}% is worth showing a \
-                                      physiotherapist; the plan starts from the weaker leg.",
-        screening_none: "None of these apply to me",
-        emergency_template: "If you cannot call, ask someone nearby to call {number} or your \
-                             local emergency number.",
-        call_template: "Call {number}",
-        urgent_call_template: "Call {number} for urgent medical advice",
-        screening_required: "Tick each sign that applies, or “None of these apply to me”, to \
-                             go on.",
-        screening_continue: "Continue",
-        no_exercise_after_flag: "Because of what you told us, we are not suggesting any \
-                                 exercise. Please get checked first.",
-        circuit_heading_template: "Your soleus circuit: {level}",
-        sets_reps_template: "{sets} sets × {reps} repetitions",
-        sets_hold_template: "{sets} sets × {seconds} s hold",
         each_leg: "each leg",
-        tempo_template: "{up} s up, {hold} s hold at the top, {down} s down",
-        rest_template: "Rest {seconds} s between sets",
-        weekly_template: "Do the circuit {sessions} times a week, on non-consecutive days.",
-        progress_template: "Once {reps} slow repetitions feel comfortable, add load rather than \
-                            repetitions: about {low}–{high} kg at a time, at most once a week. \
-                            In your first week, do {first} sets instead of {sets}.",
-        pain_rule_template: "Mild discomfort up to {pain}/{scale} is fine if it settles by the next \
-                             day. Stop and get advice if pain is sharp or builds up.",
-        easier_label: "Easier",
-        harder_label: "Harder",
-        cue_label: "What to focus on",
-        tailor_note: "A physiotherapist can tailor this circuit to you.",
-        rationale_heading: "Why this circuit",
-        reason_self_test_template: "Your weaker leg managed {count} single-leg heel raises. In a \
-                                    study of adults aged {youngest} to {oldest}, the median was {men} for men \
-                                    and {women} for women, and fewer with age; clinicians aim \
-                                    for {target} or more in runners. That points to {level}.",
-        reason_no_self_test_template: "Without a heel-raise test, your running background points \
-                                       to {level}.",
-        reason_previous_problem: "A previous calf strain is one of the strongest risk factors \
-                                  for another, so we start one level easier.",
-        reason_recent_jump: "A recent jump in training load is a common trigger for calf \
-                             trouble (clinical experience), so we start one level easier.",
-        reason_older_age: "Calf strains become more likely with age, so we start one level \
-                           easier.",
-        reason_high_distance: "You run a lot each week, so {sessions} sessions a week suit you \
-                               (clinical practice, not a study finding).",
-        reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
-                                 and for longer in each step.",
-        total_time_template: "About {minutes} minutes, rests and leg switches included.",
-        reason_flat_floor: "You did the test on a flat floor rather than the {incline}° slope \
-                            the norms come from. That is easier, so the comparison is \
-                            approximate and the plan goes no higher than {level}.",
-        phase_work: "Work",
-        rep_template: "Rep {current} of {total}",
-        stroke_up_template: "Up · {seconds}\u{a0}s",
-        stroke_hold_template: "Hold · {seconds}\u{a0}s",
-        stroke_down_template: "Down · {seconds}\u{a0}s",
-        hold_left_template: "Hold: {seconds}\u{a0}s left",
-        phase_rest: "Rest",
-        phase_switch: "Switch legs",
-        side_left: "Left leg",
-        side_right: "Right leg",
-        side_both: "Both legs",
-        set_of_template: "Set {set} of {sets}",
-        next_template: "Next: {next}",
-        finished: "Circuit finished. Well done!",
         load_field_cadence: "Cadence (steps per minute)",
         load_field_minutes: "Run time (minutes)",
         load_field_multiple: "Calf load per step (× body weight)",
@@ -181,8 +81,6 @@ pub static TEXT: Text = Text {
         load_intro: "A rough estimate from your run. Nothing you type leaves this device.",
         load_steps_template: "About {steps} steps per leg, each loading the calf with about \
                               {multiple}× body weight at its peak.",
-        share_error: "This link could not be read, so the quiz starts fresh. Nothing was sent \
-                      anywhere.",
         presets_label: "Knee presets",
         preset_template: "{angle}°",
         select_muscle_label: "Explore a muscle",
@@ -191,7 +89,6 @@ pub static TEXT: Text = Text {
         heel_raise_stop: "Stop",
         heel_raise_status_template: "Heel raise. {sentence}",
         close_card: "Close",
-        sources_label: "Sources",
         compare_caption: "Soleus and gastrocnemius compared",
         compare_feature: "Feature",
         evidence_heading: "Sources behind this widget",
@@ -213,45 +110,9 @@ pub static TEXT: Text = Text {
         stride_load_failed: "The stride could not load. Check your connection and press In the \
                              stride to try again.",
         back: "Back",
-        next: "Next",
         skip: "Skip",
-        restart: "Start again",
-        show_me: "Show me in the diagram",
-        count_label: "Number of heel raises",
-        count_start: "Start the metronome test",
-        count_stop: "Stop: that was my last one",
-        count_flat_template: "I did it on a flat floor, not a {incline}° slope (the comparison \
-                              will be approximate)",
-        count_done: "Use this count",
-        count_cancel: "Cancel the test",
-        metronome: "Rise on one beat, lower on the next. The count goes up by itself: when you \
-                    cannot keep up, cannot rise fully, or need to bend the knee, lean or hold on \
-                    more than with your fingertips, press the big button, Space or any key once.",
-        beat_up: "Up",
-        beat_down: "Down",
-        counted_template: "Heel raises so far: {count}",
-        result_heading: "Your result",
-        booking_template: "Book an assessment with {clinic}",
-        booking_generic: "Book an assessment",
-        start_circuit: "Start the guided circuit",
-        copy_link: "Copy a link to this result",
-        link_label: "Link to your result (nothing is sent anywhere)",
-        link_copied: "Link copied.",
-        link_copy_by_hand:
-            "Copying was not allowed here: the link is selected, press Ctrl+C (or ⌘C) to copy it.",
-        remember: "Remember my answers on this device",
-        remember_forgotten: "Your saved answers were deleted from this device.",
-        storage_corrupt: "Saved answers on this device could not be read and were removed.",
-        storage_unavailable: "This browser does not allow saving here, so nothing was stored.",
-        player_heading: "Guided circuit",
         pause: "Pause",
         resume: "Resume",
-        previous_phase: "Previous",
-        next_phase: "Skip ahead",
-        leave_player: "Leave the circuit",
-        sound: "Sound cues",
-        shortcuts: "Keys: Space pauses or resumes, Left goes back, Right skips ahead.",
-        remaining_template: "{time} left in the circuit",
         repeat: "Do it again",
         print: "Print the plan",
         paused: "Paused",
@@ -323,6 +184,143 @@ pub static TEXT: Text = Text {
 
 /// The words only the quiz's steps show (see `Lang::quiz_text`).
 pub static QUIZ: QuizText = QuizText {
+    ui: QuizUi {
+        picture_one_leg: "On one leg, the other foot lifted behind.",
+        quiz_progress_template: "{current} of {total}",
+        answer_right: "Right.",
+        answer_wrong: "Not quite.",
+        score_template: "You got {right} of {total} right.",
+        takeaway: "Bend the knee to train the soleus: it carries much of a runner's calf load \
+                   and is easy to overlook.",
+        screening_heading: "Before we suggest exercise",
+        screening_intro: "Some calf problems need a clinician, not exercise. Tick anything that \
+                          applies to you now.",
+        screening_injury_group: "An injury now",
+        screening_signs_group: "Signs that need a clinician",
+        recheck_heading: "Before you start: check these for yourself",
+        recheck_shared_intro: "This plan came from a link, so it was made from someone else's \
+                               answers. Only you know how your legs are today: tick anything \
+                               that applies to you now.",
+        recheck_stale_intro: "You last checked these more than {days} days ago. Do any of them \
+                              apply to you now?",
+        recheck_back: "Back to the plan",
+        stop_rule_template: "Sharp pain, or pain above {pain}/{scale}: stop.",
+        it_hurts: "It hurts",
+        hurt_heading: "Stop here for today",
+        hurt_advice: "Rest the leg and do not push through pain. Mild soreness that settles by \
+                      the next day is normal. If the pain was sharp, is still there tomorrow, or \
+                      comes back when you try again, see a physiotherapist before going on with \
+                      the circuit.",
+        exercise_share_template: "At this knee bend (about {angle}°) the model gives the soleus \
+                                  {share} of the work.",
+        exercise_share_little: "That is close to a straight knee: this exercise trains both \
+                                muscles and shifts only a little work to the soleus.",
+        with_load: "with a weight",
+        load_rule_template: "Use a weight on your thighs (a backpack or dumbbells) that leaves \
+                             you {low}–{high} more repetitions in reserve at the end of each set.",
+        reason_sides_template: "Left leg {left}, right leg {right}: the weaker leg managed \
+                                {percent}% fewer raises than the other.",
+        reason_sides_large_template: "A difference of more than {limit}% is worth showing a \
+                                      physiotherapist; the plan starts from the weaker leg.",
+        screening_none: "None of these apply to me",
+        emergency_template: "If you cannot call, ask someone nearby to call {number} or your \
+                             local emergency number.",
+        call_template: "Call {number}",
+        urgent_call_template: "Call {number} for urgent medical advice",
+        screening_required: "Tick each sign that applies, or “None of these apply to me”, to \
+                             go on.",
+        screening_continue: "Continue",
+        no_exercise_after_flag: "Because of what you told us, we are not suggesting any \
+                                 exercise. Please get checked first.",
+        circuit_heading_template: "Your soleus circuit: {level}",
+        sets_reps_template: "{sets} sets × {reps} repetitions",
+        sets_hold_template: "{sets} sets × {seconds} s hold",
+        tempo_template: "{up} s up, {hold} s hold at the top, {down} s down",
+        rest_template: "Rest {seconds} s between sets",
+        weekly_template: "Do the circuit {sessions} times a week, on non-consecutive days.",
+        progress_template: "Once {reps} slow repetitions feel comfortable, add load rather than \
+                            repetitions: about {low}–{high} kg at a time, at most once a week. \
+                            In your first week, do {first} sets instead of {sets}.",
+        pain_rule_template: "Mild discomfort up to {pain}/{scale} is fine if it settles by the next \
+                             day. Stop and get advice if pain is sharp or builds up.",
+        easier_label: "Easier",
+        harder_label: "Harder",
+        cue_label: "What to focus on",
+        tailor_note: "A physiotherapist can tailor this circuit to you.",
+        rationale_heading: "Why this circuit",
+        reason_self_test_template: "Your weaker leg managed {count} single-leg heel raises. In a \
+                                    study of adults aged {youngest} to {oldest}, the median was {men} for men \
+                                    and {women} for women, and fewer with age; clinicians aim \
+                                    for {target} or more in runners. That points to {level}.",
+        reason_no_self_test_template: "Without a heel-raise test, your running background points \
+                                       to {level}.",
+        reason_previous_problem: "A previous calf strain is one of the strongest risk factors \
+                                  for another, so we start one level easier.",
+        reason_recent_jump: "A recent jump in training load is a common trigger for calf \
+                             trouble (clinical experience), so we start one level easier.",
+        reason_older_age: "Calf strains become more likely with age, so we start one level \
+                           easier.",
+        reason_high_distance: "You run a lot each week, so {sessions} sessions a week suit you \
+                               (clinical practice, not a study finding).",
+        reason_forefoot_strike: "Landing on the forefoot or midfoot makes the calf work earlier \
+                                 and for longer in each step.",
+        total_time_template: "About {minutes} minutes, rests and leg switches included.",
+        reason_flat_floor: "You did the test on a flat floor rather than the {incline}° slope \
+                            the norms come from. That is easier, so the comparison is \
+                            approximate and the plan goes no higher than {level}.",
+        phase_work: "Work",
+        rep_template: "Rep {current} of {total}",
+        stroke_up_template: "Up · {seconds}\u{a0}s",
+        stroke_hold_template: "Hold · {seconds}\u{a0}s",
+        stroke_down_template: "Down · {seconds}\u{a0}s",
+        hold_left_template: "Hold: {seconds}\u{a0}s left",
+        phase_rest: "Rest",
+        phase_switch: "Switch legs",
+        side_left: "Left leg",
+        side_right: "Right leg",
+        side_both: "Both legs",
+        set_of_template: "Set {set} of {sets}",
+        next_template: "Next: {next}",
+        finished: "Circuit finished. Well done!",
+        share_error: "This link could not be read, so the quiz starts fresh. Nothing was sent \
+                      anywhere.",
+        sources_label: "Sources",
+        next: "Next",
+        restart: "Start again",
+        show_me: "Show me in the diagram",
+        count_label: "Number of heel raises",
+        count_start: "Start the metronome test",
+        count_stop: "Stop: that was my last one",
+        count_flat_template: "I did it on a flat floor, not a {incline}° slope (the comparison \
+                              will be approximate)",
+        count_cancel: "Cancel the test",
+        metronome: "Rise on one beat, lower on the next. The count goes up by itself: when you \
+                    cannot keep up, cannot rise fully, or need to bend the knee, lean or hold on \
+                    more than with your fingertips, press the big button, Space or any key once.",
+        beat_up: "Up",
+        beat_down: "Down",
+        counted_template: "Heel raises so far: {count}",
+        result_heading: "Your result",
+        booking_template: "Book an assessment with {clinic}",
+        booking_generic: "Book an assessment",
+        start_circuit: "Start the guided circuit",
+        copy_link: "Copy a link to this result",
+        link_label: "Link to your result (nothing is sent anywhere)",
+        link_copied: "Link copied.",
+        link_copy_by_hand:
+            "Copying was not allowed here: the link is selected, press Ctrl+C (or ⌘C) to copy it.",
+        remember: "Remember my answers on this device",
+        remember_forgotten: "Your saved answers were deleted from this device.",
+        storage_corrupt: "Saved answers on this device could not be read and were removed.",
+        storage_unavailable: "This browser does not allow saving here, so nothing was stored.",
+        player_heading: "Guided circuit",
+        previous_phase: "Previous",
+        next_phase: "Skip ahead",
+        leave_player: "Leave the circuit",
+        sound: "Sound cues",
+        shortcuts: "Keys: Space pauses or resumes, Left goes back, Right skips ahead.",
+        remaining_template: "{time} left in the circuit",
+    },
     questions: [
         QuestionWords {
             prompt: "Which calf muscle lies deeper?",

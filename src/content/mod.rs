@@ -88,19 +88,17 @@ impl Lang {
     }
 }
 
-/// Declares [`Ui`] and its [`Ui::entries`] from one list, so that tests can walk every
-/// string without a second list to keep in step.
+/// Declares a struct of interface words (`Ui`, `QuizUi`) and its `entries` from one list, so
+/// that tests can walk every string without a second list to keep in step.
 macro_rules! define_ui {
-    ($( $(#[doc = $doc:literal])* $key:ident, )*) => {
-        /// The widget's interface words: labels, headings, sentences and templates.
-        ///
-        /// Fields ending in `_template` contain `{placeholders}`, filled with [`fill`].
+    ($(#[$meta:meta])* $name:ident; $( $(#[doc = $doc:literal])* $key:ident, )*) => {
+        $(#[$meta])*
         #[derive(Debug)]
-        pub struct Ui {
+        pub struct $name {
             $( $(#[doc = $doc])* pub $key: &'static str, )*
         }
 
-        impl Ui {
+        impl $name {
             /// Every `(key, words)` pair, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$( (stringify!($key), self.$key), )*]
@@ -110,6 +108,10 @@ macro_rules! define_ui {
 }
 
 define_ui! {
+    /// The widget's interface words: labels, headings, sentences and templates.
+    ///
+    /// Fields ending in `_template` contain `{placeholders}`, filled with [`fill`].
+    Ui;
     /// Heading of the widget.
     title,
     /// One sentence under the heading saying what the widget shows.
@@ -150,8 +152,6 @@ define_ui! {
     label_fibula,
     /// Label of the heel bone in the drawing.
     label_calcaneus,
-    /// Added to an exercise picture's text alternative when it is drawn on one leg.
-    picture_one_leg,
     /// Label of the knee-angle slider.
     knee_label,
     /// The angle shown next to the slider; `{angle}`.
@@ -181,8 +181,119 @@ define_ui! {
     education_notice,
     /// Name of the Achilles tendon.
     achilles_tendon,
-    /// What the Achilles tendon is and how it is injured.
-    achilles_description,
+    /// Marks a single-leg exercise done on each leg.
+    each_leg,
+    /// Load estimate: field name for cadence.
+    load_field_cadence,
+    /// Load estimate: field name for minutes.
+    load_field_minutes,
+    /// Load estimate: field name for the multiple of body weight.
+    load_field_multiple,
+    /// Where the multiple comes from; `{low}`, `{high}`, `{sources}`.
+    load_multiple_note_template,
+    /// Error: not a whole number; `{field}`.
+    load_error_number_template,
+    /// Error: out of range; `{field}`, `{low}`, `{high}`.
+    load_error_range_template,
+    /// Load calculator: the chosen multiple; `{multiple}`.
+    load_times_template,
+    /// Load calculator heading.
+    load_heading,
+    /// Load calculator: what it shows and that the numbers stay on the device.
+    load_intro,
+    /// Load calculator: steps and multiple; `{steps}`, `{multiple}`.
+    load_steps_template,
+    /// Label of the group of knee presets.
+    presets_label,
+    /// A knee preset button; `{angle}`.
+    preset_template,
+    /// Label of the group of muscle buttons.
+    select_muscle_label,
+    /// Toggle that fades the gastrocnemius to show the whole soleus.
+    deep_layer,
+    /// Button that plays a heel raise.
+    heel_raise_play,
+    /// Button that stops the heel raise.
+    heel_raise_stop,
+    /// Caption while the heel raise plays; `{sentence}` is the model's sentence for the knee
+    /// angle (both muscles with a straight knee, mostly the soleus with a bent one).
+    heel_raise_status_template,
+    /// Button that closes the muscle card.
+    close_card,
+    /// Caption of the comparison table.
+    compare_caption,
+    /// Column header for the kind of fact in the comparison table.
+    compare_feature,
+    /// Heading of the evidence panel.
+    evidence_heading,
+    /// Introduction to the evidence panel.
+    evidence_intro,
+    /// Label before what was checked in a source.
+    evidence_checked,
+    /// Said in the evidence panel while its list (in the quiz's part of the widget) is being
+    /// fetched.
+    evidence_loading,
+    /// The evidence panel's list could not be fetched; closing and opening it tries again.
+    evidence_load_failed,
+    /// Heading of the quiz section.
+    quiz_heading,
+    /// One sentence on what the quiz does; `{count}` questions.
+    quiz_intro,
+    /// Button that opens the quiz (its screening comes first).
+    quiz_start,
+    /// Said while the quiz's part of the widget is being fetched.
+    quiz_loading,
+    /// The quiz's part could not be fetched; the explorer still works; pressing again retries.
+    quiz_load_failed,
+    /// The switcher's button (and heading) for the stride: one running step and the calf's
+    /// work in it.
+    part_stride,
+    /// Said while the stride (in the quiz's part of the widget) is being fetched.
+    stride_loading,
+    /// The stride could not be fetched; the rest still works; its switcher button tries again.
+    stride_load_failed,
+    /// Button: previous step.
+    back,
+    /// Button: skip this question.
+    skip,
+    /// Button: pause the timer.
+    pause,
+    /// Button: resume the timer.
+    resume,
+    /// Button: do the circuit again.
+    repeat,
+    /// Button: print the plan.
+    print,
+    /// Status while paused.
+    paused,
+    /// Button: enter presenter mode.
+    presenter_enter,
+    /// Button: leave presenter mode.
+    presenter_exit,
+    /// Heading of the presenter shortcuts help.
+    shortcuts_heading,
+    /// Shortcut help: bend or straighten; `{step}` degrees.
+    shortcut_knee_template,
+    /// Shortcut help: presets; `{low}`, `{high}` degrees.
+    shortcut_presets_template,
+    /// Shortcut help: heel raise.
+    shortcut_raise,
+    /// Shortcut help: deep layer.
+    shortcut_deep,
+    /// Shortcut help: this list.
+    shortcut_help,
+    /// Shortcut help: leave.
+    shortcut_exit,
+}
+
+define_ui! {
+    /// The interface words only the quiz's steps and the stride show (see
+    /// [`Lang::quiz_text`]): labels, headings, sentences and templates.
+    ///
+    /// Fields ending in `_template` contain `{placeholders}`, filled with [`fill`].
+    QuizUi;
+    /// Added to an exercise picture's text alternative when it is drawn on one leg.
+    picture_one_leg,
     /// Progress through the quiz; `{current}`, `{total}`.
     quiz_progress_template,
     /// Feedback heading for a right answer.
@@ -249,8 +360,6 @@ define_ui! {
     sets_reps_template,
     /// Sets and hold time; `{sets}`, `{seconds}`.
     sets_hold_template,
-    /// Marks a single-leg exercise done on each leg.
-    each_leg,
     /// Tempo of each repetition; `{up}`, `{hold}`, `{down}` seconds.
     tempo_template,
     /// Rest between sets; `{seconds}`.
@@ -319,85 +428,12 @@ define_ui! {
     next_template,
     /// Player: the circuit is finished.
     finished,
-    /// Load estimate: field name for cadence.
-    load_field_cadence,
-    /// Load estimate: field name for minutes.
-    load_field_minutes,
-    /// Load estimate: field name for the multiple of body weight.
-    load_field_multiple,
-    /// Where the multiple comes from; `{low}`, `{high}`, `{sources}`.
-    load_multiple_note_template,
-    /// Error: not a whole number; `{field}`.
-    load_error_number_template,
-    /// Error: out of range; `{field}`, `{low}`, `{high}`.
-    load_error_range_template,
-    /// Load calculator: the chosen multiple; `{multiple}`.
-    load_times_template,
-    /// Load calculator heading.
-    load_heading,
-    /// Load calculator: what it shows and that the numbers stay on the device.
-    load_intro,
-    /// Load calculator: steps and multiple; `{steps}`, `{multiple}`.
-    load_steps_template,
     /// A share link could not be read; the quiz starts fresh.
     share_error,
-    /// Label of the group of knee presets.
-    presets_label,
-    /// A knee preset button; `{angle}`.
-    preset_template,
-    /// Label of the group of muscle buttons.
-    select_muscle_label,
-    /// Toggle that fades the gastrocnemius to show the whole soleus.
-    deep_layer,
-    /// Button that plays a heel raise.
-    heel_raise_play,
-    /// Button that stops the heel raise.
-    heel_raise_stop,
-    /// Caption while the heel raise plays; `{sentence}` is the model's sentence for the knee
-    /// angle (both muscles with a straight knee, mostly the soleus with a bent one).
-    heel_raise_status_template,
-    /// Button that closes the muscle card.
-    close_card,
     /// Heading of the source list inside a card or panel.
     sources_label,
-    /// Caption of the comparison table.
-    compare_caption,
-    /// Column header for the kind of fact in the comparison table.
-    compare_feature,
-    /// Heading of the evidence panel.
-    evidence_heading,
-    /// Introduction to the evidence panel.
-    evidence_intro,
-    /// Label before what was checked in a source.
-    evidence_checked,
-    /// Said in the evidence panel while its list (in the quiz's part of the widget) is being
-    /// fetched.
-    evidence_loading,
-    /// The evidence panel's list could not be fetched; closing and opening it tries again.
-    evidence_load_failed,
-    /// Heading of the quiz section.
-    quiz_heading,
-    /// One sentence on what the quiz does; `{count}` questions.
-    quiz_intro,
-    /// Button that opens the quiz (its screening comes first).
-    quiz_start,
-    /// Said while the quiz's part of the widget is being fetched.
-    quiz_loading,
-    /// The quiz's part could not be fetched; the explorer still works; pressing again retries.
-    quiz_load_failed,
-    /// The switcher's button (and heading) for the stride: one running step and the calf's
-    /// work in it.
-    part_stride,
-    /// Said while the stride (in the quiz's part of the widget) is being fetched.
-    stride_loading,
-    /// The stride could not be fetched; the rest still works; its switcher button tries again.
-    stride_load_failed,
-    /// Button: previous step.
-    back,
     /// Button: next step.
     next,
-    /// Button: skip this question.
-    skip,
     /// Button: start the quiz again.
     restart,
     /// Button: set the diagram to illustrate the answer.
@@ -410,8 +446,6 @@ define_ui! {
     count_stop,
     /// The self-test was done on a flat floor; `{incline}`.
     count_flat_template,
-    /// Button: use the counted number.
-    count_done,
     /// Button: leave the self-test.
     count_cancel,
     /// What the metronome is for.
@@ -448,10 +482,6 @@ define_ui! {
     storage_unavailable,
     /// Heading of the guided circuit.
     player_heading,
-    /// Button: pause the timer.
-    pause,
-    /// Button: resume the timer.
-    resume,
     /// Button: go back a phase.
     previous_phase,
     /// Button: skip to the next phase.
@@ -464,30 +494,6 @@ define_ui! {
     shortcuts,
     /// Time left in the whole circuit; `{time}`.
     remaining_template,
-    /// Button: do the circuit again.
-    repeat,
-    /// Button: print the plan.
-    print,
-    /// Status while paused.
-    paused,
-    /// Button: enter presenter mode.
-    presenter_enter,
-    /// Button: leave presenter mode.
-    presenter_exit,
-    /// Heading of the presenter shortcuts help.
-    shortcuts_heading,
-    /// Shortcut help: bend or straighten; `{step}` degrees.
-    shortcut_knee_template,
-    /// Shortcut help: presets; `{low}`, `{high}` degrees.
-    shortcut_presets_template,
-    /// Shortcut help: heel raise.
-    shortcut_raise,
-    /// Shortcut help: deep layer.
-    shortcut_deep,
-    /// Shortcut help: this list.
-    shortcut_help,
-    /// Shortcut help: leave.
-    shortcut_exit,
 }
 
 /// Words for one muscle: its name and one sentence per fact (in the anatomy model's `Fact::ALL` order).
@@ -575,6 +581,8 @@ pub struct Text {
 /// The words only the quiz's steps show, in one language (see [`Lang::quiz_text`]).
 #[derive(Debug)]
 pub struct QuizText {
+    /// The interface words of the quiz's steps and the stride.
+    pub ui: QuizUi,
     /// One per question, in `QUESTIONS` order.
     pub questions: [QuestionWords; 11],
     /// One per screening item, in `RedFlag::ALL` order (a test ties the two lengths).
@@ -684,7 +692,12 @@ impl Text {
 impl QuizText {
     /// Every string of the quiz's words with a name saying where it is, for tests.
     pub fn all_strings(&self) -> Vec<(String, &'static str)> {
-        let mut all = Vec::new();
+        let mut all: Vec<(String, &'static str)> = self
+            .ui
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         let mut add = |key: String, value: &'static str| all.push((key, value));
         for (q, question) in self.questions.iter().enumerate() {
             add(format!("questions[{q}].prompt"), question.prompt);
@@ -899,7 +912,7 @@ mod tests {
         // Every template that places an element has its placeholder once.
         for lang in [Lang::En, Lang::De] {
             let text = lang.text();
-            let (before, after) = around_placeholder(text.ui.booking_template);
+            let (before, after) = around_placeholder(lang.quiz_text().ui.booking_template);
             assert!(!before.is_empty() && !before.contains('{') && !after.contains('{'));
             let note = fill(
                 text.ui.load_multiple_note_template,

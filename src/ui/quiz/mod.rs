@@ -29,7 +29,7 @@ use super::events::{ResultKind, ScreeningKind, WidgetEvent};
 use super::instance::Instance;
 use super::persist;
 use super::words::Words;
-use crate::content::{fill, Text};
+use crate::content::{fill, QuizUi};
 use crate::model::circuit::Recommendation;
 use crate::model::progress_code;
 use crate::model::quiz::{QuizEvent, QuizResult, QuizState, ShowMe, Step, QUESTION_COUNT};
@@ -49,14 +49,14 @@ thread_local! {
 /// Where the quiz starts: a result from the link, else saved progress, else the beginning;
 /// whether answers are being remembered; and a notice when something could not be read.
 fn initial(
-    text: &'static Text,
+    quiz_ui: &'static QuizUi,
     key: &str,
     offer_remember: bool,
 ) -> (QuizState, bool, Option<&'static str>) {
     if let Some(code) = persist::fragment_code(key) {
         return match progress_code::decode(&code) {
             Ok(state) => (state, false, None),
-            Err(_) => (QuizState::default(), false, Some(text.ui.share_error)),
+            Err(_) => (QuizState::default(), false, Some(quiz_ui.share_error)),
         };
     }
     if !offer_remember {
@@ -67,7 +67,7 @@ fn initial(
             Ok(state) => (state, true, None),
             Err(_) => {
                 let _ = persist::forget(key);
-                (QuizState::default(), false, Some(text.ui.storage_corrupt))
+                (QuizState::default(), false, Some(quiz_ui.storage_corrupt))
             }
         },
         Ok(None) | Err(_) => (QuizState::default(), false, None),
@@ -369,10 +369,12 @@ fn QuizSteps(
     /// Whether the first step takes focus (the reader pressed Start).
     focus_first: bool,
 ) -> impl IntoView {
+    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
     let instance = Instance::get();
     let offer_remember = instance.options().offer_remember;
-    let (start, remembered, start_notice) = initial(text, instance.key(), offer_remember);
+    let (start, remembered, start_notice) =
+        initial(&Words::quiz().ui, instance.key(), offer_remember);
     // A shared link opens at its result, which then comes into view with focus.
     let landed_on_result =
         start.step == Step::Result && persist::fragment_code(instance.key()).is_some();
@@ -396,7 +398,7 @@ fn QuizSteps(
                 // The person is told nothing is kept, so nothing is: older answers go too.
                 let _ = persist::forget(&key);
                 remember.set(false);
-                notice.set(Some(text.ui.storage_unavailable));
+                notice.set(Some(quiz_ui.storage_unavailable));
             }
         }
     });
@@ -407,7 +409,7 @@ fn QuizSteps(
         let ours = event.key().is_none_or(|changed| changed == watched);
         if ours && event.new_value().is_none() && remember.get_untracked() {
             remember.set(false);
-            notice.set(Some(text.ui.remember_forgotten));
+            notice.set(Some(quiz_ui.remember_forgotten));
         }
     });
     on_cleanup(move || storage_watch.remove());
@@ -417,7 +419,7 @@ fn QuizSteps(
         remember.set(on);
         if !on {
             let _ = persist::forget(&key);
-            notice.set(Some(text.ui.remember_forgotten));
+            notice.set(Some(quiz_ui.remember_forgotten));
         }
     };
 
@@ -509,7 +511,7 @@ fn QuizSteps(
             <ResultView state=state on_start=request_start/>
             <div class="sol-actions">
                 <ActionButton label=text.ui.back on_click=move |()| dispatch.run(QuizEvent::Back)/>
-                <ActionButton label=text.ui.restart on_click=move |()| dispatch.run(QuizEvent::Restart)/>
+                <ActionButton label=quiz_ui.restart on_click=move |()| dispatch.run(QuizEvent::Restart)/>
             </div>
         }
         .into_any(),
@@ -532,7 +534,7 @@ fn QuizSteps(
                     prop:checked=move || remember.get()
                     on:change=on_remember
                 />
-                <span>{text.ui.remember}</span>
+                <span>{quiz_ui.remember}</span>
             </label>
         })}
     }

@@ -36,12 +36,12 @@ pub fn ExercisePicture(
     #[prop(into)]
     raise: Signal<u8>,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let (exercise, each_leg) = (prescription.exercise, prescription.each_leg);
     let mut alt = exercise_words(Words::quiz(), exercise).picture.to_string();
     if single_leg_variant(exercise, each_leg) {
         alt.push(' ');
-        alt.push_str(text.ui.picture_one_leg);
+        alt.push_str(quiz_ui.picture_one_leg);
     }
     let stance = stance(exercise, each_leg);
     // Every part's path from the pose, recomputed per frame (a few dozen integer operations):

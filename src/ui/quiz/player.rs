@@ -20,7 +20,7 @@ use super::super::instance::{widget_context, Instance};
 use super::super::words::{exercise_words, Words};
 use super::picture::ExercisePicture;
 use super::result::{BookingLink, PrintRequest};
-use crate::content::{fill, QuizText, Text};
+use crate::content::{fill, QuizText, QuizUi};
 use crate::model::circuit::{
     Exercise, Recommendation, MAX_DISCOMFORT_OUT_OF_10, PAIN_SCALE, TEMPO,
 };
@@ -45,14 +45,14 @@ fn stroke_tone(stroke: Stroke) -> Option<f32> {
 }
 
 /// The repetition line: "Rep 3 of 15 · Up · 2 s".
-fn rep_words(text: &Text, rep: &Rep) -> String {
+fn rep_words(quiz_ui: &QuizUi, rep: &Rep) -> String {
     let (template, seconds) = match rep.stroke {
-        Stroke::Up => (text.ui.stroke_up_template, TEMPO.0),
-        Stroke::Hold => (text.ui.stroke_hold_template, TEMPO.1),
-        Stroke::Down => (text.ui.stroke_down_template, TEMPO.2),
+        Stroke::Up => (quiz_ui.stroke_up_template, TEMPO.0),
+        Stroke::Hold => (quiz_ui.stroke_hold_template, TEMPO.1),
+        Stroke::Down => (quiz_ui.stroke_down_template, TEMPO.2),
     };
     let count = fill(
-        text.ui.rep_template,
+        quiz_ui.rep_template,
         &[
             ("current", &rep.number.to_string()),
             ("total", &rep.of.to_string()),
@@ -64,7 +64,6 @@ fn rep_words(text: &Text, rep: &Rep) -> String {
 
 /// The words for a phase: what to do and on which side.
 fn phase_words(
-    text: &Text,
     quiz_text: &QuizText,
     recommendation: &Recommendation,
     phase: &Phase,
@@ -75,21 +74,22 @@ fn phase_words(
         .map(|p| p.exercise)
         .unwrap_or(Exercise::SeatedHeelRaise);
     let name = exercise_words(quiz_text, exercise).name;
+    let quiz_ui = &quiz_text.ui;
     let what = match phase.kind {
         PhaseKind::GetReady | PhaseKind::Work => name.to_string(),
-        PhaseKind::Rest => text.ui.phase_rest.to_string(),
-        PhaseKind::Switch => text.ui.phase_switch.to_string(),
+        PhaseKind::Rest => quiz_ui.phase_rest.to_string(),
+        PhaseKind::Switch => quiz_ui.phase_switch.to_string(),
     };
     // A switch names the leg that works next, not the one that just did.
     let side = match (phase.kind, phase.side) {
-        (_, Side::Both) => text.ui.side_both,
+        (_, Side::Both) => quiz_ui.side_both,
         (PhaseKind::Switch, Side::Left)
         | (PhaseKind::GetReady | PhaseKind::Work | PhaseKind::Rest, Side::Right) => {
-            text.ui.side_right
+            quiz_ui.side_right
         }
         (PhaseKind::Switch, Side::Right)
         | (PhaseKind::GetReady | PhaseKind::Work | PhaseKind::Rest, Side::Left) => {
-            text.ui.side_left
+            quiz_ui.side_left
         }
     };
     (what, side)
@@ -105,6 +105,7 @@ pub fn Player(
     #[prop(into)]
     on_exit: Callback<()>,
 ) -> impl IntoView {
+    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
     let quiz_text = Words::quiz();
     let ui = &text.ui;
@@ -120,7 +121,7 @@ pub fn Player(
     let hurt = Memo::new(move |_| session.with(Session::stopped_for_pain));
     let stop_rule = move || {
         fill(
-            ui.stop_rule_template,
+            quiz_ui.stop_rule_template,
             &[
                 ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
                 ("scale", &PAIN_SCALE.to_string()),
@@ -218,22 +219,21 @@ pub fn Player(
     };
     on_cleanup(move || sound.update_value(|current| close_sound(current.take())));
 
-    let phase_text =
-        move |pick: fn(&Text, &QuizText, &Recommendation, &Phase, &Session) -> String| {
-            move || {
-                session.with(|s| {
-                    s.current()
-                        .map(|phase| plan.with_value(|r| pick(text, quiz_text, r, phase, s)))
-                        .unwrap_or_default()
-                })
-            }
-        };
+    let phase_text = move |pick: fn(&QuizText, &Recommendation, &Phase, &Session) -> String| {
+        move || {
+            session.with(|s| {
+                s.current()
+                    .map(|phase| plan.with_value(|r| pick(quiz_text, r, phase, s)))
+                    .unwrap_or_default()
+            })
+        }
+    };
     let kind = move || {
         session.with(|s| match s.current().map(|p| p.kind) {
             Some(PhaseKind::GetReady) => quiz_text.get_ready,
-            Some(PhaseKind::Work) => ui.phase_work,
-            Some(PhaseKind::Rest) => ui.phase_rest,
-            Some(PhaseKind::Switch) => ui.phase_switch,
+            Some(PhaseKind::Work) => quiz_ui.phase_work,
+            Some(PhaseKind::Rest) => quiz_ui.phase_rest,
+            Some(PhaseKind::Switch) => quiz_ui.phase_switch,
             None => "",
         })
     };
@@ -262,7 +262,7 @@ pub fn Player(
     });
     let pace = move || {
         session.with(|s| match (s.current(), rep.get()) {
-            (_, Some(rep)) => rep_words(text, &rep),
+            (_, Some(rep)) => rep_words(quiz_ui, &rep),
             (Some(phase), None) if phase.kind == PhaseKind::GetReady => fill(
                 quiz_text.starts_in_template,
                 &[(
@@ -271,7 +271,7 @@ pub fn Player(
                 )],
             ),
             (Some(phase), None) if phase.kind == PhaseKind::Work => fill(
-                ui.hold_left_template,
+                quiz_ui.hold_left_template,
                 &[(
                     "seconds",
                     &s.remaining_in_phase_ms().div_ceil(1000).to_string(),
@@ -291,19 +291,19 @@ pub fn Player(
                 Stroke::Hold => "hold",
                 Stroke::Down => "down",
             })>{pace}</p>
-            <p class="sol-player__exercise">{phase_text(|t, q, r, p, _| phase_words(t, q, r, p).0)}</p>
+            <p class="sol-player__exercise">{phase_text(|q, r, p, _| phase_words(q, r, p).0)}</p>
             <p class="sol-player__side">
-                {phase_text(|t, q, r, p, _| {
-                    let set = fill(t.ui.set_of_template, &[("set", &p.set.to_string()), ("sets", &p.sets.to_string())]);
-                    format!("{} · {set}", phase_words(t, q, r, p).1)
+                {phase_text(|q, r, p, _| {
+                    let set = fill(q.ui.set_of_template, &[("set", &p.set.to_string()), ("sets", &p.sets.to_string())]);
+                    format!("{} · {set}", phase_words(q, r, p).1)
                 })}
             </p>
             <p class="sol-player__next">
-                {phase_text(|t, q, r, _, s| {
+                {phase_text(|q, r, _, s| {
                     s.next()
                         .map(|next| {
-                            let (what, side) = phase_words(t, q, r, next);
-                            fill(t.ui.next_template, &[("next", &format!("{what} ({side})"))])
+                            let (what, side) = phase_words(q, r, next);
+                            fill(q.ui.next_template, &[("next", &format!("{what} ({side})"))])
                         })
                         .unwrap_or_default()
                 })}
@@ -315,8 +315,8 @@ pub fn Player(
             <p class="sol-player__paused" role="status">{move || if paused.get() { ui.paused } else { "" }}</p>
             // Screen readers hear each new phase once, never the ticking numbers.
             <p class="sol-visually-hidden" aria-live="polite">
-                {phase_text(|t, q, r, p, _| {
-                    let (what, side) = phase_words(t, q, r, p);
+                {phase_text(|q, r, p, _| {
+                    let (what, side) = phase_words(q, r, p);
                     match p.kind {
                         PhaseKind::GetReady => format!("{}: {what}, {side}", q.get_ready),
                         _ => format!("{what}, {side}"),
@@ -324,15 +324,15 @@ pub fn Player(
                 })}
             </p>
             <p class="sol-player__remaining">
-                {move || session.with(|s| fill(ui.remaining_template, &[("time", &clock(s.remaining_total_ms()))]))}
+                {move || session.with(|s| fill(quiz_ui.remaining_template, &[("time", &clock(s.remaining_total_ms()))]))}
             </p>
             <div class="sol-actions">
-                <ActionButton label=ui.previous_phase on_click=move |()| change(Session::back)/>
+                <ActionButton label=quiz_ui.previous_phase on_click=move |()| change(Session::back)/>
                 <button type="button" class="sol-button sol-button--primary sol-player__pause" on:click=move |_| toggle_pause()>
                     {move || if paused.get() { ui.resume } else { ui.pause }}
                 </button>
-                <ActionButton label=ui.next_phase on_click=move |()| change(Session::skip)/>
-                <ActionButton class="sol-button sol-player__hurt" label=ui.it_hurts on_click=move |()| change(Session::stop_for_pain)/>
+                <ActionButton label=quiz_ui.next_phase on_click=move |()| change(Session::skip)/>
+                <ActionButton class="sol-button sol-player__hurt" label=quiz_ui.it_hurts on_click=move |()| change(Session::stop_for_pain)/>
             </div>
         }
     };
@@ -349,20 +349,20 @@ pub fn Player(
     });
     view! {
         <div class="sol-player" tabindex="-1" aria-labelledby=labelled_by node_ref=player on:keydown=on_key>
-            <h4 class="sol-player__title" id=title_id>{ui.player_heading}</h4>
+            <h4 class="sol-player__title" id=title_id>{quiz_ui.player_heading}</h4>
             <div class="sol-player__body">
                 {move || if hurt.get() {
                     view! {
                         <div class="sol-player__hurt-advice" role="status">
-                            <p class="sol-player__finished">{ui.hurt_heading}</p>
-                            <p>{ui.hurt_advice}</p>
+                            <p class="sol-player__finished">{quiz_ui.hurt_heading}</p>
+                            <p>{quiz_ui.hurt_advice}</p>
                         </div>
                         <BookingLink options=Instance::get().options().clone()/>
                     }
                     .into_any()
                 } else if finished.get() {
                     view! {
-                        <p class="sol-player__finished" role="status">{ui.finished}</p>
+                        <p class="sol-player__finished" role="status">{quiz_ui.finished}</p>
                         <div class="sol-actions">
                             <button type="button" class="sol-button sol-button--primary" on:click=repeat.clone()>{ui.repeat}</button>
                             <ActionButton label=ui.print on_click=move |()| {
@@ -379,10 +379,10 @@ pub fn Player(
             </div>
             <label class="sol-switch">
                 <input type="checkbox" class="sol-switch__input" on:change=on_sound/>
-                <span>{ui.sound}</span>
+                <span>{quiz_ui.sound}</span>
             </label>
-            <p class="sol-player__shortcuts">{ui.shortcuts}</p>
-            <ActionButton label=ui.leave_player on_click=move |()| on_exit.run(())/>
+            <p class="sol-player__shortcuts">{quiz_ui.shortcuts}</p>
+            <ActionButton label=quiz_ui.leave_player on_click=move |()| on_exit.run(())/>
         </div>
     }
 }
@@ -396,7 +396,7 @@ mod tests {
         use crate::content::Lang;
         use crate::model::circuit::{Dose, Level, Prescription};
         use crate::model::session::phases;
-        let ui = &Lang::En.text().ui;
+        let quiz_ui = &Lang::En.quiz_text().ui;
         let recommendation = Recommendation {
             level: Level::Build,
             exercises: vec![Prescription {
@@ -411,23 +411,19 @@ mod tests {
         };
         let words: Vec<(String, &str)> = phases(&recommendation)
             .iter()
-            .map(|phase| {
-                phase_words(
-                    Lang::En.text(),
-                    Lang::En.quiz_text(),
-                    &recommendation,
-                    phase,
-                )
-            })
+            .map(|phase| phase_words(Lang::En.quiz_text(), &recommendation, phase))
             .collect();
         let name = exercise_words(Lang::En.quiz_text(), Exercise::BentKneeHeelRaise).name;
         // Count-in, work, switch, count-in, work: a switch and the count-in after it name
         // the leg about to work.
-        assert_eq!(words[0], (name.to_string(), ui.side_left));
-        assert_eq!(words[1], (name.to_string(), ui.side_left));
-        assert_eq!(words[2], (ui.phase_switch.to_string(), ui.side_right));
-        assert_eq!(words[3], (name.to_string(), ui.side_right));
-        assert_eq!(words[4], (name.to_string(), ui.side_right));
+        assert_eq!(words[0], (name.to_string(), quiz_ui.side_left));
+        assert_eq!(words[1], (name.to_string(), quiz_ui.side_left));
+        assert_eq!(
+            words[2],
+            (quiz_ui.phase_switch.to_string(), quiz_ui.side_right)
+        );
+        assert_eq!(words[3], (name.to_string(), quiz_ui.side_right));
+        assert_eq!(words[4], (name.to_string(), quiz_ui.side_right));
     }
 
     #[test]

@@ -47,12 +47,13 @@ pub fn QuestionStep(
     /// Sets the diagram to illustrate a knowledge answer.
     on_show_me: Callback<ShowMe>,
 ) -> impl IntoView {
+    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
     let question = &QUESTIONS[n];
     let words = &Words::quiz().questions[n];
     let answer = Memo::new(move |_| state.with(|s| s.answers.get(n).copied().flatten()));
     let progress = fill(
-        text.ui.quiz_progress_template,
+        quiz_ui.quiz_progress_template,
         &[
             ("current", &(n + 1).to_string()),
             ("total", &QUESTION_COUNT.to_string()),
@@ -108,7 +109,7 @@ pub fn QuestionStep(
         let right = chosen == correct;
         Some(view! {
             <div class="sol-feedback" class:sol-feedback--right=right>
-                <strong>{if right { text.ui.answer_right } else { text.ui.answer_wrong }}</strong>
+                <strong>{if right { quiz_ui.answer_right } else { quiz_ui.answer_wrong }}</strong>
                 " "
                 {fill(
                     words.feedback.get(usize::from(chosen)).copied().unwrap_or_default(),
@@ -116,7 +117,7 @@ pub fn QuestionStep(
                 )}
                 {show_me.map(|target| view! {
                     " "
-                    <ActionButton class="sol-button sol-button--link" label=text.ui.show_me on_click=move |()| on_show_me.run(target)/>
+                    <ActionButton class="sol-button sol-button--link" label=quiz_ui.show_me on_click=move |()| on_show_me.run(target)/>
                 })}
             </div>
         })
@@ -143,7 +144,7 @@ pub fn QuestionStep(
                 disabled=move || answer.get().is_none()
                 on:click=move |_| dispatch.run(QuizEvent::Next)
             >
-                {text.ui.next}
+                {quiz_ui.next}
             </button>
         </div>
     }
@@ -162,7 +163,7 @@ fn CountInput(
     /// Sends an event to the quiz reducer.
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let testing = RwSignal::new(false);
     let field = NodeRef::<leptos::html::Input>::new();
     let value = move || match answer.get() {
@@ -181,12 +182,12 @@ fn CountInput(
     });
     let on_cancel = Callback::new(move |()| close());
     let flat_label = fill(
-        text.ui.count_flat_template,
+        quiz_ui.count_flat_template,
         &[("incline", &SELF_TEST_INCLINE_DEGREES.to_string())],
     );
     view! {
         <label class="sol-count">
-            <span>{text.ui.count_label}</span>
+            <span>{quiz_ui.count_label}</span>
             <input
                 node_ref=field
                 class="sol-count__input"
@@ -217,7 +218,7 @@ fn CountInput(
                 view! { <SelfTest on_done=on_done on_cancel=on_cancel/> }.into_any()
             } else {
                 view! {
-                    <ActionButton label=text.ui.count_start on_click=move |()| testing.set(true)/>
+                    <ActionButton label=quiz_ui.count_start on_click=move |()| testing.set(true)/>
                 }
                 .into_any()
             }}
@@ -237,7 +238,7 @@ fn SelfTest(
     /// Called when the person leaves the test without a count.
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let beat_ms = 60_000.0 / f64::from(SELF_TEST_BEATS_PER_MINUTE);
     let started = now_ms();
     // Beats so far, saturating: 255 beats are far more raises than the count accepts.
@@ -286,13 +287,13 @@ fn SelfTest(
     let up = move || beats.get().is_multiple_of(2);
     view! {
         <div class="sol-selftest" on:keydown=on_key>
-            <p>{text.ui.metronome}</p>
+            <p>{quiz_ui.metronome}</p>
             <p class="sol-selftest__beat" aria-hidden="true">
                 <span class="sol-metronome" class:is-on=up></span>
-                {move || if up() { text.ui.beat_up } else { text.ui.beat_down }}
+                {move || if up() { quiz_ui.beat_up } else { quiz_ui.beat_down }}
             </p>
             <p class="sol-selftest__count">
-                {move || fill(text.ui.counted_template, &[("count", &(beats.get() / 2).to_string())])}
+                {move || fill(quiz_ui.counted_template, &[("count", &(beats.get() / 2).to_string())])}
             </p>
             <button
                 node_ref=stop
@@ -300,10 +301,10 @@ fn SelfTest(
                 class="sol-button sol-button--primary sol-button--big"
                 on:click=move |_| finish(Some(raises()))
             >
-                {text.ui.count_stop}
+                {quiz_ui.count_stop}
             </button>
             <div class="sol-actions">
-                <ActionButton label=text.ui.count_cancel on_click=move |()| finish(None)/>
+                <ActionButton label=quiz_ui.count_cancel on_click=move |()| finish(None)/>
             </div>
         </div>
     }

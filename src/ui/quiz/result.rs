@@ -34,11 +34,11 @@ fn level_name(quiz_text: &'static QuizText, level: Level) -> &'static str {
 }
 
 /// The words of one rationale line, filled from the person's answers.
-fn reason_words(text: &'static Text, reason: Reason) -> String {
-    let ui = &text.ui;
+fn reason_words(reason: Reason) -> String {
+    let quiz_ui = &Words::quiz().ui;
     match reason {
         Reason::SelfTest(count, level) => fill(
-            ui.reason_self_test_template,
+            quiz_ui.reason_self_test_template,
             &[
                 ("count", &count.to_string()),
                 ("men", &HEEL_RAISE_MEDIAN_MEN.to_string()),
@@ -52,7 +52,7 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
         Reason::Sides(left, right) => {
             let percent = side_difference_percent(left, right);
             let mut words = fill(
-                ui.reason_sides_template,
+                quiz_ui.reason_sides_template,
                 &[
                     ("left", &left.to_string()),
                     ("right", &right.to_string()),
@@ -62,26 +62,26 @@ fn reason_words(text: &'static Text, reason: Reason) -> String {
             if percent > SIDE_DIFFERENCE_LIMIT_PERCENT {
                 words.push(' ');
                 words.push_str(&fill(
-                    ui.reason_sides_large_template,
+                    quiz_ui.reason_sides_large_template,
                     &[("limit", &SIDE_DIFFERENCE_LIMIT_PERCENT.to_string())],
                 ));
             }
             words
         }
         Reason::NoSelfTest(level) => fill(
-            ui.reason_no_self_test_template,
+            quiz_ui.reason_no_self_test_template,
             &[("level", level_name(Words::quiz(), level))],
         ),
-        Reason::PreviousProblem => ui.reason_previous_problem.to_string(),
-        Reason::RecentJump => ui.reason_recent_jump.to_string(),
-        Reason::OlderAge => ui.reason_older_age.to_string(),
+        Reason::PreviousProblem => quiz_ui.reason_previous_problem.to_string(),
+        Reason::RecentJump => quiz_ui.reason_recent_jump.to_string(),
+        Reason::OlderAge => quiz_ui.reason_older_age.to_string(),
         Reason::HighDistance => fill(
-            ui.reason_high_distance,
+            quiz_ui.reason_high_distance,
             &[("sessions", &SESSIONS_PER_WEEK.1.to_string())],
         ),
-        Reason::ForefootStrike => ui.reason_forefoot_strike.to_string(),
+        Reason::ForefootStrike => quiz_ui.reason_forefoot_strike.to_string(),
         Reason::FlatFloor => fill(
-            ui.reason_flat_floor,
+            quiz_ui.reason_flat_floor,
             &[
                 ("incline", &SELF_TEST_INCLINE_DEGREES.to_string()),
                 ("level", level_name(Words::quiz(), Level::Build)),
@@ -117,16 +117,16 @@ pub(super) fn BookingLink(
     /// The widget's options (booking address and clinic name).
     options: WidgetOptions,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let url = options.booking_url?;
     let label = match options.clinic_name {
         Some(clinic) => {
             // The clinic's name in a <bdi>: a name with right-to-left or override characters
             // cannot reorder the words around it.
-            let (before, after) = around_placeholder(text.ui.booking_template);
+            let (before, after) = around_placeholder(quiz_ui.booking_template);
             view! { {before}<bdi>{clinic}</bdi>{after} }.into_any()
         }
-        None => text.ui.booking_generic.into_any(),
+        None => quiz_ui.booking_generic.into_any(),
     };
     Some(view! {
         <p class="sol-cta">
@@ -139,15 +139,16 @@ pub(super) fn BookingLink(
 
 /// An exercise's dose in words: "3 sets of 15", "3 × 30 s hold", each leg where it applies.
 fn dose_words(text: &'static Text, prescription: &Prescription) -> String {
+    let quiz_ui = &Words::quiz().ui;
     let ui = &text.ui;
     let sets = prescription.sets.to_string();
     let mut dose = match prescription.dose {
         Dose::Reps(reps) => fill(
-            ui.sets_reps_template,
+            quiz_ui.sets_reps_template,
             &[("sets", &sets), ("reps", &reps.to_string())],
         ),
         Dose::HoldSeconds(seconds) => fill(
-            ui.sets_hold_template,
+            quiz_ui.sets_hold_template,
             &[("sets", &sets), ("seconds", &seconds.to_string())],
         ),
     };
@@ -157,7 +158,7 @@ fn dose_words(text: &'static Text, prescription: &Prescription) -> String {
     }
     if prescription.loaded {
         dose.push_str(", ");
-        dose.push_str(ui.with_load);
+        dose.push_str(quiz_ui.with_load);
     }
     dose
 }
@@ -169,12 +170,12 @@ fn ExerciseCard(
     /// The exercise and its dose.
     prescription: Prescription,
 ) -> impl IntoView {
+    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
-    let ui = &text.ui;
     let words = exercise_words(Words::quiz(), prescription.exercise);
     let tempo = matches!(prescription.dose, Dose::Reps(_)).then(|| {
         fill(
-            ui.tempo_template,
+            quiz_ui.tempo_template,
             &[
                 ("up", &TEMPO.0.to_string()),
                 ("hold", &TEMPO.1.to_string()),
@@ -191,7 +192,7 @@ fn ExerciseCard(
     let at_angle = knee::share(i32::from(angle));
     let shifts_little = at_angle.soleus_band() == knee::share(0).soleus_band();
     let share = fill(
-        ui.exercise_share_template,
+        quiz_ui.exercise_share_template,
         &[
             ("angle", &angle.to_string()),
             ("share", &shown_shares(text, &at_angle).0),
@@ -199,7 +200,7 @@ fn ExerciseCard(
     );
     let load_rule = prescription.loaded.then(|| {
         fill(
-            ui.load_rule_template,
+            quiz_ui.load_rule_template,
             &[
                 ("low", &LOAD_RESERVE_REPS.0.to_string()),
                 ("high", &LOAD_RESERVE_REPS.1.to_string()),
@@ -216,17 +217,17 @@ fn ExerciseCard(
                 </summary>
                 {tempo.map(|tempo| view! { <p>{tempo}</p> })}
                 {load_rule.map(|rule| view! { <p>{rule}</p> })}
-                <p>{fill(ui.rest_template, &[("seconds", &prescription.rest_seconds().to_string())])}</p>
+                <p>{fill(quiz_ui.rest_template, &[("seconds", &prescription.rest_seconds().to_string())])}</p>
                 <ol class="sol-exercise__steps">
                     {words.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
                 </ol>
-                {labelled(ui.cue_label, words.cue)}
+                {labelled(quiz_ui.cue_label, words.cue)}
                 <p class="sol-exercise__share">
-                    {share}" "{shifts_little.then_some(ui.exercise_share_little)}" "
+                    {share}" "{shifts_little.then_some(quiz_ui.exercise_share_little)}" "
                     <Cited claims=[knee::CLAIM]/>
                 </p>
-                {labelled(ui.easier_label, words.easier)}
-                {labelled(ui.harder_label, words.harder)}
+                {labelled(quiz_ui.easier_label, words.easier)}
+                {labelled(quiz_ui.harder_label, words.harder)}
             </details>
         </li>
     }
@@ -261,21 +262,20 @@ pub fn CircuitPlan(
     /// The circuit to show.
     recommendation: Recommendation,
 ) -> impl IntoView {
-    let text = Words::get();
-    let ui = &text.ui;
+    let quiz_ui = &Words::quiz().ui;
     let weekly = fill(
-        ui.weekly_template,
+        quiz_ui.weekly_template,
         &[("sessions", &recommendation.sessions_per_week.to_string())],
     );
     let pain = fill(
-        ui.pain_rule_template,
+        quiz_ui.pain_rule_template,
         &[
             ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
             ("scale", &PAIN_SCALE.to_string()),
         ],
     );
     let progress = fill(
-        ui.progress_template,
+        quiz_ui.progress_template,
         &[
             ("reps", &PROGRESS_FROM_REPS.to_string()),
             ("low", &LOAD_STEP_KG.0.to_string()),
@@ -292,12 +292,12 @@ pub fn CircuitPlan(
             <p>{weekly}</p>
             <p>{progress}</p>
             <p>{pain}</p>
-            <p>{ui.tailor_note}" "<Cited claims=[Claim::ExerciseDosing]/></p>
+            <p>{quiz_ui.tailor_note}" "<Cited claims=[Claim::ExerciseDosing]/></p>
         </div>
-        <h5 class="sol-rationale__heading">{ui.rationale_heading}</h5>
+        <h5 class="sol-rationale__heading">{quiz_ui.rationale_heading}</h5>
         <ul class="sol-rationale">
             {recommendation.reasons.iter().map(|r| view! {
-                <Sourced words=reason_words(text, *r) claims=r.claims().to_vec()/>
+                <Sourced words=reason_words(*r) claims=r.claims().to_vec()/>
             }).collect_view()}
         </ul>
     }
@@ -314,16 +314,16 @@ fn CareAdvice(
     /// The red flags that were ticked.
     reasons: Vec<RedFlag>,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let options = Instance::get().options().clone();
     let urgency_words = &Words::quiz().urgencies[urgency.index()];
     let number = triage::emergency_number(options.emergency_number.as_deref()).to_string();
     let call = match urgency {
-        Urgency::Emergency => Some((text.ui.call_template, number.clone())),
+        Urgency::Emergency => Some((quiz_ui.call_template, number.clone())),
         Urgency::SameDay | Urgency::UrgentCare => options
             .urgent_number
             .clone()
-            .map(|urgent| (text.ui.urgent_call_template, urgent)),
+            .map(|urgent| (quiz_ui.urgent_call_template, urgent)),
         Urgency::Soon | Urgency::SeePhysio => None,
     }
     // Checked numbers always dial; a number that does not is never offered as a button.
@@ -352,10 +352,10 @@ fn CareAdvice(
             <h4 class="sol-result__title">{urgency_words.heading}</h4>
             <p>{urgency_words.advice}</p>
             {(urgency == Urgency::Emergency).then(|| view! {
-                <p class="sol-result__emergency">{fill(text.ui.emergency_template, &[("number", &number)])}</p>
+                <p class="sol-result__emergency">{fill(quiz_ui.emergency_template, &[("number", &number)])}</p>
             })}
             <ul>{reasons}</ul>
-            <p>{text.ui.no_exercise_after_flag}</p>
+            <p>{quiz_ui.no_exercise_after_flag}</p>
         </section>
     }
 }
@@ -371,18 +371,22 @@ fn CircuitResult(
     /// Asks to start the guided player (through the reader's own screening if needed).
     on_start: Callback<()>,
 ) -> impl IntoView {
+    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
     let ui = &text.ui;
     let instance = Instance::get();
     let (right, total) = state.with_untracked(QuizState::score);
     let score = fill(
-        ui.score_template,
+        quiz_ui.score_template,
         &[("right", &right.to_string()), ("total", &total.to_string())],
     );
     let level = recommendation.level;
     // Whole minutes, rounded: the rests make the exact seconds meaningless.
     let minutes = (recommendation.total_seconds() + 30) / 60;
-    let total_time = fill(ui.total_time_template, &[("minutes", &minutes.to_string())]);
+    let total_time = fill(
+        quiz_ui.total_time_template,
+        &[("minutes", &minutes.to_string())],
+    );
     // The finished player's Print comes back here: the plan is drawn at once and printed.
     let PrintRequest(print_request) = widget_context();
     let print_now = print_request.get_untracked();
@@ -432,7 +436,7 @@ fn CircuitResult(
     let options = instance.options().clone();
     let start = move |_| on_start.run(());
     let stop_rule = fill(
-        ui.stop_rule_template,
+        quiz_ui.stop_rule_template,
         &[
             ("pain", &MAX_DISCOMFORT_OUT_OF_10.to_string()),
             ("scale", &PAIN_SCALE.to_string()),
@@ -441,24 +445,24 @@ fn CircuitResult(
     let clinic = options.clinic_name.clone();
     let exercises = plan.exercises.clone();
     view! {
-        <section class="sol-result" data-outcome="circuit" aria-label=ui.result_heading node_ref=section>
+        <section class="sol-result" data-outcome="circuit" aria-label=quiz_ui.result_heading node_ref=section>
             // Summary first: on a phone all of it fits the first screen after the last answer.
             <div class="sol-result__summary">
                 {clinic.map(|name| view! { <p class="sol-print-only sol-result__clinic"><bdi>{name}</bdi></p> })}
                 <h4 class="sol-result__title">
-                    {fill(ui.circuit_heading_template, &[("level", level_name(Words::quiz(), level))])}
+                    {fill(quiz_ui.circuit_heading_template, &[("level", level_name(Words::quiz(), level))])}
                 </h4>
                 <p class="sol-result__why">{Words::quiz().levels[usize::from(level.index())].summary}</p>
                 <p class="sol-result__time">{total_time}</p>
                 <ExerciseSummary exercises=exercises/>
                 <button type="button" class="sol-button sol-button--primary sol-result__start" on:click=start>
-                    {ui.start_circuit}
+                    {quiz_ui.start_circuit}
                 </button>
                 // Right under Start, before any exercise is done; the player repeats it on
                 // every work step.
                 <p class="sol-result__stop">{stop_rule}</p>
             </div>
-            <p class="sol-result__score">{score}" "{ui.takeaway}</p>
+            <p class="sol-result__score">{score}" "{quiz_ui.takeaway}</p>
             <div class="sol-plan-slot">
                 {move || plan_ready.get().then(|| view! {
                     // Printed with the plan: the drawing at 90°, the seated calf raise's
@@ -480,18 +484,18 @@ fn CircuitResult(
             </div>
             <BookingLink options=options/>
             <div class="sol-actions sol-no-print">
-                <button type="button" class="sol-button" on:click=copy_link>{ui.copy_link}</button>
+                <button type="button" class="sol-button" on:click=copy_link>{quiz_ui.copy_link}</button>
                 <ActionButton label=ui.print on_click=move |()| print_plan()/>
             </div>
             <div class="sol-link-slot">
                 {move || link.get().map(|url| view! {
                     <label class="sol-link sol-no-print">
-                        <span>{ui.link_label}</span>
+                        <span>{quiz_ui.link_label}</span>
                         <input node_ref=field class="sol-link__input" type="text" readonly value=url/>
                         <span role="status">
                             {move || match copied.get() {
-                                Some(true) => ui.link_copied,
-                                Some(false) => ui.link_copy_by_hand,
+                                Some(true) => quiz_ui.link_copied,
+                                Some(false) => quiz_ui.link_copy_by_hand,
                                 None => "",
                             }}
                         </span>

@@ -21,9 +21,8 @@ pub fn Screening(
     /// Sends an event to the quiz reducer.
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
-    let text = Words::get();
+    let quiz_ui = &Words::quiz().ui;
     let quiz_text = Words::quiz();
-    let ui = &text.ui;
     let hint_id = Instance::get().id("screening-hint");
     let described_by = hint_id.clone();
     let (recheck, shared) =
@@ -52,14 +51,20 @@ pub fn Screening(
         }
     };
     let (heading, intro) = if !recheck {
-        (ui.screening_heading, ui.screening_intro.to_string())
+        (
+            quiz_ui.screening_heading,
+            quiz_ui.screening_intro.to_string(),
+        )
     } else if shared {
-        (ui.recheck_heading, ui.recheck_shared_intro.to_string())
+        (
+            quiz_ui.recheck_heading,
+            quiz_ui.recheck_shared_intro.to_string(),
+        )
     } else {
         (
-            ui.recheck_heading,
+            quiz_ui.recheck_heading,
             fill(
-                ui.recheck_stale_intro,
+                quiz_ui.recheck_stale_intro,
                 &[("days", &SCREENING_VALID_DAYS.to_string())],
             ),
         )
@@ -70,24 +75,24 @@ pub fn Screening(
             <legend class="sol-question__prompt">{heading}</legend>
             <p>{intro}</p>
             <div class="sol-options">
-                {group(ui.screening_injury_group, true)}
-                {group(ui.screening_signs_group, false)}
+                {group(quiz_ui.screening_injury_group, true)}
+                {group(quiz_ui.screening_signs_group, false)}
                 <label class="sol-option sol-screening__none">
                     <input
                         type="checkbox"
                         prop:checked=move || state.with(|s| s.none_apply)
                         on:change=move |event| dispatch.run(QuizEvent::SetNoneApply(event_target_checked(&event)))
                     />
-                    <span>{ui.screening_none}</span>
+                    <span>{quiz_ui.screening_none}</span>
                 </label>
             </div>
             <p class="sol-question__hint sol-screening__hint" id=hint_id>
-                {move || if undecided() { ui.screening_required } else { "" }}
+                {move || if undecided() { quiz_ui.screening_required } else { "" }}
             </p>
         </fieldset>
         <div class="sol-actions">
             {recheck.then(|| view! {
-                <ActionButton label=ui.recheck_back on_click=move |()| dispatch.run(QuizEvent::Back)/>
+                <ActionButton label=quiz_ui.recheck_back on_click=move |()| dispatch.run(QuizEvent::Back)/>
             })}
             <button
                 type="button"
@@ -96,7 +101,7 @@ pub fn Screening(
                 disabled=undecided
                 on:click=move |_| dispatch.run(QuizEvent::ConfirmScreening(today()))
             >
-                {ui.screening_continue}
+                {quiz_ui.screening_continue}
             </button>
         </div>
     }
