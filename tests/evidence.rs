@@ -365,10 +365,10 @@ fn the_screening_and_its_words_have_the_same_items_in_the_same_order() {
 #[test]
 fn the_evidence_notes_are_in_every_language_one_per_source() {
     assert!(
-        Lang::En.text().source_notes.is_empty(),
+        Lang::En.quiz_text().source_notes.is_empty(),
         "English shows the registry's own notes"
     );
-    let german = Lang::De.text().source_notes;
+    let german = Lang::De.quiz_text().source_notes;
     assert_eq!(
         german.len(),
         evidence::SOURCES.len(),

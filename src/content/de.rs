@@ -99,7 +99,8 @@ pub static TEXT: Text = Text {
         compare_caption: "Soleus und Gastrocnemius im Vergleich",
         compare_feature: "Merkmal",
         evidence_heading: "Quellen zu diesem Widget",
-        evidence_intro: "Das sind die Quellen hinter den Zahlen und Angaben dieses Widgets. Wo \
+        evidence_intro:
+            "Das sind die Quellen hinter den Zahlen und Angaben dieses Widgets. Wo \
                          eine Quelle nicht vollständig nachgelesen wurde, steht das in ihrer Notiz.",
         evidence_checked: "Was geprüft wurde:",
         evidence_loading: "Die Quellen werden geladen …",
@@ -189,96 +190,6 @@ pub static TEXT: Text = Text {
                  frühere Zerrung erhöhen das Risiko.",
             ],
         },
-    ],
-    // In the order of `model::evidence::SOURCES`.
-    source_notes: &[
-        "Ursprünge und Ansätze von Gastrocnemius und Soleus, die Achillessehne und ihre \
-         Innervation durch den Nervus tibialis.",
-        "Zwei Köpfe von den Femurkondylen, zieht über Knie und Sprunggelenk, Nervus tibialis, \
-         Ansatz am Calcaneus über die Achillessehne.",
-        "Abstract: 12 gesunde Personen; mittlerer physiologischer Querschnitt Soleus 230 cm², \
-         medialer Gastrocnemius 68 cm², lateraler Gastrocnemius 28 cm²; Volumen 489, 245 und \
-         140 cm³.",
-        "Abstract: 32 Autopsien; Soleus etwa 70 % langsam zuckende Fasern, Gastrocnemius etwa \
-         50 %.",
-        "Abstract: MRT von 126 Personen; relatives Soleusvolumen bei Sprintern kleiner und \
-         medialer Gastrocnemius größer als bei Langstreckenläufern.",
-        "Abstract: zehn männliche Schnellkraftsportler; maximales isometrisches \
-         Plantarflexionsmoment 33,9 % und Aktivität des medialen Gastrocnemius 42,4 % geringer \
-         bei gebeugtem als bei gestrecktem Knie; Soleusaktivität nicht signifikant \
-         verschieden.",
-        "Abstract: 22 männliche Langstreckenläufer; EMG des medialen Gastrocnemius bei maximaler \
-         Plantarflexion bei starker Kniebeugung (bis 110°) geringer, die Faszikellänge \
-         unverändert; die Autoren führen den Abfall auf das Kraft-Längen-Potenzial des ganzen \
-         Triceps surae zurück, nicht allein auf einen angenäherten Gastrocnemius.",
-        "Abstract: 48 Erwachsene; beim Fersenheben mit 45° Kniebeugung Soleusaktivität 4 % \
-         höher und Gastrocnemiusaktivität 5 % geringer als mit 0°.",
-        "Abstract: bis 7 m/s leisten Soleus und Gastrocnemius den größten Teil der vertikalen \
-         Stützkraft. Die oft aus dieser Arbeit zitierten Vielfachen des Körpergewichts (Soleus \
-         etwa 6–8-fach, Gastrocnemius etwa 3–4-fach) wurden nicht an ihren Abbildungen \
-         geprüft und werden nur als berichtete Spanne gezeigt.",
-        "Studie nicht nachgelesen; nach einer Sekundärzusammenfassung: Wer auf dem Vorfuß \
-         landet, aktiviert die Wade früher und länger als wer auf der Ferse landet. Nur dafür \
-         genutzt, dass die Landung die Wadenlast verändert.",
-        "Abstract: 566 Erwachsene von 20 bis 81 Jahren, einbeiniges Fersenheben bis zur \
-         Ermüdung auf einer 10°-Schräge; Median 24 Wiederholungen bei Männern und 21 bei \
-         Frauen.",
-        "Abstract: 39 Läuferinnen und Läufer mit Achillessehnenbeschwerden im mittleren \
-         Sehnenabschnitt waren bei gestrecktem und gebeugtem Knie schwächer als 38 gesunde \
-         und hatten weniger Ausdauer.",
-        "Studie nicht nachgelesen; nach einer Sekundärzusammenfassung: die stärkste Evidenz \
-         für das Risiko einer Wadenzerrung haben höheres Alter und eine frühere Wadenzerrung.",
-        "Abstract laut Verzeichnis der Institution der Autoren: Der Kniewinkel (0° gegenüber \
-         45°) beeinflusste die Ermüdung des Triceps surae beim Fersenheben bis zur Ermüdung \
-         nicht. Zusammen mit Hébert-Losier 2012: Fersenheben mit gebeugtem Knie verschiebt die \
-         Arbeit zum Soleus, isoliert ihn aber nicht.",
-        "Anzeichen an einem Bein: pochender oder krampfartiger Schmerz, Schwellung, warme, \
-         gerötete oder dunkler verfärbte Haut, geschwollene Venen: dringender Termin in der \
-         Hausarztpraxis oder NHS 111. Atemnot, Brustschmerz beim Einatmen oder Bluthusten: \
-         Notruf 999. Wahrscheinlicher nach einer früheren Thrombose, mit Pille oder \
-         Hormonersatztherapie, bei Krebs, nach einer Reise von mehr als 3 Stunden, in der \
-         Schwangerschaft oder bis 6 Wochen nach einer Geburt, nach Krankenhausaufenthalt oder \
-         Operation und bei Bettlägerigkeit (Risikoliste wie auf trustedhealth.info aus der \
-         NHS-Seite wiedergegeben).",
-        "Bei Verdacht auf einen Sehnenriss so bald wie möglich untersuchen lassen; im Zweifel in \
-         die nächste Notfallambulanz oder Notaufnahme.",
-        "Akut (plötzlich, nach einer Verletzung oder unter einem zu engen Gips): bei \
-         plötzlichen, starken Schmerzen Notruf 999 oder Notaufnahme. Chronisch (kommt bei \
-         Belastung, geht in Ruhe): hausärztlich abklären, wenn Schmerz, Taubheitsgefühl, \
-         Schwellung oder Bewegungseinschränkung beim Sport immer wiederkehren.",
-        "Ein medizinischer Notfall: in die Notaufnahme. Anzeichen: Schmerz in Ruhe, blasse oder \
-         marmorierte Haut, kein Puls, kaltes Bein, Kribbeln, Bewegung nicht möglich.",
-        "Schmerzhafte, heiße, geschwollene Haut braucht zeitnah hausärztlichen Rat oder NHS 111; \
-         ein dringender Termin oder die Notaufnahme, wenn die Beschwerden rasch zunehmen.",
-        "Verwaschene Sprache oder Verwirrtheit, starkes Zittern oder Muskelschmerzen, ein Tag \
-         ohne Urin, starke Atemnot, das Gefühl zu sterben oder marmorierte Haut: Hilfe holen; \
-         bei großer Sorge Notruf 999.",
-        "Schmerz, Kribbeln, Taubheitsgefühl oder Schwäche in Gesäß, Bein oder Fuß, oft mit \
-         Rückenschmerz: hausärztlich abklären, wenn es sich nicht bessert, zunimmt oder den \
-         Alltag einschränkt. Notaufnahme oder Notruf 999 bei Taubheitsgefühl im Genital- oder \
-         Gesäßbereich oder Problemen, Blase oder Darm zu kontrollieren.",
-        "Rücken- oder Beinschmerz mit Taubheitsgefühl im Gesäß- oder Genitalbereich oder \
-         veränderter Blasen- oder Darmkontrolle: sofort in die Notaufnahme.",
-        "Schmerz an der Innenseite des Schienbeins, an einer Stelle (unter 5 cm) druckempfindlich, \
-         wird beim Einlaufen nicht besser, schmerzt beim und nach dem Laufen und lässt ohne \
-         Belastung nach. Schmerz beim Hüpfen ist eine übliche klinische Prüfung \
-         (Sekundärzusammenfassungen).",
-        "Unerklärter Gewichtsverlust, eine frühere Krebserkrankung und nächtliche Schmerzen \
-         sind Warnzeichen, die ärztlich abgeklärt werden müssen, nicht allein \
-         physiotherapeutisch.",
-        "Wenn Gehen oder Hüpfen schmerzt, ist an Sport nicht zu denken; die Heilung dauert \
-         mindestens 6 Wochen; die Physiotherapie stuft die Zerrung ein und plant die \
-         Rehabilitation, weil Wadenzerrungen bei falscher Behandlung wiederkehren.",
-        "Steigerung mit gebeugtem Knie vom Sitzen über das Stehen zum einbeinigen Fersenheben; \
-         Aufbau bis 3 × 25; Fersenheben im Sitzen mit Gewicht, sobald es leicht fällt; bei \
-         Schmerzen am Sehnenansatz am Fersenbein die Ferse anfangs nicht unter die Stufe \
-         absenken.",
-        "Übliche Dosierung: 3 Sätze mit 12–25 langsamen Wiederholungen oder 30–45 s Halten, \
-         2–3-mal pro Woche; Sätze mit Gewicht zu 8–15 Wiederholungen mit 2–3 Wiederholungen \
-         Reserve und 60–90 s Pause; jeweils etwa 2–5 kg mehr, höchstens einmal pro Woche; \
-         Beschwerden höchstens 3/10, bis zum nächsten Tag abgeklungen; Ziel 25–30+ \
-         Wiederholungen einbeinig; ein Seitenunterschied über 10 % sollte untersucht werden. \
-         Klinischer Konsens, wie ihn Praxen angeben, kein Studienergebnis.",
     ],
 };
 
@@ -433,6 +344,96 @@ pub static QUIZ: QuizText = QuizText {
         shortcuts: "Tasten: Leertaste pausiert oder setzt fort, Pfeil links geht zurück, Pfeil rechts überspringt.",
         remaining_template: "Noch {time} im Zirkel",
     },
+    // In the order of `model::evidence::SOURCES`.
+    source_notes: &[
+        "Ursprünge und Ansätze von Gastrocnemius und Soleus, die Achillessehne und ihre \
+         Innervation durch den Nervus tibialis.",
+        "Zwei Köpfe von den Femurkondylen, zieht über Knie und Sprunggelenk, Nervus tibialis, \
+         Ansatz am Calcaneus über die Achillessehne.",
+        "Abstract: 12 gesunde Personen; mittlerer physiologischer Querschnitt Soleus 230 cm², \
+         medialer Gastrocnemius 68 cm², lateraler Gastrocnemius 28 cm²; Volumen 489, 245 und \
+         140 cm³.",
+        "Abstract: 32 Autopsien; Soleus etwa 70 % langsam zuckende Fasern, Gastrocnemius etwa \
+         50 %.",
+        "Abstract: MRT von 126 Personen; relatives Soleusvolumen bei Sprintern kleiner und \
+         medialer Gastrocnemius größer als bei Langstreckenläufern.",
+        "Abstract: zehn männliche Schnellkraftsportler; maximales isometrisches \
+         Plantarflexionsmoment 33,9 % und Aktivität des medialen Gastrocnemius 42,4 % geringer \
+         bei gebeugtem als bei gestrecktem Knie; Soleusaktivität nicht signifikant \
+         verschieden.",
+        "Abstract: 22 männliche Langstreckenläufer; EMG des medialen Gastrocnemius bei maximaler \
+         Plantarflexion bei starker Kniebeugung (bis 110°) geringer, die Faszikellänge \
+         unverändert; die Autoren führen den Abfall auf das Kraft-Längen-Potenzial des ganzen \
+         Triceps surae zurück, nicht allein auf einen angenäherten Gastrocnemius.",
+        "Abstract: 48 Erwachsene; beim Fersenheben mit 45° Kniebeugung Soleusaktivität 4 % \
+         höher und Gastrocnemiusaktivität 5 % geringer als mit 0°.",
+        "Abstract: bis 7 m/s leisten Soleus und Gastrocnemius den größten Teil der vertikalen \
+         Stützkraft. Die oft aus dieser Arbeit zitierten Vielfachen des Körpergewichts (Soleus \
+         etwa 6–8-fach, Gastrocnemius etwa 3–4-fach) wurden nicht an ihren Abbildungen \
+         geprüft und werden nur als berichtete Spanne gezeigt.",
+        "Studie nicht nachgelesen; nach einer Sekundärzusammenfassung: Wer auf dem Vorfuß \
+         landet, aktiviert die Wade früher und länger als wer auf der Ferse landet. Nur dafür \
+         genutzt, dass die Landung die Wadenlast verändert.",
+        "Abstract: 566 Erwachsene von 20 bis 81 Jahren, einbeiniges Fersenheben bis zur \
+         Ermüdung auf einer 10°-Schräge; Median 24 Wiederholungen bei Männern und 21 bei \
+         Frauen.",
+        "Abstract: 39 Läuferinnen und Läufer mit Achillessehnenbeschwerden im mittleren \
+         Sehnenabschnitt waren bei gestrecktem und gebeugtem Knie schwächer als 38 gesunde \
+         und hatten weniger Ausdauer.",
+        "Studie nicht nachgelesen; nach einer Sekundärzusammenfassung: die stärkste Evidenz \
+         für das Risiko einer Wadenzerrung haben höheres Alter und eine frühere Wadenzerrung.",
+        "Abstract laut Verzeichnis der Institution der Autoren: Der Kniewinkel (0° gegenüber \
+         45°) beeinflusste die Ermüdung des Triceps surae beim Fersenheben bis zur Ermüdung \
+         nicht. Zusammen mit Hébert-Losier 2012: Fersenheben mit gebeugtem Knie verschiebt die \
+         Arbeit zum Soleus, isoliert ihn aber nicht.",
+        "Anzeichen an einem Bein: pochender oder krampfartiger Schmerz, Schwellung, warme, \
+         gerötete oder dunkler verfärbte Haut, geschwollene Venen: dringender Termin in der \
+         Hausarztpraxis oder NHS 111. Atemnot, Brustschmerz beim Einatmen oder Bluthusten: \
+         Notruf 999. Wahrscheinlicher nach einer früheren Thrombose, mit Pille oder \
+         Hormonersatztherapie, bei Krebs, nach einer Reise von mehr als 3 Stunden, in der \
+         Schwangerschaft oder bis 6 Wochen nach einer Geburt, nach Krankenhausaufenthalt oder \
+         Operation und bei Bettlägerigkeit (Risikoliste wie auf trustedhealth.info aus der \
+         NHS-Seite wiedergegeben).",
+        "Bei Verdacht auf einen Sehnenriss so bald wie möglich untersuchen lassen; im Zweifel in \
+         die nächste Notfallambulanz oder Notaufnahme.",
+        "Akut (plötzlich, nach einer Verletzung oder unter einem zu engen Gips): bei \
+         plötzlichen, starken Schmerzen Notruf 999 oder Notaufnahme. Chronisch (kommt bei \
+         Belastung, geht in Ruhe): hausärztlich abklären, wenn Schmerz, Taubheitsgefühl, \
+         Schwellung oder Bewegungseinschränkung beim Sport immer wiederkehren.",
+        "Ein medizinischer Notfall: in die Notaufnahme. Anzeichen: Schmerz in Ruhe, blasse oder \
+         marmorierte Haut, kein Puls, kaltes Bein, Kribbeln, Bewegung nicht möglich.",
+        "Schmerzhafte, heiße, geschwollene Haut braucht zeitnah hausärztlichen Rat oder NHS 111; \
+         ein dringender Termin oder die Notaufnahme, wenn die Beschwerden rasch zunehmen.",
+        "Verwaschene Sprache oder Verwirrtheit, starkes Zittern oder Muskelschmerzen, ein Tag \
+         ohne Urin, starke Atemnot, das Gefühl zu sterben oder marmorierte Haut: Hilfe holen; \
+         bei großer Sorge Notruf 999.",
+        "Schmerz, Kribbeln, Taubheitsgefühl oder Schwäche in Gesäß, Bein oder Fuß, oft mit \
+         Rückenschmerz: hausärztlich abklären, wenn es sich nicht bessert, zunimmt oder den \
+         Alltag einschränkt. Notaufnahme oder Notruf 999 bei Taubheitsgefühl im Genital- oder \
+         Gesäßbereich oder Problemen, Blase oder Darm zu kontrollieren.",
+        "Rücken- oder Beinschmerz mit Taubheitsgefühl im Gesäß- oder Genitalbereich oder \
+         veränderter Blasen- oder Darmkontrolle: sofort in die Notaufnahme.",
+        "Schmerz an der Innenseite des Schienbeins, an einer Stelle (unter 5 cm) druckempfindlich, \
+         wird beim Einlaufen nicht besser, schmerzt beim und nach dem Laufen und lässt ohne \
+         Belastung nach. Schmerz beim Hüpfen ist eine übliche klinische Prüfung \
+         (Sekundärzusammenfassungen).",
+        "Unerklärter Gewichtsverlust, eine frühere Krebserkrankung und nächtliche Schmerzen \
+         sind Warnzeichen, die ärztlich abgeklärt werden müssen, nicht allein \
+         physiotherapeutisch.",
+        "Wenn Gehen oder Hüpfen schmerzt, ist an Sport nicht zu denken; die Heilung dauert \
+         mindestens 6 Wochen; die Physiotherapie stuft die Zerrung ein und plant die \
+         Rehabilitation, weil Wadenzerrungen bei falscher Behandlung wiederkehren.",
+        "Steigerung mit gebeugtem Knie vom Sitzen über das Stehen zum einbeinigen Fersenheben; \
+         Aufbau bis 3 × 25; Fersenheben im Sitzen mit Gewicht, sobald es leicht fällt; bei \
+         Schmerzen am Sehnenansatz am Fersenbein die Ferse anfangs nicht unter die Stufe \
+         absenken.",
+        "Übliche Dosierung: 3 Sätze mit 12–25 langsamen Wiederholungen oder 30–45 s Halten, \
+         2–3-mal pro Woche; Sätze mit Gewicht zu 8–15 Wiederholungen mit 2–3 Wiederholungen \
+         Reserve und 60–90 s Pause; jeweils etwa 2–5 kg mehr, höchstens einmal pro Woche; \
+         Beschwerden höchstens 3/10, bis zum nächsten Tag abgeklungen; Ziel 25–30+ \
+         Wiederholungen einbeinig; ein Seitenunterschied über 10 % sollte untersucht werden. \
+         Klinischer Konsens, wie ihn Praxen angeben, kein Studienergebnis.",
+    ],
     questions: [
         QuestionWords {
             prompt: "Welcher Wadenmuskel liegt tiefer?",

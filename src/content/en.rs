@@ -179,7 +179,6 @@ pub static TEXT: Text = Text {
             ],
         },
     ],
-    source_notes: &[],
 };
 
 /// The words only the quiz's steps show (see `Lang::quiz_text`).
@@ -321,6 +320,7 @@ pub static QUIZ: QuizText = QuizText {
         shortcuts: "Keys: Space pauses or resumes, Left goes back, Right skips ahead.",
         remaining_template: "{time} left in the circuit",
     },
+    source_notes: &[],
     questions: [
         QuestionWords {
             prompt: "Which calf muscle lies deeper?",

@@ -572,10 +572,6 @@ pub struct Text {
     pub fact_labels: [&'static str; 10],
     /// Soleus then gastrocnemius, in `Muscle::ALL` order.
     pub muscles: [MuscleWords; 2],
-    /// What was checked in each source, in the evidence registry's order, for languages other
-    /// than the registry's English; empty where the registry's own notes stand (a test ties
-    /// the length to the registry's).
-    pub source_notes: &'static [&'static str],
 }
 
 /// The words only the quiz's steps show, in one language (see [`Lang::quiz_text`]).
@@ -583,6 +579,11 @@ pub struct Text {
 pub struct QuizText {
     /// The interface words of the quiz's steps and the stride.
     pub ui: QuizUi,
+    /// What was checked in each source, in the evidence registry's order, for languages other
+    /// than the registry's English; empty where the registry's own notes stand (a test ties
+    /// the length to the registry's). Here because only the lists of sources show them, and
+    /// the quiz's module draws those.
+    pub source_notes: &'static [&'static str],
     /// One per question, in `QUESTIONS` order.
     pub questions: [QuestionWords; 11],
     /// One per screening item, in `RedFlag::ALL` order (a test ties the two lengths).

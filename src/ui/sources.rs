@@ -82,6 +82,7 @@ pub fn EvidencePanel() -> impl IntoView {
 /// cited where its words are shown, so the list holds nothing the widget does not say.)
 pub(crate) fn evidence_list() -> impl IntoView {
     let text = Words::get();
+    let notes = Words::quiz().source_notes;
     // Every source in the registry is behind some claim (a test of the registry checks it),
     // so the list is the whole registry, in its order.
     let items = SOURCES
@@ -91,7 +92,7 @@ pub(crate) fn evidence_list() -> impl IntoView {
             let year = (source.year > 0).then(|| format!(" ({})", source.year));
             // The note in the widget's language where the words carry one; otherwise the
             // registry's English note, marked as English for screen readers.
-            let note = match text.source_notes.get(index) {
+            let note = match notes.get(index) {
                 Some(note) => note.into_any(),
                 None => view! { <span lang="en">{source.checked}</span> }.into_any(),
             };

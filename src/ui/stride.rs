@@ -14,7 +14,7 @@ use super::drawing;
 use super::instance::Instance;
 use super::quiz::{later_place, Fetch, Later};
 use super::words::Words;
-use crate::content::{fill, Lang, StrideWords, Text};
+use crate::content::{fill, Lang, StrideWords};
 use crate::model::evidence::{any_citation, any_source, SOURCES, STRIDE_SOURCES};
 use crate::model::figure::Part;
 use crate::model::knee;
@@ -109,14 +109,15 @@ fn phase_text(words: &'static StrideWords, landing: Landing, at: u8) -> &'static
 
 /// The stride's sources: short citations linked to each source, then what was checked in
 /// each, in the widget's language where the words carry it.
-fn sources_view(words: &'static StrideWords, text: &'static Text, lang: Lang) -> impl IntoView {
+fn sources_view(words: &'static StrideWords, lang: Lang) -> impl IntoView {
+    let main_notes = Words::quiz().source_notes;
     let note = move |id| {
         let source = any_source(id);
         let own = STRIDE_SOURCES.iter().position(|s| s.id == id);
         let main = SOURCES.iter().position(|s| s.id == id);
         let translated = match (own, main) {
             (Some(i), _) => words.source_notes.get(i),
-            (None, Some(i)) => text.source_notes.get(i),
+            (None, Some(i)) => main_notes.get(i),
             (None, None) => None,
         };
         match translated {
@@ -586,7 +587,7 @@ pub fn StrideSteps(
                 <p>{fill(words.speed_note_template, &[("speed", &stride::CALF_SUPPORT_UP_TO_MS.to_string())])}</p>
                 <p class="sol-stride__model">{model_note}</p>
                 <p>{knee_line} " " {steps_line}</p>
-                {sources_view(words, text, lang)}
+                {sources_view(words, lang)}
                 <p class="sol-stride__circuit">
                     {words.circuit_line} " "
                     <button type="button" class="sol-button" on:click=move |_| to_quiz()>

@@ -219,7 +219,7 @@ test("the stride's link to the circuit opens the quiz with focus on its Start", 
   await context.close();
 });
 
-test("axe passes in the dark theme and in German, where the numbers use a decimal comma", async () => {
+test("axe passes in the dark theme and in German, where the numbers use a decimal comma and both lists of sources say what was checked in German", async () => {
   const dark = await openStride({ theme: "dark" });
   await parts(dark.widget, dark.t).slider.waitFor();
   await noViolations(dark.page, "the dark theme");
@@ -231,6 +231,16 @@ test("axe passes in the dark theme and in German, where the numbers use a decima
   await slider.fill("45");
   assert.match(await values.textContent(), /Soleus etwa \d,\d–\d,\d/);
   await noViolations(german.page, "German");
+  // Both lists of sources give what was checked in German: none falls back to English.
+  const strideNotes = german.widget.locator(".sol-stride__checked li");
+  assert.equal(await strideNotes.count(), 5);
+  assert.equal(await german.widget.locator(".sol-stride__checked [lang=en]").count(), 0);
+  await german.widget.getByRole("button", { name: de.part_explore, exact: true }).click();
+  await german.widget.getByText(de.evidence_heading).click();
+  const items = german.widget.locator(".sol-evidence__item");
+  await items.first().waitFor();
+  assert.ok((await items.count()) > 20);
+  assert.equal(await german.widget.locator(".sol-evidence__item [lang=en]").count(), 0);
   await german.context.close();
 });
 
