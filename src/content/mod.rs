@@ -667,15 +667,18 @@ pub struct StrideWords {
     pub source_notes: &'static [&'static str],
 }
 
+/// `entries` with owned names, to which the callers add their lists' entries.
+fn named(entries: Vec<(&'static str, &'static str)>) -> Vec<(String, &'static str)> {
+    entries
+        .into_iter()
+        .map(|(key, words)| (key.to_string(), words))
+        .collect()
+}
+
 impl Text {
     /// Every string of this language with a name saying where it is, for tests.
     pub fn all_strings(&self) -> Vec<(String, &'static str)> {
-        let mut all: Vec<(String, &'static str)> = self
-            .ui
-            .entries()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let mut all = named(self.ui.entries());
         let mut add = |key: String, value: &'static str| all.push((key, value));
         for (i, label) in self.fact_labels.iter().enumerate() {
             add(format!("fact_labels[{i}]"), label);
@@ -693,12 +696,7 @@ impl Text {
 impl QuizText {
     /// Every string of the quiz's words with a name saying where it is, for tests.
     pub fn all_strings(&self) -> Vec<(String, &'static str)> {
-        let mut all: Vec<(String, &'static str)> = self
-            .ui
-            .entries()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let mut all = named(self.ui.entries());
         let mut add = |key: String, value: &'static str| all.push((key, value));
         for (q, question) in self.questions.iter().enumerate() {
             add(format!("questions[{q}].prompt"), question.prompt);
