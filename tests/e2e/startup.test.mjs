@@ -5,7 +5,7 @@
 // same module when it is opened, with the same loading and retry.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { en, launch } from "./harness.mjs";
+import { axeViolations, en, launch } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -156,6 +156,7 @@ test("the sources panel draws its list when opened; a failed fetch says so and o
 
   await summary.click();
   await panel.getByRole("status").filter({ hasText: en.evidence_load_failed }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "the failure line is read out and passes axe");
   await explorerWorks(widget);
 
   fail = false;
@@ -169,6 +170,7 @@ test("the sources panel draws its list when opened; a failed fetch says so and o
   assert.ok(items.length >= 20, `lists the sources (${items.length})`);
   assert.ok(items.every((item) => item.source !== undefined && item.cited.trim() !== ""), "each with its title");
   assert.ok(fetches.quiz >= 2, "fetched again on the next opening");
+  assert.deepEqual(await axeViolations(page), [], "the open list passes axe");
   assert.deepEqual(errors, []);
   await context.close();
 });
