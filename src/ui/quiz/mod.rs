@@ -373,8 +373,7 @@ fn QuizSteps(
     let text = Words::get();
     let instance = Instance::get();
     let offer_remember = instance.options().offer_remember;
-    let (start, remembered, start_notice) =
-        initial(&Words::quiz().ui, instance.key(), offer_remember);
+    let (start, remembered, start_notice) = initial(quiz_ui, instance.key(), offer_remember);
     // A shared link opens at its result, which then comes into view with focus.
     let landed_on_result =
         start.step == Step::Result && persist::fragment_code(instance.key()).is_some();

@@ -105,9 +105,9 @@ pub fn Player(
     #[prop(into)]
     on_exit: Callback<()>,
 ) -> impl IntoView {
-    let quiz_ui = &Words::quiz().ui;
     let text = Words::get();
     let quiz_text = Words::quiz();
+    let quiz_ui = &quiz_text.ui;
     let ui = &text.ui;
     let instance = Instance::get();
     let PrintRequest(print_request) = widget_context();

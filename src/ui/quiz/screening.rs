@@ -21,8 +21,8 @@ pub fn Screening(
     /// Sends an event to the quiz reducer.
     dispatch: Callback<QuizEvent>,
 ) -> impl IntoView {
-    let quiz_ui = &Words::quiz().ui;
     let quiz_text = Words::quiz();
+    let quiz_ui = &quiz_text.ui;
     let hint_id = Instance::get().id("screening-hint");
     let described_by = hint_id.clone();
     let (recheck, shared) =
