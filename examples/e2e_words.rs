@@ -1,7 +1,8 @@
 //! Prints every string the widget shows, per language, as JSON: `{"en": {"title": "…",
 //! "muscles[0].name": "Soleus", …}, "de": {…}, "claims": [{"name": "Anatomy", "sources":
-//! [0, 3]}, …]}`, keyed by `Lang::all_strings`' names, the claims in `Claim::ALL` order with
-//! their sources' places in the registry. The end-to-end tests take the words they look for
+//! [0, 3]}, …], "sources": [{"short": "Gray's Anatomy 1918", "url": ""}, …]}`, keyed by
+//! `Lang::all_strings`' names, the claims in `Claim::ALL` order with their sources' places in
+//! the registry, and each source's label and address in the registry's order. The end-to-end tests take the words they look for
 //! and the claims they check from here (tests/e2e/harness.mjs), so a changed label or source
 //! changes what they expect instead of breaking them or going unchecked.
 
@@ -18,7 +19,7 @@ fn main() {
             .collect();
         languages.insert(lang.tag().to_string(), words.into());
     }
-    use soleus::model::evidence::{Claim, SOURCES};
+    use soleus::model::evidence::{any_citation, Claim, SOURCES};
     let claims: Vec<serde_json::Value> = Claim::ALL
         .iter()
         .map(|claim| {
@@ -31,6 +32,14 @@ fn main() {
         })
         .collect();
     languages.insert("claims".to_string(), claims.into());
+    let sources: Vec<serde_json::Value> = SOURCES
+        .iter()
+        .map(|source| {
+            let citation = any_citation(source.id);
+            serde_json::json!({ "short": citation.short, "url": citation.url })
+        })
+        .collect();
+    languages.insert("sources".to_string(), sources.into());
     println!("{}", serde_json::Value::Object(languages));
 }
 

@@ -114,17 +114,43 @@ pub struct Citation {
     pub url: &'static str,
 }
 
-/// Makes two tables of one written list of sources: `$sources`, what the evidence lists show
-/// of each (authors, title, journal, what was checked), and `$citations`, the label and
-/// address of each, in the same order.
+/// Makes tables of one written list of sources: `$sources`, what the evidence lists show of
+/// each (authors, title, journal, what was checked), in the list's order, and the label and
+/// address of each. With a `cited_on` field on each source, the labels make two tables:
+/// `$citations` for the sources the first screen cites (`first_screen`) and `$later` for those
+/// only the quiz's screens cite (`quiz`); without it, one table, `$citations`.
 ///
-/// Why two: the first screen cites sources beside its facts, so that code is in every page's
-/// first download; only the evidence lists show the rest, and in the embed they are drawn by
-/// the quiz's own module. Static data reached only from that module's code goes into that
-/// module, so the long fields (most of the registry's bytes) are downloaded only by a reader
-/// who opens a list or starts the quiz. The first screen's code must therefore reach sources
-/// through [`citation`] and [`short_citation`] only.
+/// Why apart: the first screen cites sources beside its facts, so that code is in every page's
+/// first download; only the evidence lists and the quiz's screens show the rest, and in the
+/// embed they are drawn by the quiz's own module. Static data reached only from that module's
+/// code goes into that module, so the long fields (most of the registry's bytes) and the
+/// labels of the sources only the quiz cites are downloaded only by a reader who opens a list
+/// or starts the quiz. The first screen's code must therefore reach sources through
+/// [`citation`] and [`short_citation`] only, which read `CITATIONS`; a test checks that it
+/// holds every source the first screen cites.
 macro_rules! registry {
+    (
+        $(#[$sources_doc:meta])* $sources:ident,
+        $(#[$citations_doc:meta])* $citations:ident,
+        $(#[$later_doc:meta])* $later:ident;
+        $(Source {
+            id: $id:expr,
+            kind: $kind:expr,
+            authors: $authors:expr,
+            short: $short:expr,
+            year: $year:expr,
+            title: $title:expr,
+            venue: $venue:expr,
+            checked: $checked:expr,
+            url: $url:expr,
+            cited_on: $on:ident $(,)?
+        }),* $(,)?
+    ) => {
+        registry!(@sources $(#[$sources_doc])* $sources;
+            $(($id, $kind, $authors, $year, $title, $venue, $checked))*);
+        registry!(@split [$(#[$citations_doc])* $citations] [$(#[$later_doc])* $later] [] [];
+            $($on ($id, $short, $url))*);
+    };
     (
         $(#[$sources_doc:meta])* $sources:ident,
         $(#[$citations_doc:meta])* $citations:ident;
@@ -140,7 +166,14 @@ macro_rules! registry {
             url: $url:expr $(,)?
         }),* $(,)?
     ) => {
-        $(#[$sources_doc])*
+        registry!(@sources $(#[$sources_doc])* $sources;
+            $(($id, $kind, $authors, $year, $title, $venue, $checked))*);
+        $(#[$citations_doc])*
+        pub static $citations: &[Citation] = &[$(Citation { id: $id, short: $short, url: $url }),*];
+    };
+    (@sources $(#[$doc:meta])* $sources:ident;
+        $(($id:expr, $kind:expr, $authors:expr, $year:expr, $title:expr, $venue:expr, $checked:expr))*) => {
+        $(#[$doc])*
         pub static $sources: &[Source] = &[$(Source {
             id: $id,
             kind: $kind,
@@ -150,21 +183,34 @@ macro_rules! registry {
             venue: $venue,
             checked: $checked,
         }),*];
-
-        $(#[$citations_doc])*
-        pub static $citations: &[Citation] = &[$(Citation {
-            id: $id,
-            short: $short,
-            url: $url,
-        }),*];
+    };
+    // Sorts the labels into the two tables, one source at a time, keeping their order.
+    (@split [$($first:tt)*] [$($later:tt)*] [$($f:tt)*] [$($l:tt)*];
+        first_screen ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
+        registry!(@split [$($first)*] [$($later)*]
+            [$($f)* Citation { id: $id, short: $short, url: $url },] [$($l)*]; $($more)*);
+    };
+    (@split [$($first:tt)*] [$($later:tt)*] [$($f:tt)*] [$($l:tt)*];
+        quiz ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
+        registry!(@split [$($first)*] [$($later)*]
+            [$($f)*] [$($l)* Citation { id: $id, short: $short, url: $url },]; $($more)*);
+    };
+    (@split [$(#[$first_doc:meta])* $first:ident] [$(#[$later_doc:meta])* $later:ident]
+        [$($f:tt)*] [$($l:tt)*];) => {
+        $(#[$first_doc])*
+        pub static $first: &[Citation] = &[$($f)*];
+        $(#[$later_doc])*
+        pub static $later: &[Citation] = &[$($l)*];
     };
 }
 
 registry! {
     /// Every source, each once.
     SOURCES,
-    /// Each source's short citation, in [`SOURCES`] order: what the first screen reads.
-    CITATIONS;
+    /// The short citations of the sources the first screen cites, in [`SOURCES`] order.
+    CITATIONS,
+    /// The short citations of the sources only the quiz's screens cite, in [`SOURCES`] order.
+    QUIZ_CITATIONS;
     Source {
         id: SourceId::Gray1918,
         kind: SourceKind::Reference,
@@ -175,6 +221,7 @@ registry! {
         venue: "Lea & Febiger, 20th edition",
         checked: "Origins and insertions of gastrocnemius and soleus, the tendo calcaneus, and their tibial nerve supply.",
         url: "",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::OrthobulletsGastrocnemius,
@@ -186,6 +233,7 @@ registry! {
         venue: "orthobullets.com",
         checked: "Two heads from the femoral condyles, crosses knee and ankle, tibial nerve, insertion on the calcaneus through the Achilles tendon.",
         url: "",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Fukunaga1992,
@@ -197,6 +245,7 @@ registry! {
         venue: "Journal of Orthopaedic Research 10:928–934",
         checked: "Abstract: 12 healthy subjects; mean PCSA soleus 230 cm², medial gastrocnemius 68 cm², lateral gastrocnemius 28 cm²; volumes 489, 245 and 140 cm³.",
         url: "",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Edgerton1975,
@@ -208,6 +257,7 @@ registry! {
         venue: "Histochemical Journal 7:259–266",
         checked: "Abstract: 32 autopsies; soleus about 70% slow-twitch fibres, gastrocnemius about 50%.",
         url: "https://doi.org/10.1007/BF01003594",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Fukutani2020,
@@ -219,6 +269,7 @@ registry! {
         venue: "Physiological Reports 8:e14588",
         checked: "Abstract: MRI of 126 participants; relative soleus volume smaller and medial gastrocnemius larger in sprinters than in long-distance runners.",
         url: "https://doi.org/10.14814/phy2.14588",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Gago2017,
@@ -230,6 +281,7 @@ registry! {
         venue: "Journal of Human Kinetics 57:29–38",
         checked: "Abstract: ten male power athletes; maximal isometric plantarflexion torque 33.9% and medial gastrocnemius activity 42.4% lower with the knee flexed than extended; soleus activity not significantly different.",
         url: "https://doi.org/10.1515/hukin-2017-0044",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Arampatzis2006,
@@ -241,6 +293,7 @@ registry! {
         venue: "Journal of Biomechanics 39:1891–1902",
         checked: "Abstract: 22 male long-distance runners; medial gastrocnemius EMG during maximal plantarflexion decreased at pronounced knee flexion (up to 110°), while its fascicle length did not differ; the authors attribute the fall to the force–length potential of the whole triceps surae, not to a slack gastrocnemius alone.",
         url: "https://pubmed.ncbi.nlm.nih.gov/15993886/",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::HebertLosier2012,
@@ -252,6 +305,7 @@ registry! {
         venue: "Journal of Strength and Conditioning Research 26:3124–3133",
         checked: "Abstract: 48 adults; soleus activity 4% greater and gastrocnemius activity 5% lower in heel raises at 45° than at 0° knee flexion.",
         url: "https://doi.org/10.1519/JSC.0b013e31824435cf",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Dorn2012,
@@ -263,6 +317,7 @@ registry! {
         venue: "Journal of Experimental Biology 215:1944–1956",
         checked: "Abstract: up to 7 m/s soleus and gastrocnemius contribute most to vertical support. The muscle-force multiples of body weight often quoted from this paper (soleus about 6–8×, gastrocnemius about 3–4×) were not verified against its figures, so they are shown only as a reported range.",
         url: "https://doi.org/10.1242/jeb.064527",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::Ahn2014,
@@ -274,6 +329,7 @@ registry! {
         venue: "Journal of Sport and Health Science 3:102–112",
         checked: "Paper not re-read; from a secondary summary: forefoot strikers activate the calf earlier and for longer than heel strikers. Used only to say foot strike changes calf load.",
         url: "",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::HebertLosier2017,
@@ -285,6 +341,7 @@ registry! {
         venue: "Physiotherapy 103:446–452",
         checked: "Abstract: 566 adults aged 20–81, single-leg heel rises to fatigue on a 10° incline; median 24 repetitions in men and 21 in women.",
         url: "https://doi.org/10.1016/j.physio.2017.03.002",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::ONeill2019,
@@ -296,6 +353,7 @@ registry! {
         venue: "Physical Therapy in Sport 37:69–76",
         checked: "Abstract: 39 runners with mid-portion Achilles tendinopathy were weaker than 38 healthy runners with the knee extended and flexed, and had less endurance.",
         url: "https://doi.org/10.1016/j.ptsp.2019.03.002",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::GreenPizzari2017,
@@ -307,6 +365,7 @@ registry! {
         venue: "British Journal of Sports Medicine 51:1189–1194",
         checked: "Paper not re-read; from a secondary summary: the strongest evidence for calf strain risk is older age and a previous calf strain.",
         url: "",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::HebertLosier2012b,
@@ -318,6 +377,7 @@ registry! {
         venue: "Journal of Strength and Conditioning Research 26:3124–3133 (companion study)",
         checked: "Abstract as listed by the authors' institution: knee angle (0° against 45°) did not influence triceps surae fatigue in heel raises to fatigue. Read with Hébert-Losier 2012: bent-knee raises bias the work toward the soleus; they do not isolate it.",
         url: "https://fcd.mcw.edu/?search/showPublication/id/403760",
+        cited_on: first_screen,
     },
     Source {
         id: SourceId::NhsDvt,
@@ -329,6 +389,7 @@ registry! {
         venue: "nhs.uk",
         checked: "Signs in one leg: throbbing or cramping pain, swelling, warm skin, red or darkened skin, swollen veins: ask for an urgent GP appointment or get help from NHS 111. Breathlessness, chest pain when breathing in or coughing blood: call 999. More likely after a previous DVT, with the contraceptive pill or HRT, cancer, a long journey of more than 3 hours, pregnancy or a baby in the last 6 weeks, a hospital stay or operation, or being confined to bed (risk list as reproduced from the NHS page at trustedhealth.info).",
         url: "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::LincsPhysioAchilles,
@@ -340,6 +401,7 @@ registry! {
         venue: "lincsphysio.nhs.uk",
         checked: "If you may have torn the tendon, get it assessed as soon as possible: if in doubt, go to your local urgent care centre or emergency department.",
         url: "https://www.lincsphysio.nhs.uk/self-care/specific-conditions/achilles-tendon-pain",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::NhsCompartmentSyndrome,
@@ -351,6 +413,7 @@ registry! {
         venue: "nhs.uk, as reproduced at notinline.org",
         checked: "Acute (sudden, after an injury or a tight cast): call 999 or go to A&E for sudden, severe pain. Chronic (comes on with exercise, goes with rest): see a GP if you keep getting pain, numbness, swelling or difficulty moving when you exercise.",
         url: "https://notinline.org/health-conditions/compartment-syndrome",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::AcuteLimbIschaemia,
@@ -362,6 +425,7 @@ registry! {
         venue: "healthinfo.org.nz",
         checked: "A medical emergency: go to the emergency department. Signs: pain at rest, a pale or mottled limb, no pulse, a cold limb, pins and needles, not able to move it.",
         url: "https://www.healthinfo.org.nz/acute-limb-ischaemia.htm",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::NhsCellulitis,
@@ -373,6 +437,7 @@ registry! {
         venue: "nhs.uk",
         checked: "Skin that is painful, hot and swollen needs advice from a GP or NHS 111 promptly; an urgent GP appointment or A&E if the symptoms are rapidly getting worse.",
         url: "https://beta.nhs.uk/conditions/cellulitis/",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::SepsisSafetyNet,
@@ -384,6 +449,7 @@ registry! {
         venue: "patient.info",
         checked: "Slurred speech or confusion, extreme shivering or muscle pain, no urine in a day, severe breathlessness, feeling you might die, or mottled skin: seek help; call 999 if very concerned.",
         url: "https://patient.info/infections/sepsis-septicaemia-leaflet/adult-sepsis-safety-net",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::NhsSciatica,
@@ -395,6 +461,7 @@ registry! {
         venue: "nhs.uk, as reproduced by a GP practice",
         checked: "Pain, tingling, numbness or weakness in the bottom, leg or foot, often with back pain: see a GP if it is not improving, getting worse or stopping normal activities. Go to A&E or call 999 with numbness around the genitals or bottom, or trouble controlling the bladder or bowels.",
         url: "https://www.windsorhousegrouppractice.co.uk/conditions/sciatica/",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::RoyalFreeCaudaEquina,
@@ -406,6 +473,7 @@ registry! {
         venue: "royalfree.nhs.uk",
         checked: "Back or leg pain with numbness around the bottom or genitals, or changes in bladder or bowel control: go to the emergency department immediately.",
         url: "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::StressFractureClinic,
@@ -417,6 +485,7 @@ registry! {
         venue: "alterrapt.com (a physiotherapy clinic; not peer reviewed)",
         checked: "Pain on the inner shin that is tender to touch at one spot (under 5 cm), does not warm up, hurts during and after running and eases off the feet. Pain on hopping is a common clinical check (secondary summaries).",
         url: "https://alterrapt.com/post/tibial-stress-fracture-symptoms-causes-and-treatment",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::PhysioRedFlags,
@@ -428,6 +497,7 @@ registry! {
         venue: "thephysiotherapysite.co.uk (physiotherapy teaching; not peer reviewed)",
         checked: "Unexplained weight loss, a history of cancer and pain at night are red flags that need referral to a doctor rather than physiotherapy alone.",
         url: "http://www.thephysiotherapysite.co.uk/physiotherapy/physiotherapists/articles/40/assessing-red-flags",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::CalfStrainClinic,
@@ -439,6 +509,7 @@ registry! {
         venue: "ccphysio.co.nz, optimalhealthlab.com.au (physiotherapy clinics; not peer reviewed)",
         checked: "If it is sore to walk or hop, a return to sport is out of the question; healing takes at least 6 weeks; a physiotherapist grades the strain and sets the rehabilitation, because calf strains recur when managed wrongly.",
         url: "https://www.optimalhealthlab.com.au/blogs/optimal-tips/from-calf-strain-to-no-pain",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::ClinicExercisePages,
@@ -450,6 +521,7 @@ registry! {
         venue: "peak-physio.com.au, cspc.co.uk, calfraises.com (not peer reviewed)",
         checked: "Bent-knee progression from seated to standing to single-leg raises; build up to 3 × 25; load the seated raise as it gets easy; avoid lowering the heel below a step early in heel-bone (insertional) Achilles pain.",
         url: "https://www.cspc.co.uk/calf-strength/",
+        cited_on: quiz,
     },
     Source {
         id: SourceId::ClinicalPractice,
@@ -461,6 +533,7 @@ registry! {
         venue: "Clinical consensus, not a study finding",
         checked: "Typical dosing: 3 sets of 12–25 slow repetitions or 30–45 s holds, 2–3 times a week; loaded sets of 8–15 leaving 2–3 repetitions in reserve with 60–90 s rest; add about 2–5 kg at a time, at most once a week; discomfort at most 3/10 that settles by the next day; targets of 25–30+ single-leg heel raises; a difference of more than 10% between legs is worth assessing. Clinical consensus as quoted by clinics, not a study finding.",
         url: "",
+        cited_on: first_screen,
     },
 }
 
@@ -653,24 +726,41 @@ pub fn any_source(id: SourceId) -> &'static Source {
         .unwrap_or(&SOURCES[0])
 }
 
-/// The short citation of a source in [`SOURCES`]: all the first screen's code may read of
-/// the registry (see `registry!`).
+/// The short citation of a source the first screen cites: all the first screen's code may
+/// read of the registry (see `registry!`). A test checks that [`CITATIONS`] holds every source
+/// the first screen cites.
 pub fn citation(id: SourceId) -> &'static Citation {
-    // As in `source`: every id has an entry, so the fallback is unreachable.
+    // Every source the first screen cites has an entry, so the fallback is unreachable.
     CITATIONS
         .iter()
         .find(|c| c.id == id)
         .unwrap_or(&CITATIONS[0])
 }
 
-/// The short citation of a source in [`CITATIONS`] or [`STRIDE_CITATIONS`]: for the stride's
-/// code only, as [`any_source`].
+/// The short citation of any source, [`QUIZ_CITATIONS`] and [`STRIDE_CITATIONS`] included:
+/// for the quiz's module's code only (the quiz's screens, the stride, the evidence lists),
+/// which is the only code that may reach those tables.
 pub fn any_citation(id: SourceId) -> &'static Citation {
     CITATIONS
         .iter()
+        .chain(QUIZ_CITATIONS)
         .chain(STRIDE_CITATIONS)
         .find(|c| c.id == id)
         .unwrap_or(&CITATIONS[0])
+}
+
+/// The sources the first screen cites beside its facts: the anatomy facts' (the muscle cards
+/// and the comparison), the knee model's (the share meter), the running load's (the load
+/// calculator). [`CITATIONS`] holds exactly these.
+#[cfg(test)]
+fn first_screen_sources() -> Vec<SourceId> {
+    use crate::model::{anatomy, knee, load};
+    let mut claims = anatomy::claims();
+    claims.extend([knee::CLAIM, load::CLAIM]);
+    let mut ids: Vec<SourceId> = claims.iter().flat_map(|c| c.sources()).copied().collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// The short form shown in labels, e.g. "Gago 2017".
@@ -744,16 +834,37 @@ mod tests {
 
     #[test]
     fn each_source_has_its_citation_in_the_same_order() {
-        assert_eq!(CITATIONS.len(), SOURCES.len());
-        for (citation, source) in CITATIONS.iter().zip(SOURCES) {
-            assert_eq!(citation.id, source.id);
-            assert!(std::ptr::eq(self::citation(source.id), citation));
+        // The two tables together are the registry, each source once, in its order.
+        let mut first = CITATIONS.iter().peekable();
+        let mut later = QUIZ_CITATIONS.iter().peekable();
+        for source in SOURCES {
+            let citation = match (first.peek(), later.peek()) {
+                (Some(c), _) if c.id == source.id => first.next(),
+                (_, Some(c)) if c.id == source.id => later.next(),
+                _ => None,
+            };
+            let citation =
+                citation.unwrap_or_else(|| panic!("{:?} has no citation in order", source.id));
+            assert!(std::ptr::eq(any_citation(source.id), citation));
             assert!(!citation.short.is_empty());
         }
+        assert!(first.next().is_none() && later.next().is_none());
         assert_eq!(STRIDE_CITATIONS.len(), STRIDE_SOURCES.len());
         for (citation, source) in STRIDE_CITATIONS.iter().zip(STRIDE_SOURCES) {
             assert_eq!(citation.id, source.id);
             assert!(std::ptr::eq(any_citation(source.id), citation));
+        }
+    }
+
+    #[test]
+    fn the_first_screen_s_table_holds_exactly_the_sources_it_cites() {
+        // Missing, a fact on the first screen would show another source's label; extra, a
+        // label would be in every page's first download for nothing.
+        let mut first: Vec<SourceId> = CITATIONS.iter().map(|c| c.id).collect();
+        first.sort();
+        assert_eq!(first, first_screen_sources());
+        for id in first_screen_sources() {
+            assert_eq!(citation(id).id, id);
         }
     }
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::quiz::{fetch_module, later_place, Fetch, Later};
 use super::words::Words;
-use crate::model::evidence::{citation, short_citation, Claim, SourceId, SOURCES};
+use crate::model::evidence::{any_citation, citation, Citation, Claim, SourceId, SOURCES};
 
 /// `text`, linked to `url` when the registry has a checked `https://` address for it.
 fn linked(url: &'static str, text: &'static str) -> AnyView {
@@ -22,13 +22,26 @@ fn linked(url: &'static str, text: &'static str) -> AnyView {
     }
 }
 
-/// The short citations behind `claims`, each once, separated by semicolons.
+/// The short citations behind `claims`, each once, separated by semicolons: for the first
+/// screen's facts, whose sources are in its own table (see `registry!`). The quiz's screens
+/// cite with [`quiz_citations`].
 #[component]
 pub fn Citations(
     /// The claims whose sources to cite.
     #[prop(into)]
     claims: Vec<Claim>,
 ) -> impl IntoView {
+    citation_list(claims, citation)
+}
+
+/// [`Citations`] for the quiz's screens, whose sources' labels are in the quiz's module: only
+/// its code calls this.
+pub fn quiz_citations(claims: Vec<Claim>) -> impl IntoView {
+    citation_list(claims, any_citation)
+}
+
+/// The citations behind `claims`, each source's label read with `lookup`.
+fn citation_list(claims: Vec<Claim>, lookup: fn(SourceId) -> &'static Citation) -> impl IntoView {
     // Which claims these are (their places in `Claim::ALL`), for anyone reading the page's
     // markup: the end-to-end tests check from them that every claim is cited where shown.
     let mut indexes = String::new();
@@ -48,9 +61,10 @@ pub fn Citations(
         .into_iter()
         .enumerate()
         .map(|(i, id)| {
+            let citation = lookup(id);
             view! {
                 {(i > 0).then_some("; ")}
-                {linked(citation(id).url, short_citation(id))}
+                {linked(citation.url, citation.short)}
             }
         })
         .collect_view();
@@ -99,7 +113,7 @@ pub(crate) fn evidence_list() -> impl IntoView {
             view! {
                 <li class="sol-evidence__item" data-source=index>
                     {source.authors}{year}". "
-                    <cite>{linked(citation(source.id).url, source.title)}</cite>". "
+                    <cite>{linked(any_citation(source.id).url, source.title)}</cite>". "
                     {source.venue}". "
                     <span class="sol-evidence__checked">{text.ui.evidence_checked}" "{note}</span>
                 </li>

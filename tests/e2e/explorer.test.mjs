@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
-import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen, showsTemplate, startQuiz } from "./harness.mjs";
+import { axeViolations, claims, en, launch, openDemo, OPTION_QUESTIONS, screen, showsTemplate, sources, startQuiz } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -235,11 +235,28 @@ test("a walk through every screen cites every claim where it is shown, and the e
   const { page, context, errors } = await openDemo(env.browser, env.url);
   const widget = page.locator("[data-soleus-widget]").first();
   const quiz = widget.locator(".sol-quiz");
-  // What the views render: each citation names the claims it stands for.
+  // What the views render: each citation names the claims it stands for, and shows the
+  // labels of their sources, each once, linked where the registry has a checked address.
   const cited = new Set();
   const readCitations = async () => {
-    const lists = await widget.locator("[data-claims]").evaluateAll((els) => els.map((el) => el.dataset.claims));
-    for (const claim of lists.flatMap((list) => list.split(" ").map(Number))) cited.add(claim);
+    const shown = await widget.locator("[data-claims]").evaluateAll((els) =>
+      els.map((el) => ({
+        claims: el.dataset.claims,
+        text: el.textContent,
+        links: [...el.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+      })),
+    );
+    for (const citation of shown) {
+      const its = citation.claims.split(" ").map(Number);
+      for (const claim of its) cited.add(claim);
+      const behind = [...new Set(its.flatMap((claim) => claims[claim].sources))].map((i) => sources[i]);
+      assert.equal(citation.text, behind.map((source) => source.short).join("; "), `labels for ${citation.claims}`);
+      assert.deepEqual(
+        citation.links,
+        behind.map((source) => source.url).filter((url) => url.startsWith("https://")),
+        `links for ${citation.claims}`,
+      );
+    }
   };
 
   // The explorer: both muscles' cards, the knee bent, the calculator's note.

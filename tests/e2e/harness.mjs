@@ -40,6 +40,9 @@ export function showsTemplate(text, template, message) {
  * in the source registry. */
 export const claims = words.claims;
 
+/** Every source in the registry's order: its short label and its checked address (or ""). */
+export const sources = words.sources;
+
 /** Flags that keep Chromium quiet on a machine with no network but the loopback. */
 export const CHROMIUM_ARGS = [
   "--headless",

@@ -13,7 +13,7 @@ use super::super::explorer::share_meter::shown_shares;
 use super::super::instance::{widget_context, Instance};
 use super::super::options::{tel_uri, WidgetOptions};
 use super::super::persist;
-use super::super::sources::Citations;
+use super::super::sources::quiz_citations;
 use super::super::words::{exercise_words, Words};
 use crate::content::{around_placeholder, fill, QuizText, Text};
 use crate::model::circuit::{
@@ -97,7 +97,7 @@ fn Cited(
     #[prop(into)]
     claims: Vec<Claim>,
 ) -> impl IntoView {
-    view! { <span class="sol-cite">"("<Citations claims=claims/>")"</span> }
+    view! { <span class="sol-cite">"("{quiz_citations(claims)}")"</span> }
 }
 
 /// One line of words with the sources behind them.
