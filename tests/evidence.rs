@@ -159,7 +159,7 @@ fn review_sheet() -> String {
             .claim()
             .sources()
             .iter()
-            .map(|id| evidence::short_citation(*id))
+            .map(|id| evidence::any_citation(*id).short)
             .collect();
         let _ = writeln!(
             out,
@@ -248,7 +248,7 @@ fn review_sheet() -> String {
         let _ = writeln!(out, "\nSources:\n");
         for id in claim.sources() {
             let source = evidence::source(*id);
-            let cited = evidence::citation(*id);
+            let cited = evidence::any_citation(*id);
             let link = if cited.url.is_empty() {
                 String::from("no checked address")
             } else {
