@@ -131,8 +131,8 @@ pub struct Citation {
 macro_rules! registry {
     (
         $(#[$sources_doc:meta])* $sources:ident,
-        $(#[$citations_doc:meta])* $citations:ident,
-        $(#[$later_doc:meta])* $later:ident;
+        $(#[$citations_doc:meta])* $citations:ident
+        $(, $(#[$later_doc:meta])* $later:ident)?;
         $(Source {
             id: $id:expr,
             kind: $kind:expr,
@@ -142,38 +142,11 @@ macro_rules! registry {
             title: $title:expr,
             venue: $venue:expr,
             checked: $checked:expr,
-            url: $url:expr,
-            cited_on: $on:ident $(,)?
+            url: $url:expr
+            $(, cited_on: $on:ident)? $(,)?
         }),* $(,)?
     ) => {
-        registry!(@sources $(#[$sources_doc])* $sources;
-            $(($id, $kind, $authors, $year, $title, $venue, $checked))*);
-        registry!(@split [$(#[$citations_doc])* $citations] [$(#[$later_doc])* $later] [] [];
-            $($on ($id, $short, $url))*);
-    };
-    (
-        $(#[$sources_doc:meta])* $sources:ident,
-        $(#[$citations_doc:meta])* $citations:ident;
-        $(Source {
-            id: $id:expr,
-            kind: $kind:expr,
-            authors: $authors:expr,
-            short: $short:expr,
-            year: $year:expr,
-            title: $title:expr,
-            venue: $venue:expr,
-            checked: $checked:expr,
-            url: $url:expr $(,)?
-        }),* $(,)?
-    ) => {
-        registry!(@sources $(#[$sources_doc])* $sources;
-            $(($id, $kind, $authors, $year, $title, $venue, $checked))*);
-        $(#[$citations_doc])*
-        pub static $citations: &[Citation] = &[$(Citation { id: $id, short: $short, url: $url }),*];
-    };
-    (@sources $(#[$doc:meta])* $sources:ident;
-        $(($id:expr, $kind:expr, $authors:expr, $year:expr, $title:expr, $venue:expr, $checked:expr))*) => {
-        $(#[$doc])*
+        $(#[$sources_doc])*
         pub static $sources: &[Source] = &[$(Source {
             id: $id,
             kind: $kind,
@@ -183,17 +156,24 @@ macro_rules! registry {
             venue: $venue,
             checked: $checked,
         }),*];
+        registry!(@split [$(#[$citations_doc])* $citations] [$($(#[$later_doc])* $later)?] [] [];
+            $([$($on)?] ($id, $short, $url))*);
     };
-    // Sorts the labels into the two tables, one source at a time, keeping their order.
-    (@split [$($first:tt)*] [$($later:tt)*] [$($f:tt)*] [$($l:tt)*];
-        first_screen ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
-        registry!(@split [$($first)*] [$($later)*]
+    // Sorts the labels into the tables, one source at a time, keeping their order: `quiz`
+    // into the second, `first_screen` (or no tag, with one table) into the first.
+    (@split $first:tt $later:tt [$($f:tt)*] [$($l:tt)*];
+        [quiz] ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
+        registry!(@split $first $later
+            [$($f)*] [$($l)* Citation { id: $id, short: $short, url: $url },]; $($more)*);
+    };
+    (@split $first:tt $later:tt [$($f:tt)*] [$($l:tt)*];
+        [$($on:ident)?] ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
+        registry!(@split $first $later
             [$($f)* Citation { id: $id, short: $short, url: $url },] [$($l)*]; $($more)*);
     };
-    (@split [$($first:tt)*] [$($later:tt)*] [$($f:tt)*] [$($l:tt)*];
-        quiz ($id:expr, $short:expr, $url:expr) $($more:tt)*) => {
-        registry!(@split [$($first)*] [$($later)*]
-            [$($f)*] [$($l)* Citation { id: $id, short: $short, url: $url },]; $($more)*);
+    (@split [$(#[$first_doc:meta])* $first:ident] [] [$($f:tt)*] [];) => {
+        $(#[$first_doc])*
+        pub static $first: &[Citation] = &[$($f)*];
     };
     (@split [$(#[$first_doc:meta])* $first:ident] [$(#[$later_doc:meta])* $later:ident]
         [$($f:tt)*] [$($l:tt)*];) => {
