@@ -729,9 +729,9 @@ pub fn any_citation(id: SourceId) -> &'static Citation {
         .unwrap_or(&CITATIONS[0])
 }
 
-/// The sources the first screen cites beside its facts: the anatomy facts' (the muscle cards
-/// and the comparison), the knee model's (the share meter), the running load's (the load
-/// calculator). [`CITATIONS`] holds exactly these.
+/// The sources the first screen cites beside its facts: the anatomy facts' (each muscle's
+/// card), the knee model's (the share meter), the running load's (the load calculator).
+/// [`CITATIONS`] holds exactly these.
 #[cfg(test)]
 fn first_screen_sources() -> Vec<SourceId> {
     use crate::model::{anatomy, knee, load};
