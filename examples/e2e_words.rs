@@ -2,9 +2,10 @@
 //! "muscles[0].name": "Soleus", …}, "de": {…}, "claims": [{"name": "Anatomy", "sources":
 //! [0, 3]}, …], "sources": [{"short": "Gray's Anatomy 1918", "url": ""}, …]}`, keyed by
 //! `Lang::all_strings`' names, the claims in `Claim::ALL` order with their sources' places in
-//! the registry, and each source's label and address in the registry's order. The end-to-end tests take the words they look for
-//! and the claims they check from here (tests/e2e/harness.mjs), so a changed label or source
-//! changes what they expect instead of breaking them or going unchecked.
+//! the registry, and each source's label and address in the registry's order. The end-to-end
+//! tests take the words they look for, the claims they check and the labels they expect from
+//! here (tests/e2e/harness.mjs), so a changed label or source changes what they expect instead
+//! of breaking them or going unchecked.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
