@@ -95,6 +95,111 @@ async function readyTime(rate, pageUrl) {
   return ms;
 }
 
+/**
+ * The size of each function body in a wasm module, by V8's function index (imported functions
+ * first, with no body), read from the module's import and code sections.
+ */
+function functionBodySizes(bytes) {
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const skipName = () => {
+    const length = leb();
+    at += length;
+  };
+  const skipLimits = () => {
+    const flags = bytes[at++];
+    leb();
+    if (flags & 1) leb();
+  };
+  let imported = 0;
+  const sizes = [];
+  while (at < bytes.length) {
+    const section = bytes[at++];
+    const length = leb();
+    const end = at + length;
+    if (section === 2) {
+      for (let count = leb(); count > 0; count -= 1) {
+        skipName();
+        skipName();
+        const kind = bytes[at++];
+        if (kind === 0) {
+          leb();
+          imported += 1;
+          sizes.push(0);
+        } else if (kind === 1) {
+          at += 1;
+          skipLimits();
+        } else if (kind === 2) {
+          skipLimits();
+        } else if (kind === 3) {
+          at += 2;
+        } else {
+          at += 1;
+          leb();
+        }
+      }
+    } else if (section === 10) {
+      for (let count = leb(); count > 0; count -= 1) {
+        const size = leb();
+        sizes.push(size);
+        at += size;
+      }
+    }
+    // A section read to its end is the check that it was read right.
+    if ((section === 2 || section === 10) && at !== end) throw new Error(`could not read the module's section ${section}`);
+    at = end;
+  }
+  return { sizes, imported };
+}
+
+/**
+ * What V8 compiles on the main thread before a widget in view is ready at `rate`: the
+ * functions it compiles on their first call (`wasm.CompileLazy`, up to the ready mark), their
+ * bytes of the English module's function bodies, and the traced time. This is the start-up's
+ * own cost that a smaller first download does not remove: only less code on the mount path,
+ * or a cached module, does. (Traced runs are slower, so they are kept apart from the timings.)
+ */
+async function compiledBeforeReady(rate, bodySizes) {
+  const { context, page, cdp } = await throttledPage(rate);
+  const events = [];
+  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
+  const traced = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: ["v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink.user_timing"] },
+    transferMode: "ReportEvents",
+  });
+  await page.addInitScript(() =>
+    document.addEventListener("soleus:ready", () => performance.mark("soleus-ready"), { once: true }),
+  );
+  await page.goto(url + "plain.html");
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+  const quizEarly = await page.evaluate(() =>
+    performance.getEntriesByType("resource").some((entry) => /_quiz\.wasm$/.test(entry.name)),
+  );
+  await cdp.send("Tracing.end");
+  await traced;
+  await context.close();
+  // Every compile counted below must be the English module's, whose sizes are read here.
+  if (quizEarly) throw new Error("plain.html fetched the quiz's module before ready");
+  const readyAt = events.find((event) => event.name === "soleus-ready")?.ts ?? Infinity;
+  const compiles = events.filter((event) => event.name === "wasm.CompileLazy" && event.ts <= readyAt);
+  return {
+    functions: compiles.length,
+    bytes: compiles.reduce((sum, event) => sum + (bodySizes.sizes[event.args?.func_index] ?? 0), 0),
+    ms: compiles.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000,
+  };
+}
+
 /** Bytes under `dir` and its subfolders (0 when it does not exist). */
 async function folderBytes(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -427,6 +532,16 @@ for (const rate of [1, 4]) {
     ratio: median(widget) / median(reference),
   };
 }
+const bodySizes = functionBodySizes(await readFile("dist/soleus_bg.wasm"));
+const compiles = [];
+for (let run = 0; run < 3; run += 1) compiles.push(await compiledBeforeReady(4, bodySizes));
+results.compiledBeforeReady = {
+  functions: median(compiles.map((run) => run.functions)),
+  bytes: median(compiles.map((run) => run.bytes)),
+  moduleBytes: bodySizes.sizes.reduce((sum, size) => sum + size, 0),
+  moduleFunctions: bodySizes.sizes.length - bodySizes.imported,
+  tracedMs: summary(compiles.map((run) => run.ms)),
+};
 /** The repeat visits, interleaved with the reference's, as readers' browsers have them or with CACHE_AT_ONCE. */
 async function repeatVisits(cacheAtOnce) {
   const widget = [];
@@ -527,6 +642,13 @@ for (const [rate, r] of Object.entries(results.ready)) {
   console.log(`  ${rate.padEnd(4)} ${line("widget", r.widget)}, ${line("reference", r.reference)}: ${r.ratio.toFixed(2)}×`);
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const c = results.compiledBeforeReady;
+console.log(
+  `  4x, compiled on the main thread before ready (functions on their first call, 3 traced runs): ${c.functions} of ` +
+    `the module's ${c.moduleFunctions} functions, ${kb(c.bytes)} of its ${kb(c.moduleBytes)} of code ` +
+    `(${Math.round((100 * c.bytes) / c.moduleBytes)}%), ${Math.round(c.tracedMs.median)} ms traced ` +
+    `(${Math.round(c.tracedMs.min)}–${Math.round(c.tracedMs.max)})`,
+);
 for (const [r, how] of [
   [results.repeat, "as readers' browsers have it"],
   [results.repeatCacheAtOnce, `with V8's caching timer off (${CACHE_AT_ONCE}), what the cache gives once written`],
