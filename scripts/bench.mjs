@@ -60,6 +60,7 @@ async function throttledPage(rate) {
     window.__worstInteraction = 0;
     window.__worstEvent = "";
     window.__longTasks = [];
+    window.__longTaskStarts = [];
     window.__worstAnyEvent = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -79,7 +80,10 @@ async function throttledPage(rate) {
       }
     }).observe({ type: "event", durationThreshold: 16, buffered: false });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push(Math.round(entry.duration));
+        window.__longTaskStarts.push(entry.startTime);
+      }
     }).observe({ type: "longtask", buffered: false });
   });
   return { context, page, cdp };
@@ -353,9 +357,10 @@ async function interaction(rate) {
     window.__worstAnyEvent = 0;
     window.__worstAt = undefined;
     window.__longTasks = [];
+    window.__longTaskStarts = [];
   });
-  // Each step's name and start, so the worst interaction can be named: inside the widget's
-  // shadow root, Event Timing reports every event on the host element.
+  // Each step's name and start, so the worst interaction and each long task can be named:
+  // inside the widget's shadow root, Event Timing reports every event on the host element.
   const steps = [];
   const step = async (name, action) => {
     steps.push([await page.evaluate(() => performance.now()), name]);
@@ -387,14 +392,17 @@ async function interaction(rate) {
     await page.keyboard.press("Space");
   });
   await page.waitForTimeout(500);
-  const worstAt = await page.evaluate(() => window.__worstAt ?? -1);
-  const worstStep = steps.filter(([at]) => at <= worstAt).at(-1)?.[1] ?? "before the journey";
+  /** The step that was under way at `at` (a time on the page's clock). */
+  const stepAt = (at) => steps.filter(([start]) => start <= at).at(-1)?.[1] ?? "before the journey";
+  const worstStep = stepAt(await page.evaluate(() => window.__worstAt ?? -1));
+  const longTaskSteps = (await page.evaluate(() => window.__longTaskStarts)).map(stepAt);
   const result = await page.evaluate((worstStep) => ({
     worst: Math.round(window.__worstInteraction),
     worstEvent: `${worstStep} (${window.__worstEvent})`,
     worstAnyEvent: Math.round(window.__worstAnyEvent),
     longTasks: window.__longTasks,
   }), worstStep);
+  result.longTaskSteps = longTaskSteps;
   await context.close();
   return result;
 }
@@ -702,7 +710,7 @@ console.log(
 for (const run of i.runs) {
   console.log(
     `  worst ${run.worst} ms (${run.worstEvent}; any event, hover included: ${run.worstAnyEvent} ms); ` +
-      `long tasks ${run.longTasks.length ? run.longTasks.join(", ") + " ms" : "none"}`,
+      `long tasks ${run.longTasks.length ? run.longTasks.map((ms, n) => `${ms} ms (${run.longTaskSteps[n]})`).join(", ") : "none"}`,
   );
 }
 const m = results.memory;
