@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve.mjs";
 import { report, print } from "./size-report.mjs";
+import { readLeb } from "./wasm-leb.mjs";
 
 const RUNS = Math.max(7, Number(process.argv[2] ?? 7));
 /** Runs of the journey through every part of the widget (worst interaction, long tasks). */
@@ -106,14 +107,8 @@ async function readyTime(rate, pageUrl) {
 function functionBodySizes(bytes) {
   let at = 8;
   const leb = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
+    const [value, next] = readLeb(bytes, at);
+    at = next;
     return value;
   };
   const skipName = () => {

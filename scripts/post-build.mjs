@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { readLeb } from "./wasm-leb.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -68,19 +69,6 @@ async function splitAndBind(linked, dir, name) {
         "r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))",
     );
   await writeFile(link, code);
-}
-
-/** Reads an unsigned LEB128 number from `bytes` at `at`: `[value, next offset]`. */
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, at];
 }
 
 /** An unsigned LEB128 number. */
