@@ -190,7 +190,8 @@ async function compiledBeforeReady(rate, bodySizes) {
   await context.close();
   // Every compile counted below must be the English module's, whose sizes are read here.
   if (quizEarly) throw new Error("plain.html fetched the quiz's module before ready");
-  const readyAt = events.find((event) => event.name === "soleus-ready")?.ts ?? Infinity;
+  const readyAt = events.find((event) => event.name === "soleus-ready")?.ts;
+  if (readyAt === undefined) throw new Error("the trace has no soleus-ready mark to count up to");
   const compiles = events.filter((event) => event.name === "wasm.CompileLazy" && event.ts <= readyAt);
   return {
     functions: compiles.length,
